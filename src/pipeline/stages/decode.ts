@@ -1,0 +1,145 @@
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { ArticleDoc, ArticleInput, Diagnostic, FrontMatter } from '../types';
+
+/** Articles above this size are refused: a news article is a few kB, 5 MB is surely not one. */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+const FRONT_MATTER_KEYS = ['title', 'outlet', 'url', 'published', 'author', 'language'] as const;
+
+export type DecodeResult = { doc: ArticleDoc; diagnostics: Diagnostic[] } | { doc: null; diagnostics: Diagnostic[] };
+
+/** Windows-1252 code points for 0x80..0x9f; the rest of the byte range maps to Latin-1. */
+const CP1252_HIGH = [
+  0x20ac, 0xfffd, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0xfffd,
+  0x017d, 0xfffd, 0xfffd, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
+  0x0153, 0xfffd, 0x017e, 0x0178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string | null {
+  let out = '';
+  for (const b of bytes) {
+    const cp = b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80]! : b;
+    if (cp === 0xfffd) return null;
+    out += String.fromCharCode(cp);
+  }
+  return out;
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+  }
+  return control > sample.length * 0.1;
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+interface SplitFrontMatter {
+  frontMatter: FrontMatter;
+  bodyStart: number;
+  error?: Diagnostic;
+}
+
+/** Splits a leading `---` YAML block; offsets stay those of the raw text. */
+export function splitFrontMatter(file: string, text: string): SplitFrontMatter {
+  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
+  if (!open) return { frontMatter: {}, bodyStart: text.charCodeAt(0) === 0xfeff ? 1 : 0 };
+  const close = /^---[ \t]*(\r?\n|$)/m;
+  const rest = text.slice(open[0].length);
+  const m = close.exec(rest);
+  if (!m) {
+    return {
+      frontMatter: {},
+      bodyStart: 0,
+      error: { level: 'error', file, line: 1, message: 'front matter opened with --- is never closed' },
+    };
+  }
+  const yamlText = rest.slice(0, m.index);
+  const bodyStart = open[0].length + m.index + m[0].length;
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText);
+  } catch (e) {
+    const line = e instanceof YAMLParseError && e.linePos ? e.linePos[0].line + 1 : 2;
+    const reason = e instanceof Error ? e.message.split('\n')[0] : 'invalid YAML';
+    return { frontMatter: {}, bodyStart, error: { level: 'error', file, line, message: `malformed front matter: ${reason}` } };
+  }
+  if (data === null || data === undefined) return { frontMatter: {}, bodyStart };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { frontMatter: {}, bodyStart, error: { level: 'error', file, line: 2, message: 'front matter must be a mapping of key: value' } };
+  }
+  const frontMatter: FrontMatter = {};
+  const record = data as Record<string, unknown>;
+  for (const key of FRONT_MATTER_KEYS) {
+    const value = record[key];
+    if (value === undefined || value === null) continue;
+    if (value instanceof Date) frontMatter[key] = value.toISOString().slice(0, 10);
+    else if (typeof value === 'string' || typeof value === 'number') frontMatter[key] = String(value);
+    else {
+      const at = yamlText.search(new RegExp(`^${key}\\s*:`, 'm'));
+      return {
+        frontMatter: {},
+        bodyStart,
+        error: { level: 'error', file, line: 1 + lineOf(yamlText, Math.max(0, at)), message: `front matter "${key}" must be text` },
+      };
+    }
+  }
+  return { frontMatter, bodyStart };
+}
+
+export function emptyDoc(file: string, text: string): ArticleDoc {
+  return {
+    id: file.replace(/\.(txt|md|markdown)$/i, ''),
+    file,
+    text,
+    bodyStart: 0,
+    frontMatter: {},
+    diagnostics: [],
+    boilerplate: [],
+    headings: [],
+    lines: [],
+    tokens: [],
+    sentences: [],
+    outlet: null,
+    published: null,
+    sources: [],
+    mentions: [],
+    timex: [],
+  };
+}
+
+/** Stage 1: bytes to text (UTF-8, else Windows-1252 with a warning) and front matter. */
+export function decodeArticle(input: ArticleInput): DecodeResult {
+  const { file, bytes } = input;
+  const diagnostics: Diagnostic[] = [];
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    const mb = (bytes.length / 1024 / 1024).toFixed(1);
+    return { doc: null, diagnostics: [{ level: 'warning', file, message: `skipped: ${mb} MB is larger than the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB an article may be` }] };
+  }
+  if (bytes.length === 0) return { doc: null, diagnostics: [{ level: 'warning', file, message: 'skipped: the file is empty' }] };
+  if (looksBinary(bytes)) return { doc: null, diagnostics: [{ level: 'warning', file, message: 'skipped: the file is binary, not text' }] };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const fallback = decodeWindows1252(bytes);
+    if (fallback === null) return { doc: null, diagnostics: [{ level: 'warning', file, message: 'skipped: the file is neither UTF-8 nor Windows-1252 text' }] };
+    text = fallback;
+    diagnostics.push({ level: 'warning', file, message: 'not valid UTF-8; decoded as Windows-1252' });
+  }
+  if (text.trim() === '') return { doc: null, diagnostics: [{ level: 'warning', file, message: 'skipped: the file holds only white space' }] };
+  const split = splitFrontMatter(file, text);
+  if (split.error) return { doc: null, diagnostics: [...diagnostics, { ...split.error, message: `${split.error.message}; article skipped` }] };
+  if (text.slice(split.bodyStart).trim() === '') {
+    return { doc: null, diagnostics: [...diagnostics, { level: 'warning', file, message: 'skipped: front matter but no article text' }] };
+  }
+  const doc = { ...emptyDoc(file, text), bodyStart: split.bodyStart, frontMatter: split.frontMatter, diagnostics };
+  return { doc, diagnostics };
+}

@@ -1,0 +1,92 @@
+import { commonWords } from '../lexicon';
+import type { ArticleDoc, ArticleStage, Token, TokenKind } from '../types';
+
+// Words keep inner hyphens and apostrophes ("Kim Jong-un", "Jum'at"); domains stay whole
+// ("tirto.id"); numbers keep their thousand and decimal marks ("10.000", "2,5").
+const TOKEN =
+  /(?<domain>[\p{L}\p{N}]+(?:\.(?:com|co|id|net|org|go|ac|or|info|news|tv))+(?![\p{L}\p{N}]))|(?<number>\p{N}+(?:[.,]\p{N}+)*)|(?<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*)|(?<punct>\S)/gu;
+
+export function tokenizeRange(text: string, start: number, end: number): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(start, end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    const g = m.groups!;
+    const kind: TokenKind = g.number ? 'number' : g.punct ? 'punct' : 'word';
+    tokens.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], kind });
+  }
+  return tokens;
+}
+
+const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
+
+/**
+ * Names the article also uses on their own: a capitalised word of at least four letters that is
+ * not a common word. Glued link residue is always such a name followed by the next word.
+ */
+function standaloneNames(tokens: Token[]): Map<string, number> {
+  const names = new Map<string, number>();
+  for (const t of tokens) {
+    if (t.kind === 'word' && t.text.length >= 4 && isUpper(t.text[0]!) && !t.text.includes('-') && !commonWords.has(t.text.toLowerCase())) {
+      names.set(t.text, (names.get(t.text) ?? 0) + 1);
+    }
+  }
+  return names;
+}
+
+/** For each name, how many different longer capitalised words start with it. */
+function gluedForms(names: ReadonlyMap<string, number>): Map<string, number> {
+  const forms = new Map<string, number>();
+  for (const word of names.keys()) {
+    for (let i = 4; i < word.length; i++) {
+      const head = word.slice(0, i);
+      if (names.has(head)) forms.set(head, (forms.get(head) ?? 0) + 1);
+    }
+  }
+  return forms;
+}
+
+/**
+ * Where a word glued to a name by a removed link splits, or -1 if it is one word. The head
+ * must be a name the article also uses on its own, and the evidence that the rest is another
+ * word must be plain: an upper-case step ("RusiaChina"), a common word after it, or several
+ * different words glued to the same name ("Rusiakredensial", "Rusialagu", "Rusian").
+ */
+export function glueSplit(word: string, names: ReadonlyMap<string, number>, forms: ReadonlyMap<string, number>): number {
+  if (word.length < 5 || !isUpper(word[0]!) || commonWords.has(word.toLowerCase())) return -1;
+  const own = names.get(word) ?? 0;
+  for (let i = 4; i < word.length - 1; i++) {
+    if (isLower(word[i - 1]!) && isUpper(word[i]!) && names.has(word.slice(0, i))) return i;
+  }
+  for (let i = word.length - 1; i >= 4; i--) {
+    const head = word.slice(0, i);
+    if (!names.has(head) || !isLower(word[i]!)) continue;
+    const tail = word.slice(i).toLowerCase();
+    if (tail === 'nya' || tail === 'lah' || tail === 'kah' || tail === 'ku' || tail === 'mu') return -1;
+    const commonTail = tail.length >= 3 && commonWords.has(tail) && names.get(head)! > own;
+    if (commonTail || (forms.get(head) ?? 0) >= 3) return i;
+  }
+  return -1;
+}
+
+/** Stage 3: tokens over the body lines, with glued words split for analysis (offsets kept). */
+export const tokenize: ArticleStage = {
+  name: 'tokenize',
+  run(doc: ArticleDoc): ArticleDoc {
+    const raw = doc.lines.flatMap((line) => tokenizeRange(doc.text, line.start, line.end));
+    const names = standaloneNames(raw);
+    const forms = gluedForms(names);
+    const tokens: Token[] = [];
+    for (const t of raw) {
+      const cut = t.kind === 'word' ? glueSplit(t.text, names, forms) : -1;
+      if (cut < 0) {
+        tokens.push(t);
+        continue;
+      }
+      tokens.push({ start: t.start, end: t.start + cut, text: t.text.slice(0, cut), kind: 'word', glued: true });
+      tokens.push({ start: t.start + cut, end: t.end, text: t.text.slice(cut), kind: 'word', glued: true });
+    }
+    return { ...doc, tokens };
+  },
+};

@@ -1,0 +1,116 @@
+import type {
+  Boilerplate,
+  Discrepancy,
+  Entity,
+  EntityType,
+  Outlet,
+  Published,
+  SharedPassage,
+  SourceCredit,
+  Span,
+  StoryEvent,
+  Timex,
+} from '../shared/digest/schema';
+
+export type { Span };
+
+/** A problem found in the input; `line` is 1-based when known. */
+export interface Diagnostic {
+  level: 'warning' | 'error';
+  file: string;
+  line?: number;
+  message: string;
+}
+
+export interface FrontMatter {
+  title?: string;
+  outlet?: string;
+  url?: string;
+  published?: string;
+  author?: string;
+  language?: string;
+}
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+/** A token keeps the exact source offsets; `text` equals text.slice(start, end). */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  kind: TokenKind;
+  /** Set when the repair stage split this token out of a word glued by a removed link. */
+  glued?: boolean;
+}
+
+export interface Sentence extends Span {
+  /** Index of the first token of the sentence in `doc.tokens`. */
+  tokenStart: number;
+  /** Index after the last token. */
+  tokenEnd: number;
+  /** 0-based line (paragraph) of the source where the sentence starts. */
+  paragraph: number;
+}
+
+/** An entity mention before and after story-level linking (entityId is set by linking). */
+export interface EntityMentionDraft extends Span {
+  type: EntityType;
+  text: string;
+  entityId?: string;
+}
+
+/** One article as it moves through the pipeline. Stages return a new doc, never mutate. */
+export interface ArticleDoc {
+  id: string;
+  file: string;
+  /** The decoded source text; every offset points into it. */
+  text: string;
+  bodyStart: number;
+  frontMatter: FrontMatter;
+  diagnostics: Diagnostic[];
+  boilerplate: Boilerplate[];
+  headings: Span[];
+  /** Body regions left for analysis (between front matter and boilerplate), one per line. */
+  lines: Span[];
+  tokens: Token[];
+  sentences: Sentence[];
+  outlet: Outlet | null;
+  published: Published | null;
+  sources: SourceCredit[];
+  mentions: EntityMentionDraft[];
+  timex: Timex[];
+}
+
+export interface StoryDoc {
+  id: string;
+  title: string;
+  description: string | null;
+  articles: ArticleDoc[];
+  entities: Entity[];
+  events: StoryEvent[];
+  sharedPassages: SharedPassage[];
+  discrepancies: Discrepancy[];
+}
+
+export interface ArticleStage {
+  name: string;
+  run(doc: ArticleDoc): ArticleDoc;
+}
+
+export interface StoryStage {
+  name: string;
+  run(story: StoryDoc): StoryDoc;
+}
+
+/** What the edge (CLI, Vite plugin) hands the pipeline: bytes, never paths to read. */
+export interface ArticleInput {
+  file: string;
+  bytes: Uint8Array;
+}
+
+export interface StoryInput {
+  id: string;
+  /** Parsed story file (story.yaml), if any. */
+  meta?: { title?: string; description?: string; order?: string[] };
+  articles: ArticleInput[];
+}
