@@ -1,0 +1,55 @@
+import { decodeArticle, MAX_ARTICLE_BYTES } from '../../../src/pipeline/stages/decode';
+import { bytes } from './helpers';
+
+describe('decode stage', () => {
+  it('keeps the raw text, byte order mark included, so offsets match the file', () => {
+    const { doc } = decodeArticle({ file: 'a.txt', bytes: bytes('\uFEFFJakarta - Berita.') });
+    expect(doc?.text).toBe('\uFEFFJakarta - Berita.');
+    expect(doc?.bodyStart).toBe(1);
+  });
+
+  it('splits YAML front matter and keeps body offsets into the raw text', () => {
+    const text = '---\ntitle: Judul\noutlet: kompas.com\npublished: 2019-04-25\n---\nIsi berita.';
+    const { doc } = decodeArticle({ file: 'a.md', bytes: bytes(text) });
+    expect(doc?.frontMatter).toEqual({ title: 'Judul', outlet: 'kompas.com', published: '2019-04-25' });
+    expect(text.slice(doc!.bodyStart)).toBe('Isi berita.');
+  });
+
+  it('names the file and line of malformed front matter and skips the article', () => {
+    const { doc, diagnostics } = decodeArticle({ file: 'bad.md', bytes: bytes('---\ntitle: ok\nauthor: [unclosed\n---\nIsi.') });
+    expect(doc).toBeNull();
+    expect(diagnostics[0]).toMatchObject({ level: 'error', file: 'bad.md' });
+    expect(diagnostics[0]!.line).toBeGreaterThanOrEqual(2);
+    expect(diagnostics[0]!.message).toMatch(/malformed front matter/);
+  });
+
+  it('reports front matter that is never closed', () => {
+    const { doc, diagnostics } = decodeArticle({ file: 'open.md', bytes: bytes('---\ntitle: x\nIsi berita tanpa penutup.') });
+    expect(doc).toBeNull();
+    expect(diagnostics[0]!.message).toMatch(/never closed/);
+  });
+
+  it('skips empty, blank and binary files with a warning naming why', () => {
+    expect(decodeArticle({ file: 'e.txt', bytes: new Uint8Array() }).diagnostics[0]!.message).toMatch(/empty/);
+    expect(decodeArticle({ file: 'w.txt', bytes: bytes(' \n\t\n') }).diagnostics[0]!.message).toMatch(/white space/);
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    const result = decodeArticle({ file: 'img.txt', bytes: png });
+    expect(result.doc).toBeNull();
+    expect(result.diagnostics[0]).toMatchObject({ level: 'warning', file: 'img.txt' });
+    expect(result.diagnostics[0]!.message).toMatch(/binary/);
+  });
+
+  it('decodes Windows-1252 bytes with a warning', () => {
+    const cp1252 = new Uint8Array([0x93, 0x4b, 0x61, 0x6d, 0x69, 0x94, 0x20, 0x6b, 0x61, 0x74, 0x61, 0x6e, 0x79, 0x61, 0x2e]);
+    const { doc, diagnostics } = decodeArticle({ file: 'old.txt', bytes: cp1252 });
+    expect(doc?.text).toBe('“Kami” katanya.');
+    expect(diagnostics[0]!.message).toMatch(/Windows-1252/);
+  });
+
+  it('refuses an oversized article with a clear message instead of running out of memory', () => {
+    const big = new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(0x61);
+    const { doc, diagnostics } = decodeArticle({ file: 'huge.txt', bytes: big });
+    expect(doc).toBeNull();
+    expect(diagnostics[0]!.message).toMatch(/larger than/);
+  });
+});

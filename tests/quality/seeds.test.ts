@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runStory } from '../../src/pipeline/index';
+import { toStandoff } from '../../src/pipeline/standoff';
+import { discrepancyRecall, entityScores, eventScores, metadataScores, timexScores, type Gold, type Pred } from './measure';
+
+// The seed story scored against its gold annotation; each threshold is a floor the pipeline
+// has reached, so a regression fails the build.
+const dir = 'stories/putin-kim-vladivostok-2019';
+const gold = JSON.parse(readFileSync('tests/fixtures/seeds-gold.json', 'utf8')) as Gold;
+const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+const { story } = runStory({ id: 'seeds', articles: files.map((file) => ({ file, bytes: readFileSync(join(dir, file)) })) });
+const pred = toStandoff(story!) as unknown as Pred;
+
+describe('seed story quality', () => {
+  const meta = metadataScores(gold, pred);
+  it('finds every outlet (the unnamed one as null)', () => expect(meta.outlet).toBe(1));
+  it('dates every confidently dated article', () => expect(meta.published).toBe(1));
+  it('removes all boilerplate and no body text', () => {
+    expect(meta.boilerplateRemoved).toBe(1);
+    expect(meta.bodyCharsRemoved).toBe(0);
+  });
+  it('splits sentences', () => expect(meta.sentenceEndsF1).toBeGreaterThanOrEqual(0.95));
+});
