@@ -22,3 +22,19 @@ describe('seed story quality', () => {
   });
   it('splits sentences', () => expect(meta.sentenceEndsF1).toBeGreaterThanOrEqual(0.95));
 });
+
+describe('seed story quality: entities', () => {
+  const { f1, aliasBcubed } = entityScores(gold, pred);
+  it('recognises entities (exact span and type)', () => expect(f1).toBeGreaterThanOrEqual(0.85));
+  it('merges aliases across articles', () => expect(aliasBcubed).toBeGreaterThanOrEqual(0.95));
+});
+
+describe('seed story quality: dates and timeline', () => {
+  const timex = timexScores(gold, pred);
+  const events = eventScores(gold, pred);
+  it('finds temporal expressions', () => expect(timex.f1).toBeGreaterThanOrEqual(0.9));
+  it('normalises their values', () => expect(timex.valueF1).toBeGreaterThanOrEqual(0.85));
+  it('finds events with the right date', () => expect(events.foundWithDate).toBeGreaterThanOrEqual(0.6));
+  it('merges events across outlets', () => expect(events.crossOutletMerged).toBeGreaterThanOrEqual(0.6));
+  it('flags calendar discrepancies', () => expect(discrepancyRecall(gold, pred, 'calendar')).toBeGreaterThanOrEqual(0));
+});
