@@ -16,6 +16,14 @@ function isAbbreviation(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** A straight quote closes only when it touches the word before it; curly ones say which they are. */
+function isClosing(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!CLOSING.has(t.text)) return false;
+  if (t.text !== '"' && t.text !== "'") return true;
+  return tokens[i - 1]!.end === t.start;
+}
+
 function hasWord(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.kind !== 'punct') return true;
   return false;
@@ -62,7 +70,7 @@ export const sentences: ArticleStage = {
       if (!TERMINAL.has(tokens[i]!.text) || isAbbreviation(tokens, i)) continue;
       if (!hasWord(tokens, first, i)) continue;
       let end = i + 1;
-      while (end < tokens.length && CLOSING.has(tokens[end]!.text) && tokens[end]!.start < doc.lines[line]!.end) end++;
+      while (end < tokens.length && isClosing(tokens, end) && tokens[end]!.start < doc.lines[line]!.end) end++;
       if (end >= tokens.length || tokens[end]!.start >= doc.lines[line]!.end) continue;
       if (canStart(tokens, end)) {
         push(first, end);

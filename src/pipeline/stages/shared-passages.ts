@@ -3,14 +3,14 @@ import type { SharedPassage } from '../../shared/digest/schema';
 import type { ArticleDoc, StoryDoc, StoryStage } from '../types';
 
 const stopwords = new Set(stopwordsJson.words);
-/** Share of the shorter sentence's content words that the other must repeat. */
-const MIN_OVERLAP = 0.5;
-const MIN_SHARED_WORDS = 5;
+/** TF-IDF cosine above which two sentences in different outlets report the same thing. */
+const MIN_SIMILARITY = 0.25;
 
 interface SentenceRef {
   article: number;
   sentence: number;
   words: Set<string>;
+  norm: number;
 }
 
 function contentWords(doc: ArticleDoc, s: number): Set<string> {
@@ -25,54 +25,66 @@ function contentWords(doc: ArticleDoc, s: number): Set<string> {
   return words;
 }
 
-function find(parent: number[], i: number): number {
-  while (parent[i] !== i) {
-    parent[i] = parent[parent[i]!]!;
-    i = parent[i]!;
-  }
-  return i;
+/** For each sentence, its most similar sentence in every other article (above the floor). */
+function bestPartners(refs: SentenceRef[], idf: Map<string, number>): Map<number, Map<number, { j: number; score: number }>> {
+  const index = new Map<string, number[]>();
+  refs.forEach((r, i) => r.words.forEach((w) => (index.get(w) ?? index.set(w, []).get(w)!).push(i)));
+  const best = new Map<number, Map<number, { j: number; score: number }>>();
+  refs.forEach((r, i) => {
+    const dot = new Map<number, number>();
+    for (const w of r.words) {
+      const weight = idf.get(w)! ** 2;
+      for (const j of index.get(w)!) if (refs[j]!.article !== r.article) dot.set(j, (dot.get(j) ?? 0) + weight);
+    }
+    const mine = new Map<number, { j: number; score: number }>();
+    for (const [j, d] of dot) {
+      const score = d / (r.norm * refs[j]!.norm || 1);
+      const other = refs[j]!.article;
+      if (score >= MIN_SIMILARITY && score > (mine.get(other)?.score ?? 0)) mine.set(other, { j, score });
+    }
+    best.set(i, mine);
+  });
+  return best;
 }
 
 /**
- * Story stage: sentences in different outlets that report the same statement or quote, found by
- * how many content words they share, grouped transitively.
+ * Story stage: sentences in different outlets that report the same statement or quote. Two
+ * sentences are paired when each is the other's closest match (TF-IDF cosine over content
+ * words) in its article; pairs sharing a sentence form one passage, one sentence per outlet.
  */
 export const findSharedPassages: StoryStage = {
   name: 'shared-passages',
   run(story: StoryDoc): StoryDoc {
     const refs: SentenceRef[] = [];
-    story.articles.forEach((doc, a) => doc.sentences.forEach((_, s) => refs.push({ article: a, sentence: s, words: contentWords(doc, s) })));
-    const index = new Map<string, number[]>();
-    refs.forEach((r, i) => r.words.forEach((w) => (index.get(w) ?? index.set(w, []).get(w)!).push(i)));
-    const parent = refs.map((_, i) => i);
+    story.articles.forEach((doc, a) => doc.sentences.forEach((_, s) => refs.push({ article: a, sentence: s, words: contentWords(doc, s), norm: 0 })));
+    const df = new Map<string, number>();
+    refs.forEach((r) => r.words.forEach((w) => df.set(w, (df.get(w) ?? 0) + 1)));
+    const idf = new Map([...df].map(([w, n]) => [w, Math.log((refs.length + 1) / n)]));
+    refs.forEach((r) => (r.norm = Math.sqrt([...r.words].reduce((sum, w) => sum + idf.get(w)! ** 2, 0))));
+    const best = bestPartners(refs, idf);
+    const groupOf = new Map<number, number[]>();
     refs.forEach((r, i) => {
-      const shared = new Map<number, number>();
-      for (const w of r.words) {
-        const posting = index.get(w)!;
-        if (posting.length > 200) continue; // too common to tell passages apart
-        for (const j of posting) if (j > i && refs[j]!.article !== r.article) shared.set(j, (shared.get(j) ?? 0) + 1);
-      }
-      for (const [j, n] of shared) {
-        const smaller = Math.min(r.words.size, refs[j]!.words.size);
-        if (n >= MIN_SHARED_WORDS && n / smaller >= MIN_OVERLAP) parent[find(parent, i)] = find(parent, j);
+      for (const { j } of best.get(i)!.values()) {
+        if (j < i || best.get(j)!.get(r.article)?.j !== i) continue;
+        const gi = groupOf.get(i), gj = groupOf.get(j);
+        if (gi && gj) continue;
+        const group = gi ?? gj ?? [];
+        const incoming = gi ? j : gj ? i : -1;
+        if (incoming >= 0 && group.some((k) => refs[k]!.article === refs[incoming]!.article)) continue;
+        if (!gi) group.push(i), groupOf.set(i, group);
+        if (!gj) group.push(j), groupOf.set(j, group);
       }
     });
-    const groups = new Map<number, number[]>();
-    refs.forEach((_, i) => {
-      const root = find(parent, i);
-      (groups.get(root) ?? groups.set(root, []).get(root)!).push(i);
-    });
-    const passages: SharedPassage[] = [];
-    for (const members of groups.values()) {
-      const articles = new Set(members.map((i) => refs[i]!.article));
-      if (articles.size < 2) continue;
-      const mentions = members.map((i) => {
+    const groups = [...new Set(groupOf.values())];
+    const passages: SharedPassage[] = groups.map((members) => {
+      const mentions = [...members].sort((a, b) => a - b).map((i) => {
         const doc = story.articles[refs[i]!.article]!;
         const s = doc.sentences[refs[i]!.sentence]!;
         return { articleId: doc.id, start: s.start, end: s.end };
       });
-      passages.push({ id: `passage-${mentions[0]!.articleId}-${mentions[0]!.start}`, mentions });
-    }
+      return { id: `passage-${mentions[0]!.articleId}-${mentions[0]!.start}`, mentions };
+    });
+    passages.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return { ...story, sharedPassages: passages };
   },
 };
