@@ -2,7 +2,9 @@
 //   npm run train:ner [-- --epochs 12 --min-weight 0.05 --no-write]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseConll, scoreSpans, spansOf, type Prf } from '../src/pipeline/entities/conll';
+import { evaluateStage } from '../src/pipeline/entities/evaluation';
 import { sentenceFeatures } from '../src/pipeline/entities/features';
+import { setTaggerWeights } from '../src/pipeline/entities/model';
 import { decode, deserialize, serialize, train } from '../src/pipeline/entities/perceptron';
 
 const arg = (name: string, fallback: number) => {
@@ -32,6 +34,13 @@ const fmt = (x: Prf) => `P ${(x.p * 100).toFixed(1)}  R ${(x.r * 100).toFixed(1)
 console.log(`dev (${devSet.length} sentences, exact span + type)`);
 console.log(`  all  ${fmt(overall)}`);
 for (const [t, x] of Object.entries(byType)) console.log(`  ${t}  ${fmt(x)}`);
+if (process.argv.includes('--stage')) {
+  setTaggerWeights(model);
+  const stage = evaluateStage(devSet);
+  console.log('dev, whole recognition stage (tagger + rules; each sentence is its own document)');
+  console.log(`  all  ${fmt(stage.overall)}`);
+  for (const [t, x] of Object.entries(stage.byType)) console.log(`  ${t}  ${fmt(x)}`);
+}
 
 if (!process.argv.includes('--no-write')) {
   const json = `${JSON.stringify(file)}\n`;

@@ -1,4 +1,5 @@
-import { gazetteerLists, type GazetteerType } from './lexicon';
+import type { EntityType as GazetteerType } from '../../shared/digest/schema';
+import { gazetteerLists } from './lexicon';
 
 const MAX_WORDS = 4;
 

@@ -1,6 +1,9 @@
 import aliasesJson from '../../../data/lexicon/aliases.json';
+import namesJson from '../../../data/lexicon/entity-names.json';
 import triggersJson from '../../../data/lexicon/entity-triggers.json';
+import outletsJson from '../../../data/lexicon/outlets.json';
 import gazetteerJson from '../../../data/gazetteer/gazetteer.json';
+import type { EntityType } from '../../shared/digest/schema';
 
 const lowerSet = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
@@ -8,7 +11,10 @@ const lowerSet = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase(
 export const triggers = {
   titles: lowerSet(triggersJson.titles),
   orgHeads: lowerSet(triggersJson.orgHeads),
+  orgNameHeads: lowerSet(triggersJson.orgNameHeads),
+  orgNameTails: lowerSet(triggersJson.orgNameTails),
   locHeads: lowerSet(triggersJson.locHeads),
+  geoHeads: lowerSet(triggersJson.geoHeads),
   descriptors: lowerSet(triggersJson.descriptors),
   never: lowerSet(triggersJson.never),
 };
@@ -16,11 +22,21 @@ export const triggers = {
 /** Short form or variant -> fuller name, as written in data/lexicon/aliases.json. */
 export const aliasTable: ReadonlyMap<string, string> = new Map(Object.entries(aliasesJson.aliases));
 
-export type GazetteerType = 'PER' | 'ORG' | 'LOC';
+/** Widely known names with their type: the curated list plus news outlets and agencies. */
+export const knownNames: ReadonlyArray<readonly [string, EntityType]> = [
+  ...namesJson.LOC.map((n) => [n, 'LOC'] as const),
+  ...namesJson.ORG.map((n) => [n, 'ORG'] as const),
+  ...[...outletsJson.outlets, ...outletsJson.agencies].flatMap((o) => [o.name, o.domain, ...o.aliases].map((n) => [n, 'ORG'] as const)),
+];
 
-/** Name lists (filtered DBpedia); entries are stored lower-case for matching. */
-export const gazetteerLists: ReadonlyArray<readonly [GazetteerType, readonly string[]]> = [
+/** Outlet and agency spellings -> their display name, for linking. */
+export const outletNames: ReadonlyMap<string, string> = new Map(
+  [...outletsJson.outlets, ...outletsJson.agencies].flatMap((o) => [o.domain, ...o.aliases].map((n) => [n, o.name] as const)),
+);
+
+/** Name lists (filtered DBpedia) plus the known names, by type. */
+export const gazetteerLists: ReadonlyArray<readonly [EntityType, readonly string[]]> = [
   ['PER', gazetteerJson.person],
-  ['ORG', gazetteerJson.organization],
-  ['LOC', gazetteerJson.place],
+  ['ORG', [...gazetteerJson.organization, ...namesJson.ORG]],
+  ['LOC', [...gazetteerJson.place, ...namesJson.LOC]],
 ];

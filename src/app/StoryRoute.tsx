@@ -1,0 +1,35 @@
+import { useI18n } from '../shared/i18n';
+import { ErrorView } from './ErrorView';
+import { LoadError } from './loadDigest';
+import { LoadingView } from './LoadingView';
+import { useDigest, useStoryIndex } from './queries';
+import { ReaderPage } from './ReaderPage';
+import { StoryPicker } from './StoryPicker';
+import { useViewState } from './viewState';
+
+/** Index → story choice → digest: a picker for several stories, the reader for one. */
+export function StoryRoute() {
+  const { t } = useI18n();
+  const [view, setView] = useViewState();
+  const index = useStoryIndex();
+  const stories = index.data?.stories ?? [];
+  const storyId = view.story ?? (stories.length === 1 ? (stories[0]?.id ?? null) : null);
+  const entry = stories.find((s) => s.id === storyId) ?? null;
+  const digest = useDigest(entry?.file ?? null);
+
+  if (index.isPending) return <LoadingView label={t('loading')} />;
+  if (index.isError) return <ErrorView error={index.error} onRetry={() => void index.refetch()} />;
+  if (stories.length === 0) return <ErrorView error={new LoadError('no-stories', 'index.json')} onRetry={() => void index.refetch()} />;
+  if (!storyId) return <StoryPicker stories={stories} onPick={(id) => void setView({ story: id })} />;
+  if (!entry)
+    return (
+      <ErrorView
+        error={new LoadError('unknown-story', storyId)}
+        onRetry={() => void setView({ story: null })}
+        retryLabel={t('allStories')}
+      />
+    );
+  if (digest.isPending) return <LoadingView label={t('loading')} />;
+  if (digest.isError) return <ErrorView error={digest.error} onRetry={() => void digest.refetch()} />;
+  return <ReaderPage digest={digest.data} storyCount={stories.length} onAllStories={() => void setView({ story: null })} />;
+}

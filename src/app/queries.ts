@@ -1,0 +1,29 @@
+import { QueryClient, useQuery } from '@tanstack/react-query';
+import { LoadError, loadDigest, loadIndex } from './loadDigest';
+
+/** One client per app; digests are static files, so they never go stale. */
+export function createQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: Infinity,
+        refetchOnWindowFocus: false,
+        retry: (count, error) => !(error instanceof LoadError) && count < 1,
+      },
+    },
+  });
+}
+
+/** The list of stories. */
+export function useStoryIndex() {
+  return useQuery({ queryKey: ['digest-index'], queryFn: ({ signal }) => loadIndex(signal) });
+}
+
+/** One story's digest, once its file is known. */
+export function useDigest(file: string | null) {
+  return useQuery({
+    queryKey: ['digest', file],
+    queryFn: ({ signal }) => loadDigest(file ?? '', signal),
+    enabled: file !== null,
+  });
+}

@@ -1,0 +1,23 @@
+import { parseAsArrayOf, parseAsBoolean, parseAsString, useQueryStates } from 'nuqs';
+
+/** Everything that decides what the reader sees lives in the URL, so a pasted link restores it. */
+export const viewParsers = {
+  story: parseAsString,
+  hidden: parseAsArrayOf(parseAsString).withDefault([]),
+  order: parseAsArrayOf(parseAsString).withDefault([]),
+  entity: parseAsString,
+  only: parseAsBoolean.withDefault(false),
+  event: parseAsString,
+  q: parseAsString.withDefault(''),
+  sent: parseAsString,
+  types: parseAsArrayOf(parseAsString).withDefault([]),
+  images: parseAsBoolean.withDefault(true),
+};
+
+/** The view state and its setter (replace, so the back button leaves the app as expected). */
+export function useViewState() {
+  return useQueryStates(viewParsers, { history: 'replace' });
+}
+
+export type ViewState = ReturnType<typeof useViewState>[0];
+export type SetViewState = ReturnType<typeof useViewState>[1];

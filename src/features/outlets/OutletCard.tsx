@@ -1,0 +1,96 @@
+import { ActionIcon, Badge, Group, Text } from '@mantine/core';
+import type { Article, Published } from '../../shared/digest/schema';
+import { useI18n, type MessageKey } from '../../shared/i18n';
+import './outlets.css';
+
+interface Props {
+  /** The article whose outlet this card describes. */
+  article: Article;
+  /** Heading id, so the column can be labelled by it. */
+  headingId: string;
+  /** Moves the column one place (-1 left, +1 right); absent at the ends. */
+  onMove?: (direction: -1 | 1) => void;
+  /** Can move left. */
+  canMoveLeft: boolean;
+  /** Can move right. */
+  canMoveRight: boolean;
+  /** Hides the column. */
+  onHide: () => void;
+}
+
+const SOURCE_KEY: Record<Published['source'], MessageKey> = {
+  'front-matter': 'sourceFrontMatter',
+  dateline: 'sourceDateline',
+  text: 'sourceText',
+  'image-path': 'sourceImagePath',
+};
+
+/** Outlet name, domain, date (inferred or not), sources and removed boilerplate of one article. */
+export function OutletCard({ article, headingId, onMove, canMoveLeft, canMoveRight, onHide }: Props) {
+  const { t, lang } = useI18n();
+  const name = article.outlet?.name ?? t('unknownOutlet');
+  const pub = article.published;
+  const inferred = pub && pub.source !== 'front-matter';
+  const date = pub ? new Date(`${pub.date}T12:00:00Z`).toLocaleDateString(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }) : null;
+  const sources = [...new Set(article.sources.map((s) => s.name))];
+  return (
+    <div className="outlet-card" data-unknown={article.outlet ? undefined : 'true'}>
+      <Group justify="space-between" wrap="nowrap" gap="xs">
+        <div className="outlet-title">
+          <h2 id={headingId} className="outlet-name">
+            {name}
+          </h2>
+          <Text size="xs" c="dimmed" className="outlet-domain">
+            {article.outlet?.domain ?? article.file}
+          </Text>
+        </div>
+        <Group gap={2} wrap="nowrap">
+          <ActionIcon variant="subtle" aria-label={t('moveLeft', { name })} disabled={!canMoveLeft} onClick={() => onMove?.(-1)}>
+            <span aria-hidden="true">←</span>
+          </ActionIcon>
+          <ActionIcon variant="subtle" aria-label={t('moveRight', { name })} disabled={!canMoveRight} onClick={() => onMove?.(1)}>
+            <span aria-hidden="true">→</span>
+          </ActionIcon>
+          <ActionIcon variant="subtle" aria-label={t('hideOutlet', { name })} onClick={onHide}>
+            <span aria-hidden="true">✕</span>
+          </ActionIcon>
+        </Group>
+      </Group>
+      {article.title && (
+        <Text size="sm" fw={600} className="outlet-article-title">
+          {article.title}
+        </Text>
+      )}
+      <Text size="sm" className="outlet-date" data-inferred={inferred ? 'true' : undefined}>
+        {t('published')}: {date ?? t('noDate')}{' '}
+        {inferred && (
+          <Badge size="xs" variant="outline" color="orange">
+            {t('inferred')}
+          </Badge>
+        )}
+      </Text>
+      {inferred && pub?.evidence && (
+        <Text size="xs" c="dimmed">
+          {t('inferredFrom', { source: t(SOURCE_KEY[pub.source]), text: pub.evidence.text })}
+        </Text>
+      )}
+      {sources.length > 0 && (
+        <Text size="xs">
+          {t('sources')}: {sources.join(', ')}
+        </Text>
+      )}
+      {article.boilerplate.length > 0 && (
+        <details className="outlet-removed">
+          <summary>{t('removed', { n: article.boilerplate.length })}</summary>
+          <ul>
+            {article.boilerplate.map((b) => (
+              <li key={b.start} data-kind={b.kind}>
+                <span className="removed-kind">{b.kind}</span> <span className="removed-text">{b.text}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}

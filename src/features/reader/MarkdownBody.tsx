@@ -1,0 +1,37 @@
+import { useEffect, useRef } from 'react';
+import type { Mark } from '../../shared/lib/marks';
+import type { Paragraph } from '../../shared/lib/paragraphs';
+import { MarkdownParagraph } from './MarkdownParagraph';
+import { scrollIntoColumn } from './scroll';
+import type { ScrollRequest } from './types';
+
+interface Props {
+  /** Paragraphs to show, in order. */
+  paragraphs: readonly Paragraph[];
+  /** This article's marks. */
+  marks: readonly Mark[];
+  /** Show images. */
+  showImages: boolean;
+  /** Scroll request for this column, if any. */
+  scroll: ScrollRequest | null;
+}
+
+const EMPTY: Mark[] = [];
+
+/** The rendered article (loaded on demand with the markdown renderer). */
+export default function MarkdownBody({ paragraphs, marks, showImages, scroll }: Props) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!scroll) return;
+    const el = ref.current?.querySelector(scroll.selector);
+    if (el) scrollIntoColumn(el);
+  }, [scroll]);
+  return (
+    <div ref={ref} className="article-body">
+      {paragraphs.map((p) => {
+        const own = marks.filter((m) => m.start < p.end && p.start < m.end);
+        return <MarkdownParagraph key={p.start} paragraph={p} marks={own.length ? own : EMPTY} showImages={showImages} />;
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { memo, type ComponentProps } from 'react';
+import Markdown from 'react-markdown';
+import type { Mark } from '../../shared/lib/marks';
+import type { Paragraph } from '../../shared/lib/paragraphs';
+import { rehypeMarks } from './rehypeMarks';
+import { SafeImage } from './SafeImage';
+
+interface Props {
+  /** The source line to render. */
+  paragraph: Paragraph;
+  /** Marks that overlap it, in article offsets. */
+  marks: readonly Mark[];
+  /** Show images or their text stand-ins. */
+  showImages: boolean;
+}
+
+const link: ComponentProps<typeof Markdown>['components'] = {
+  a: ({ href, children }) =>
+    href ? (
+      <a href={href} target="_blank" rel="noopener noreferrer nofollow">
+        {children}
+      </a>
+    ) : (
+      <span>{children}</span>
+    ),
+};
+
+/** One paragraph through react-markdown (no raw HTML), with marks applied to its tree. */
+export const MarkdownParagraph = memo(function MarkdownParagraph({ paragraph, marks, showImages }: Props) {
+  const components: ComponentProps<typeof Markdown>['components'] = {
+    ...link,
+    img: ({ src, alt }) => <SafeImage src={typeof src === 'string' ? src : undefined} alt={alt} show={showImages} />,
+    // headings inside an article must not outrank the outlet heading of the column
+    h1: ({ children }) => <h4 className="article-heading">{children}</h4>,
+    h2: ({ children }) => <h4 className="article-heading">{children}</h4>,
+    h3: ({ children }) => <h4 className="article-heading">{children}</h4>,
+    input: () => null,
+  };
+  if (paragraph.heading && !paragraph.text.startsWith('#')) components.p = ({ children }) => <h4 className="article-heading">{children}</h4>;
+  return (
+    <div className="paragraph" data-start={paragraph.start}>
+      <Markdown
+        components={components}
+        rehypePlugins={[[rehypeMarks, { marks, base: paragraph.start, source: paragraph.text }]]}
+      >
+        {paragraph.text}
+      </Markdown>
+    </div>
+  );
+});

@@ -1,0 +1,97 @@
+import { Tabs } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
+import type { Article } from '../../shared/digest/schema';
+import type { MarksByArticle } from '../../shared/lib/marks';
+import { ArticleBody } from './ArticleBody';
+import type { ParagraphFilter, ScrollRequest } from './types';
+import './reader.css';
+
+interface Props {
+  /** Visible articles, in column order. */
+  articles: readonly Article[];
+  /** Highlights per article. */
+  marks: MarksByArticle;
+  /** Paragraph filter (entity filter), or null for all paragraphs. */
+  filter: ParagraphFilter;
+  /** Show images in bodies. */
+  showImages: boolean;
+  /** Bring marked text into view. */
+  scroll: ScrollRequest | null;
+  /** Column header (outlet card) of one article. */
+  renderHeader: (article: Article) => ReactNode;
+  /** Thin strip beside one column's body. */
+  renderAside?: (article: Article) => ReactNode;
+  /** Short name of one article, for tabs and labels. */
+  label: (article: Article) => string;
+  /** A highlighted entity mention was clicked. */
+  onEntityClick: (entityId: string) => void;
+  /** A sentence was clicked. */
+  onSentenceClick: (articleId: string, start: number) => void;
+  /** Shown when no column is visible. */
+  emptyText: string;
+}
+
+/** Side-by-side article columns; tabs on narrow screens. */
+export function ReaderColumns(props: Props) {
+  const { articles, scroll, label, emptyText } = props;
+  const narrow = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
+  const [active, setActive] = useState<string | null>(null);
+  const requested = scroll?.articleId;
+  useEffect(() => {
+    if (requested) setActive(requested);
+  }, [requested, scroll?.key]);
+  if (articles.length === 0) return <p className="reader-empty">{emptyText}</p>;
+  if (!narrow) {
+    return (
+      <div className="columns" data-count={articles.length}>
+        {articles.map((a) => (
+          <Column key={a.id} article={a} {...props} />
+        ))}
+      </div>
+    );
+  }
+  const current = articles.find((a) => a.id === active)?.id ?? articles[0]?.id ?? null;
+  return (
+    <Tabs value={current} onChange={setActive} className="column-tabs" keepMounted={false}>
+      <Tabs.List className="column-tab-list">
+        {articles.map((a) => (
+          <Tabs.Tab key={a.id} value={a.id}>
+            {label(a)}
+          </Tabs.Tab>
+        ))}
+      </Tabs.List>
+      {articles.map((a) => (
+        <Tabs.Panel key={a.id} value={a.id} className="column-tab-panel">
+          <Column article={a} {...props} />
+        </Tabs.Panel>
+      ))}
+    </Tabs>
+  );
+}
+
+type ColumnProps = Props & { article: Article };
+
+function Column({ article, marks, filter, showImages, scroll, renderHeader, renderAside, label, onEntityClick, onSentenceClick }: ColumnProps) {
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    const target = event.target as Element;
+    if (target.closest('a')) return;
+    const mention = target.closest('mark[data-entity-id]');
+    const entityId = mention?.getAttribute('data-entity-id');
+    if (entityId) return onEntityClick(entityId);
+    const sentence = target.closest('[data-sentence]')?.getAttribute('data-sentence');
+    if (sentence) onSentenceClick(article.id, Number(sentence));
+  };
+  const mine = scroll && (!scroll.articleId || scroll.articleId === article.id) ? scroll : null;
+  return (
+    <section className="column" data-article-id={article.id} aria-label={label(article)}>
+      <header className="column-head">{renderHeader(article)}</header>
+      <div className="column-main">
+        <div className="column-body" data-scroll-body tabIndex={0} onClick={onClick} aria-label={label(article)} role="region">
+          <ArticleBody article={article} marks={marks[article.id] ?? []} filter={filter} showImages={showImages} scroll={mine} />
+        </div>
+        {renderAside?.(article)}
+      </div>
+    </section>
+  );
+}

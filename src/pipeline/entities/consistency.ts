@@ -1,0 +1,191 @@
+import { commonWords } from '../lexicon';
+import type { EntityType } from '../../shared/digest/schema';
+import { knownNames, triggers } from './lexicon';
+import type { WordSpan } from './model';
+import { fold } from './names';
+import type { Word } from './words';
+
+/** One document's words per sentence and its name spans per sentence. */
+export interface TaggedDoc {
+  words: Word[][];
+  spans: WordSpan[][];
+}
+
+const MAX_NAME_WORDS = 6;
+const surface = (words: readonly Word[], s: number, e: number) => words.slice(s, e).map((w) => w.text).join(' ');
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+const isNameWord = (w: string) => {
+  const lower = w.toLowerCase();
+  return isCapitalised(w) && w.length >= 2 && !triggers.titles.has(lower) && !triggers.never.has(lower) && !commonWords.has(lower);
+};
+
+const staticNames: ReadonlyMap<string, EntityType> = new Map(knownNames.map(([n, t]) => [fold(n), t]));
+
+/** The type each surface form gets most often (folded spelling); ties keep the first seen. */
+function majorityTypes(docs: readonly TaggedDoc[]): Map<string, EntityType> {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const d of docs) d.spans.forEach((spans, k) => {
+    for (const s of spans) {
+      const key = fold(surface(d.words[k]!, s.start, s.end));
+      const v = votes.get(key) ?? new Map<EntityType, number>();
+      v.set(s.type, (v.get(s.type) ?? 0) + 1);
+      votes.set(key, v);
+    }
+  });
+  const out = new Map<string, EntityType>();
+  for (const [key, v] of votes) {
+    let best: EntityType | null = null;
+    for (const [t, n] of v) if (best === null || n > v.get(best)!) best = t;
+    out.set(key, best!);
+  }
+  return out;
+}
+
+/** Single words of multi-word person names ("Ushakov" of "Yuri Ushakov"): the person on their own. */
+function personParts(docs: readonly TaggedDoc[]): Map<string, EntityType> {
+  const parts = new Map<string, EntityType>();
+  for (const d of docs) d.spans.forEach((spans, k) => {
+    for (const s of spans) {
+      if (s.type !== 'PER' || s.end - s.start < 2) continue;
+      for (let i = s.start; i < s.end; i++) {
+        const w = d.words[k]![i]!.text;
+        if (isNameWord(w) && !w.includes('-')) parts.set(fold(w), 'PER');
+      }
+    }
+  });
+  return parts;
+}
+
+/** Whether an untagged word next to a candidate match would make it part of a longer name. */
+const extendsName = (w: Word | undefined, covered: number | undefined) => w !== undefined && !covered && !w.initial && isNameWord(w.text);
+
+/**
+ * Tags the places where a known name was missed (or only partly tagged), so a name recognised
+ * once is recognised everywhere. Longest match first; spans inside a longer match give way.
+ */
+function propagate(words: readonly Word[], spans: WordSpan[], known: ReadonlyMap<string, EntityType>): WordSpan[] {
+  // a widely known place or body may be followed by a name ("Presiden Korea Selatan Moon Jae-in")
+  const mayPrecedeName = (key: string) => staticNames.has(key);
+  const owner = new Int32Array(words.length).fill(-1);
+  spans.forEach((s, k) => owner.fill(k, s.start, s.end));
+  const removed = new Set<number>();
+  const added: WordSpan[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!;
+    const lowerHead = triggers.geoHeads.has(first.text.toLowerCase());
+    if (!(isCapitalised(first.text) || lowerHead) || (first.initial && commonWords.has(first.text.toLowerCase()))) continue;
+    for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
+      if (!/[\p{L}\p{N}]/u.test(words[i + n - 1]!.text)) continue;
+      const key = fold(surface(words, i, i + n));
+      const type = known.get(key);
+      if (!type) continue;
+      // every span touched must lie inside the match and be shorter than it
+      const inner = new Set<number>();
+      let fits = true;
+      for (let j = i; j < i + n; j++) {
+        const k = owner[j]!;
+        if (k < 0) continue;
+        const s = spans[k]!;
+        if (s.start < i || s.end > i + n || (s.end - s.start === n && s.type === type)) fits = false;
+        else inner.add(k);
+      }
+      if (!fits) break;
+      const nextExtends = !mayPrecedeName(key) && extendsName(words[i + n], owner[i + n]! >= 0 ? 1 : 0);
+      if (nextExtends || (i > 0 && extendsName(words[i - 1], owner[i - 1]! >= 0 ? 1 : 0))) break;
+      // a known given or family name next to a tagged person belongs to that name ("Kim" + "Il Sung")
+      const after = owner[i + n]!;
+      const before = i > 0 ? owner[i - 1]! : -1;
+      if (type === 'PER' && inner.size === 0 && after >= 0 && spans[after]!.type === 'PER' && spans[after]!.start === i + n) {
+        spans[after]!.start = i;
+        owner.fill(after, i, i + n);
+        break;
+      }
+      if (type === 'PER' && inner.size === 0 && before >= 0 && spans[before]!.type === 'PER' && spans[before]!.end === i) {
+        spans[before]!.end = i + n;
+        owner.fill(before, i, i + n);
+        i += n - 1;
+        break;
+      }
+      for (const k of inner) removed.add(k);
+      added.push({ start: i, end: i + n, type });
+      owner.fill(-2, i, i + n);
+      i += n - 1;
+      break;
+    }
+  }
+  return [...spans.filter((_, k) => !removed.has(k)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * One name, one type across the documents: widely known names keep their type, others take
+ * the majority; then known names are tagged wherever they were missed.
+ */
+export function harmonize(docs: readonly TaggedDoc[]): void {
+  for (const d of docs) d.spans = d.spans.map((spans, k) => splitLeadingPlace(d.words[k]!, spans));
+  const seen = majorityTypes(docs);
+  const typeOf = (key: string) => staticNames.get(key) ?? seen.get(key);
+  for (const d of docs) d.spans.forEach((spans, k) => {
+    for (const s of spans) s.type = typeOf(fold(surface(d.words[k]!, s.start, s.end))) ?? s.type;
+  });
+  const known = new Map([...personParts(docs), ...seen, ...staticNames]);
+  const people = new Set([...known].filter(([, t]) => t === 'PER').map(([k]) => k));
+  for (const d of docs) {
+    d.spans = d.spans.map((spans, k) => {
+      const words = d.words[k]!;
+      return titledPeople(words, propagate(words, splitTrailingPerson(words, spans, people), known));
+    });
+  }
+}
+
+/** A person tagged together with the country before it ("Cina Xi Jinping") starts after it. */
+function splitLeadingPlace(words: readonly Word[], spans: WordSpan[]): WordSpan[] {
+  return spans.flatMap((s) => {
+    if (s.type !== 'PER') return [s];
+    for (let n = Math.min(MAX_NAME_WORDS, s.end - s.start - 1); n >= 1; n--) {
+      const type = staticNames.get(fold(surface(words, s.start, s.start + n)));
+      if (type) return [{ start: s.start, end: s.start + n, type }, { start: s.start + n, end: s.end, type: 'PER' as const }];
+    }
+    return [s];
+  });
+}
+
+/**
+ * An organisation or place tagged together with the person after it ("Kemlu Korsel Kim
+ * In-chul" read as one name) ends where a known person's name starts.
+ */
+function splitTrailingPerson(words: readonly Word[], spans: WordSpan[], people: ReadonlySet<string>): WordSpan[] {
+  const out: WordSpan[] = [];
+  for (const s of spans) {
+    const last = s.end - 1;
+    if (s.type === 'PER' || s.end - s.start < 2 || !people.has(fold(words[last]!.text))) {
+      out.push(s);
+      continue;
+    }
+    let end = s.end;
+    while (end < words.length && end - last < 4 && isNameWord(words[end]!.text) && !spans.some((o) => o.start === end)) end++;
+    out.push({ start: s.start, end: last, type: s.type }, { start: last, end, type: 'PER' });
+  }
+  return out;
+}
+
+/**
+ * "Presiden Korea Selatan Moon Jae-in": a title, a country, then capitalised words not yet
+ * tagged: those words are the title holder's name.
+ */
+function titledPeople(words: readonly Word[], spans: WordSpan[]): WordSpan[] {
+  const added: WordSpan[] = [];
+  const tagged = new Uint8Array(words.length);
+  for (const s of spans) tagged.fill(1, s.start, s.end);
+  for (const s of spans) {
+    if (s.type !== 'LOC') continue;
+    let titled = false;
+    for (let j = s.start - 1; j >= Math.max(0, s.start - 4) && /^\p{Lu}/u.test(words[j]!.text); j--) {
+      if (triggers.titles.has(words[j]!.text.toLowerCase())) titled = true;
+    }
+    if (!titled) continue;
+    let end = s.end;
+    while (end < words.length && end - s.end < 4 && !tagged[end] && isNameWord(words[end]!.text)) end++;
+    if (end > s.end) added.push({ start: s.end, end, type: 'PER' });
+  }
+  return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}

@@ -1,0 +1,177 @@
+import type { Entity, EntityType } from '../../shared/digest/schema';
+import type { ArticleDoc, EntityMentionDraft, StoryDoc } from '../types';
+import { harmonize } from './consistency';
+import { aliasTable, outletNames } from './lexicon';
+import { fold, isSiteAddress, slug } from './names';
+import { fromMentions, toMentions } from './recognize';
+import { sentenceWords } from './words';
+
+
+const foldedAliases = new Map([...outletNames, ...aliasTable].map(([k, v]) => [fold(k), v]));
+
+/**
+ * The fullest form the alias table knows: the whole name (case folded), else word by word for
+ * short forms written exactly as listed ("Kemlu Korsel"). A word is not expanded into a name it
+ * already starts ("Amerika" in "Amerika Serikat").
+ */
+export function expandAlias(surface: string): string {
+  let s = surface;
+  for (let round = 0; round < 2; round++) {
+    const whole = foldedAliases.get(fold(s));
+    if (whole) {
+      s = whole;
+      continue;
+    }
+    const words = s.split(' ');
+    if (words.length < 2) break;
+    const expanded = words
+      .map((w) => {
+        const full = aliasTable.get(w);
+        return full && full.split(' ')[0] !== w ? full : w;
+      })
+      .join(' ');
+    if (expanded === s) break;
+    s = expanded;
+  }
+  return s;
+}
+
+/** One edit apart (insert, delete or substitute), for typos such as "Aljzeera". */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const CONNECTORS = new Set(['of', 'the', 'and', 'dan', 'for', 'de', 'di', 'untuk']);
+const initials = (name: string) =>
+  name
+    .split(/[\s-]+/)
+    .filter((w) => w && !CONNECTORS.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+
+interface Cluster {
+  type: EntityType;
+  key: string;
+  surfaces: Map<string, number>;
+  mentions: EntityMentionDraft[];
+  parent: Cluster | null;
+}
+
+const root = (c: Cluster): Cluster => (c.parent ? (c.parent = root(c.parent)) : c);
+function union(a: Cluster, b: Cluster) {
+  const ra = root(a);
+  const rb = root(b);
+  if (ra !== rb) rb.parent = ra;
+}
+const wordsOf = (c: Cluster) => Math.max(...[...c.surfaces.keys()].map((s) => s.split(/\s+/).length));
+
+/**
+ * Merges clusters that name one thing: typos of a long name, an acronym and its full name, and
+ * a bare name part with the one full name it belongs to. A bare part shared by several people
+ * ("Kim") goes to the most-mentioned of them only when that one clearly leads.
+ */
+function mergeVariants(clusters: Cluster[]) {
+  for (const a of clusters) for (const b of clusters) {
+    if (a === b || a.type !== b.type) continue;
+    if (a.key.length >= 7 && b.key.length >= 7 && oneEdit(a.key, b.key)) union(a, b);
+  }
+  for (const a of clusters) {
+    const acronym = [...a.surfaces.keys()].find((s) => /^\p{Lu}{2,6}$/u.test(s));
+    if (!acronym) continue;
+    const full = clusters.filter((b) => b !== a && b.type === a.type && wordsOf(b) >= 2 && [...b.surfaces.keys()].some((s) => initials(expandAlias(s)) === acronym));
+    if (full.length === 1) union(full[0]!, a);
+  }
+  const people = clusters.filter((c) => c.type === 'PER' && wordsOf(c) >= 2);
+  for (const a of clusters) {
+    if (a.type !== 'PER' || wordsOf(a) !== 1) continue;
+    const part = a.key;
+    const owners = new Set<Cluster>();
+    for (const p of people) {
+      for (const s of p.surfaces.keys()) {
+        const parts = s.split(/\s+/).map(fold);
+        if (parts[0] === part || parts[parts.length - 1] === part) owners.add(root(p));
+      }
+    }
+    const ranked = [...owners].map((o) => ({ o, n: countFullMentions(clusters, o) })).sort((x, y) => y.n - x.n);
+    if (ranked.length === 1 || (ranked.length > 1 && ranked[0]!.n > ranked[1]!.n)) union(ranked[0]!.o, a);
+  }
+}
+
+function countFullMentions(clusters: readonly Cluster[], r: Cluster): number {
+  return clusters.filter((c) => root(c) === r && wordsOf(c) >= 2).reduce((n, c) => n + c.mentions.length, 0);
+}
+
+
+/** The fullest surface form: most words, then not a site address, then most frequent, then alphabetical. */
+function canonicalName(surfaces: ReadonlyMap<string, number>): string {
+  const ranked = [...surfaces].sort(([a, na], [b, nb]) => {
+    const wa = a.split(/\s+/).length;
+    const wb = b.split(/\s+/).length;
+    const da = isSiteAddress(a) ? 1 : 0;
+    const db = isSiteAddress(b) ? 1 : 0;
+    const aa = aliasTable.has(a) ? 1 : 0;
+    const ab = aliasTable.has(b) ? 1 : 0;
+    return wb - wa || da - db || aa - ab || nb - na || (a < b ? -1 : a > b ? 1 : 0);
+  });
+  const best = ranked[0]![0];
+  const expanded = expandAlias(best);
+  return expanded.split(/\s+/).length > best.split(/\s+/).length ? expanded : best;
+}
+
+/** Clusters the story's mentions into entities and sets each mention's entityId. */
+export function clusterMentions(articles: ArticleDoc[]): { articles: ArticleDoc[]; entities: Entity[] } {
+  const byKey = new Map<string, Cluster>();
+  const all: Array<{ article: number; mention: EntityMentionDraft; cluster: Cluster }> = [];
+  articles.forEach((a, k) => {
+    for (const m of a.mentions) {
+      const key = fold(expandAlias(m.text));
+      const id = `${m.type}:${key}`;
+      let c = byKey.get(id);
+      if (!c) byKey.set(id, (c = { type: m.type, key, surfaces: new Map(), mentions: [], parent: null }));
+      c.surfaces.set(m.text, (c.surfaces.get(m.text) ?? 0) + 1);
+      const copy = { ...m };
+      c.mentions.push(copy);
+      all.push({ article: k, mention: copy, cluster: c });
+    }
+  });
+  const clusters = [...byKey.values()];
+  mergeVariants(clusters);
+
+  const groups = new Map<Cluster, Cluster[]>();
+  for (const c of clusters) groups.set(root(c), [...(groups.get(root(c)) ?? []), c]);
+  const taken = new Set<string>();
+  const entities: Entity[] = [];
+  const idOf = new Map<Cluster, string>();
+  const drafts = [...groups.values()].map((members) => {
+    const surfaces = new Map<string, number>();
+    for (const c of members) for (const [s, n] of c.surfaces) surfaces.set(s, (surfaces.get(s) ?? 0) + n);
+    const count = members.reduce((n, c) => n + c.mentions.length, 0);
+    return { members, surfaces, count, name: canonicalName(surfaces), type: members[0]!.type };
+  });
+  drafts.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || (a.type < b.type ? -1 : 1));
+  for (const d of drafts) {
+    let id = slug(d.name);
+    if (taken.has(id)) id = `${id}-${d.type.toLowerCase()}`;
+    for (let n = 2; taken.has(id); n++) id = `${slug(d.name)}-${n}`;
+    taken.add(id);
+    for (const c of d.members) idOf.set(c, id);
+    const aliases = [...d.surfaces.keys()].filter((s) => s !== d.name).sort();
+    entities.push({ id, type: d.type, name: d.name, aliases, mentionCount: d.count });
+  }
+  for (const x of all) x.mention.entityId = idOf.get(root(x.cluster));
+  const linked = articles.map((a, k) => ({ ...a, mentions: all.filter((x) => x.article === k).map((x) => x.mention) }));
+  return { articles: linked, entities };
+}
+
+/** Story stage: one type per name across all articles, missed repeats tagged, then clustering. */
+export function linkStory(story: StoryDoc): StoryDoc {
+  const tagged = story.articles.map((a) => fromMentions({ words: sentenceWords(a) }, a.mentions));
+  harmonize(tagged);
+  const harmonized = story.articles.map((a, k) => ({ ...a, mentions: toMentions(a, tagged[k]!) }));
+  const { articles, entities } = clusterMentions(harmonized);
+  return { ...story, articles, entities };
+}

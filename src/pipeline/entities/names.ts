@@ -1,0 +1,12 @@
+const DOMAIN_SUFFIX = /\.(?:com|co\.id|co\.kr|co\.uk|co|id|net|org|news|tv|info|kp|ru)$/iu;
+
+/** Whether a name is written as a site address ("aljazeera.com"). */
+export const isSiteAddress = (s: string) => DOMAIN_SUFFIX.test(s);
+
+/** Case, accents, hyphens, spaces, dots and a site suffix folded away: "Kim Jong-un" -> "kimjongun". */
+export const fold = (s: string) =>
+  s.replace(DOMAIN_SUFFIX, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/** A stable id from a display name: "Kim Jong-un" -> "kim-jong-un". */
+export const slug = (s: string) =>
+  s.replace(DOMAIN_SUFFIX, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
