@@ -21,11 +21,13 @@ const EMPTY: Mark[] = [];
 /** The rendered article (loaded on demand with the markdown renderer). */
 export default function MarkdownBody({ paragraphs, marks, showImages, scroll }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  const key = scroll?.key;
+  const selector = scroll?.selector;
   useEffect(() => {
-    if (!scroll) return;
-    const el = ref.current?.querySelector(scroll.selector);
+    if (!key || !selector) return;
+    const el = ref.current?.querySelector(selector);
     if (el) scrollIntoColumn(el);
-  }, [scroll]);
+  }, [key, selector]);
   return (
     <div ref={ref} className="article-body">
       {paragraphs.map((p) => {

@@ -25,6 +25,9 @@ const link: ComponentProps<typeof Markdown>['components'] = {
     ),
 };
 
+const signature = (marks: readonly Mark[]) => marks.map((m) => `${m.start}-${m.end}-${m.tag}-${JSON.stringify(m.attrs)}`).join('|');
+const same = (a: Props, b: Props) => a.paragraph === b.paragraph && a.showImages === b.showImages && signature(a.marks) === signature(b.marks);
+
 /** One paragraph through react-markdown (no raw HTML), with marks applied to its tree. */
 export const MarkdownParagraph = memo(function MarkdownParagraph({ paragraph, marks, showImages }: Props) {
   const components: ComponentProps<typeof Markdown>['components'] = {
@@ -47,4 +50,4 @@ export const MarkdownParagraph = memo(function MarkdownParagraph({ paragraph, ma
       </Markdown>
     </div>
   );
-});
+}, same);

@@ -63,7 +63,7 @@ const extendsName = (w: Word | undefined, covered: number | undefined) => w !== 
  * Tags the places where a known name was missed (or only partly tagged), so a name recognised
  * once is recognised everywhere. Longest match first; spans inside a longer match give way.
  */
-function propagate(words: readonly Word[], spans: WordSpan[], known: ReadonlyMap<string, EntityType>): WordSpan[] {
+function propagate(words: readonly Word[], spans: WordSpan[], known: ReadonlyMap<string, EntityType>, dynamic: ReadonlyMap<string, EntityType>): WordSpan[] {
   // a widely known place or body may be followed by a name ("Presiden Korea Selatan Moon Jae-in")
   const mayPrecedeName = (key: string) => staticNames.has(key);
   const owner = new Int32Array(words.length).fill(-1);
@@ -79,6 +79,12 @@ function propagate(words: readonly Word[], spans: WordSpan[], known: ReadonlyMap
       const key = fold(surface(words, i, i + n));
       const type = known.get(key);
       if (!type) continue;
+      // a widely known name the tagger left alone in this story is only completed ("Amerika" ->
+      // "Amerika Serikat") or taken when it spans several words: news corpora differ on whether
+      // a bare country used as a modifier ("pemerintah Israel") is a mention
+      const onlyStatic = !dynamic.has(key);
+      const touchesTagged = Array.from({ length: n }, (_, j) => owner[i + j]!).some((k) => k >= 0);
+      if (onlyStatic && n < 2 && !touchesTagged) continue;
       // every span touched must lie inside the match and be shorter than it
       const inner = new Set<number>();
       let fits = true;
@@ -127,12 +133,13 @@ export function harmonize(docs: readonly TaggedDoc[]): void {
   for (const d of docs) d.spans.forEach((spans, k) => {
     for (const s of spans) s.type = typeOf(fold(surface(d.words[k]!, s.start, s.end))) ?? s.type;
   });
-  const known = new Map([...personParts(docs), ...seen, ...staticNames]);
+  const dynamic = new Map([...personParts(docs), ...seen]);
+  const known = new Map([...dynamic, ...staticNames]);
   const people = new Set([...known].filter(([, t]) => t === 'PER').map(([k]) => k));
   for (const d of docs) {
     d.spans = d.spans.map((spans, k) => {
       const words = d.words[k]!;
-      return titledPeople(words, propagate(words, splitTrailingPerson(words, spans, people), known));
+      return titledPeople(words, propagate(words, splitTrailingPerson(words, spans, people), known, dynamic));
     });
   }
 }

@@ -1,0 +1,57 @@
+import { ActionIcon, Burger, Group, SegmentedControl, Title, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { setLang, useI18n, type Lang } from '../shared/i18n';
+
+interface Props {
+  /** Story title. */
+  title: string;
+  /** Side panel open on small screens. */
+  navOpened: boolean;
+  /** Toggles the side panel. */
+  onNav: () => void;
+  /** Opens the shortcuts dialog. */
+  onHelp: () => void;
+  /** Back to the story list, when there are several stories. */
+  onAllStories?: () => void;
+}
+
+/** Top bar: story title, language, theme, help. */
+export function AppHeader({ title, navOpened, onNav, onHelp, onAllStories }: Props) {
+  const { t, lang } = useI18n();
+  const { setColorScheme } = useMantineColorScheme();
+  const scheme = useComputedColorScheme('light');
+  return (
+    <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
+      <Group gap="xs" wrap="nowrap" miw={0}>
+        <Burger opened={navOpened} onClick={onNav} hiddenFrom="sm" size="sm" aria-label={t('menu')} />
+        <Title order={1} className="app-title" title={title}>
+          {onAllStories ? (
+            <button type="button" className="link-button" onClick={onAllStories}>
+              {t('appTitle')}
+            </button>
+          ) : (
+            <span className="app-name">{t('appTitle')}</span>
+          )}
+          <span className="story-title">{title}</span>
+        </Title>
+      </Group>
+      <Group gap={6} wrap="nowrap">
+        <SegmentedControl
+          size="xs"
+          aria-label={t('language')}
+          value={lang}
+          onChange={(v) => setLang(v as Lang)}
+          data={[
+            { value: 'en', label: 'EN' },
+            { value: 'id', label: 'ID' },
+          ]}
+        />
+        <ActionIcon variant="default" size="lg" aria-label={t('theme')} onClick={() => setColorScheme(scheme === 'dark' ? 'light' : 'dark')}>
+          <span aria-hidden="true">{scheme === 'dark' ? '☀' : '☾'}</span>
+        </ActionIcon>
+        <ActionIcon variant="default" size="lg" aria-label={t('shortcuts')} onClick={onHelp}>
+          <span aria-hidden="true">?</span>
+        </ActionIcon>
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,207 @@
+import { AppShell, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { CompareSummary } from '../features/compare/CompareSummary';
+import { OverviewStrip } from '../features/compare/OverviewStrip';
+import { outletCount, passageAt } from '../features/compare/passages';
+import { EntityLegend } from '../features/entities/EntityLegend';
+import { EntityNavigator } from '../features/entities/EntityNavigator';
+import { OutletCard } from '../features/outlets/OutletCard';
+import { OutletFilter } from '../features/outlets/OutletFilter';
+import { preloadMarkdown } from '../features/reader/ArticleBody';
+import { ReaderColumns } from '../features/reader/ReaderColumns';
+import { findHits } from '../features/search/findHits';
+import { SearchBox } from '../features/search/SearchBox';
+import { sortEvents } from '../features/timeline/dates';
+import type { Article, ArticleSpan, Digest } from '../shared/digest/schema';
+import { setLang, useI18n } from '../shared/i18n';
+import { PanelBoundary } from '../shared/ui/PanelBoundary';
+import { AppHeader } from './AppHeader';
+import { buildMarks } from './buildMarks';
+import { applyOrder, moveArticle, parseSentence } from './order';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { LazyEntityIndex, LazyTimeline, Sidebar } from './Sidebar';
+import { focusFor, type Focus } from './focus';
+import { useShortcuts } from './useShortcuts';
+import { useViewState } from './viewState';
+
+interface Props {
+  /** The story to read. */
+  digest: Digest;
+  /** Stories in the index. */
+  storyCount: number;
+  /** Back to the story list. */
+  onAllStories: () => void;
+}
+
+const wrap = (i: number, n: number) => ((i % n) + n) % n;
+
+/** The reader: columns, side panel and toolbar, wired to the URL state. */
+export function ReaderPage({ digest, storyCount, onAllStories }: Props) {
+  const { t, lang } = useI18n();
+  const [view, setView] = useViewState();
+  const [navOpened, nav] = useDisclosure(false);
+  const [help, helpDialog] = useDisclosure(false);
+  const { setColorScheme } = useMantineColorScheme();
+  const scheme = useComputedColorScheme('light');
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [focus, setFocus] = useState<Focus>(() => ({ kind: view.sent ? 'sentence' : view.event ? 'event' : view.entity ? 'entity' : view.q ? 'search' : 'none', n: 0 }));
+  const [mentionCursor, setMentionCursor] = useState(-1);
+  const [hitCursor, setHitCursor] = useState(-1);
+  const focusOn = (kind: Focus['kind'], extra?: Partial<Focus>) => setFocus((f) => ({ kind, n: f.n + 1, ...extra }));
+
+  useEffect(preloadMarkdown, []);
+  useEffect(() => {
+    document.title = `${digest.story.title} · ${t('appTitle')}`;
+  }, [digest.story.title, t]);
+
+  const label = (a: Article) => a.outlet?.name ?? t('unknownOutlet');
+  const ordered = useMemo(() => applyOrder(digest.articles, view.order), [digest.articles, view.order]);
+  const visible = ordered.filter((a) => !view.hidden.includes(a.id));
+  const entity = digest.entities.find((e) => e.id === view.entity) ?? null;
+  const mentions: ArticleSpan[] = entity ? visible.flatMap((a) => a.mentions.filter((m) => m.entityId === entity.id).map((m) => ({ articleId: a.id, start: m.start, end: m.end }))) : [];
+  const event = digest.events.find((e) => e.id === view.event) ?? null;
+  const sentence = parseSentence(view.sent);
+  const passage = sentence ? passageAt(digest.sharedPassages, sentence.articleId, sentence.start) : null;
+  const hits = useMemo(() => findHits(visible, view.q), [visible, view.q]);
+  const marks = useMemo(
+    () => buildMarks({ digest, hiddenTypes: view.types, entityId: entity?.id ?? null, currentMention: mentions[mentionCursor] ?? null, event, passage, sentence, hits, hitCursor }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [digest, view.types, entity, mentionCursor, event, passage, view.sent, hits, hitCursor],
+  );
+  const filter = view.only && entity ? Object.fromEntries(visible.map((a) => [a.id, mentions.filter((m) => m.articleId === a.id)])) : null;
+  const scroll = focusFor(focus, { entity: view.entity, event: view.event, sent: view.sent, q: view.q, mention: mentions[mentionCursor], hit: hits[hitCursor] });
+
+  const selectEntity = (id: string | null) => {
+    void setView({ entity: id, only: id ? view.only : false });
+    setMentionCursor(-1);
+    focusOn('entity');
+  };
+  const selectEvent = (id: string | null) => {
+    void setView({ event: id });
+    focusOn('event');
+  };
+  const selectSentence = (articleId: string, start: number) => {
+    const value = `${articleId}:${start}`;
+    void setView({ sent: view.sent === value ? null : value });
+    focusOn('sentence');
+  };
+  const stepMention = (d: -1 | 1) => {
+    if (!mentions.length) return;
+    setMentionCursor(mentionCursor < 0 ? (d > 0 ? 0 : mentions.length - 1) : wrap(mentionCursor + d, mentions.length));
+    focusOn('mention');
+  };
+  const stepHit = (d: -1 | 1) => {
+    if (!hits.length) return;
+    setHitCursor(hitCursor < 0 ? (d > 0 ? 0 : hits.length - 1) : wrap(hitCursor + d, hits.length));
+    focusOn('hit');
+  };
+  const stepEvent = (d: -1 | 1) => {
+    const events = sortEvents(digest.events);
+    if (!events.length) return;
+    const i = events.findIndex((e) => e.id === view.event);
+    selectEvent(events[i < 0 ? (d > 0 ? 0 : events.length - 1) : wrap(i + d, events.length)]?.id ?? null);
+  };
+  const step = (d: -1 | 1) => (view.q.trim().length >= 2 && hits.length ? stepHit(d) : stepMention(d));
+
+  useShortcuts({
+    '/': () => searchRef.current?.focus(),
+    j: () => step(1),
+    k: () => step(-1),
+    ']': () => stepEvent(1),
+    '[': () => stepEvent(-1),
+    i: () => void setView({ images: !view.images }),
+    t: () => setColorScheme(scheme === 'dark' ? 'light' : 'dark'),
+    l: () => setLang(lang === 'en' ? 'id' : 'en'),
+    '?': helpDialog.toggle,
+    Escape: () => {
+      if (help) return;
+      void setView({ entity: null, event: null, sent: null, only: false });
+      setMentionCursor(-1);
+    },
+  });
+
+  const total = digest.articles.length;
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 300, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding={0}>
+      <AppShell.Header>
+        <AppHeader title={digest.story.title} navOpened={navOpened} onNav={nav.toggle} onHelp={helpDialog.open} onAllStories={storyCount > 1 ? onAllStories : undefined} />
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('outlets')}>
+        <Sidebar
+          images={view.images}
+          onImages={(images) => void setView({ images })}
+          initialTab={view.event ? 'timeline' : view.entity ? 'entities' : 'outlets'}
+          outlets={
+            <>
+              <OutletFilter articles={ordered} hidden={view.hidden} onChange={(hidden) => void setView({ hidden })} counts={entity ? Object.fromEntries(ordered.map((a) => [a.id, a.mentions.filter((m) => m.entityId === entity.id).length])) : undefined} />
+              <EntityLegend hiddenTypes={view.types} onToggle={(type, on) => void setView({ types: on ? view.types.filter((x) => x !== type) : [...view.types, type] })} />
+            </>
+          }
+          entities={<LazyEntityIndex entities={digest.entities} articles={ordered} label={label} selectedId={view.entity} onSelect={selectEntity} />}
+          timeline={<LazyTimeline events={digest.events} articles={ordered} label={label} selectedId={view.event} onSelect={selectEvent} />}
+        />
+      </AppShell.Navbar>
+      <AppShell.Main className="reader-main">
+        <div className="toolbar">
+          <SearchBox
+            value={view.q}
+            onChange={(q) => {
+              void setView({ q: q || null });
+              setHitCursor(-1);
+              focusOn('search');
+            }}
+            hits={hits}
+            cursor={hitCursor}
+            onStep={stepHit}
+            label={(id) => label(digest.articles.find((a) => a.id === id) ?? (digest.articles[0] as Article))}
+            inputRef={searchRef}
+          />
+          {entity && (
+            <EntityNavigator
+              name={entity.name}
+              total={mentions.length}
+              outlets={new Set(mentions.map((m) => m.articleId)).size}
+              cursor={mentionCursor}
+              onStep={stepMention}
+              only={view.only}
+              onOnly={(only) => void setView({ only })}
+              onClear={() => selectEntity(null)}
+            />
+          )}
+          {sentence && <CompareSummary count={passage ? outletCount(passage) : 1} total={total} onClear={() => void setView({ sent: null })} />}
+        </div>
+        <div className="columns-area">
+          <PanelBoundary title={t('errorPanel')} retryLabel={t('retry')}>
+            <ReaderColumns
+              articles={visible}
+              marks={marks}
+              filter={filter}
+              showImages={view.images}
+              scroll={scroll}
+              label={label}
+              emptyText={t('empty')}
+              onEntityClick={selectEntity}
+              onSentenceClick={selectSentence}
+              renderHeader={(a) => {
+                const i = visible.indexOf(a);
+                return (
+                  <OutletCard
+                    article={a}
+                    headingId={`outlet-${a.id}`}
+                    canMoveLeft={i > 0}
+                    canMoveRight={i < visible.length - 1}
+                    onMove={(d) => void setView({ order: moveArticle(ordered, view.hidden, a.id, d) })}
+                    onHide={() => void setView({ hidden: [...view.hidden, a.id] })}
+                  />
+                );
+              }}
+              renderAside={(a) => <OverviewStrip article={a} passages={digest.sharedPassages} selectedId={passage?.id ?? null} onJump={selectSentence} />}
+            />
+          </PanelBoundary>
+        </div>
+      </AppShell.Main>
+      <ShortcutsDialog opened={help} onClose={helpDialog.close} />
+    </AppShell>
+  );
+}

@@ -1,0 +1,42 @@
+import { Kbd, Modal } from '@mantine/core';
+import { useI18n, type MessageKey } from '../shared/i18n';
+
+/** The keys listed in the help dialog, with what they do. */
+export const SHORTCUTS: [string, MessageKey][] = [
+  ['/', 'shortcutSearch'],
+  ['j', 'shortcutNext'],
+  ['k', 'shortcutPrev'],
+  [']', 'shortcutNextEvent'],
+  ['[', 'shortcutPrevEvent'],
+  ['i', 'shortcutImages'],
+  ['t', 'shortcutTheme'],
+  ['l', 'shortcutLanguage'],
+  ['Esc', 'shortcutClear'],
+  ['?', 'shortcutHelp'],
+];
+
+interface Props {
+  /** Whether the dialog is open. */
+  opened: boolean;
+  /** Closes it. */
+  onClose: () => void;
+}
+
+/** The "?" dialog. */
+export function ShortcutsDialog({ opened, onClose }: Props) {
+  const { t } = useI18n();
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('shortcuts')} closeButtonProps={{ 'aria-label': t('closeDialog') }}>
+      <dl className="shortcut-list">
+        {SHORTCUTS.map(([key, label]) => (
+          <div key={key}>
+            <dt>
+              <Kbd>{key}</Kbd>
+            </dt>
+            <dd>{t(label)}</dd>
+          </div>
+        ))}
+      </dl>
+    </Modal>
+  );
+}

@@ -1,0 +1,59 @@
+import { Loader, Stack, Switch, Tabs } from '@mantine/core';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useI18n } from '../shared/i18n';
+import { PanelBoundary } from '../shared/ui/PanelBoundary';
+
+interface Props {
+  /** Outlet filter and entity legend. */
+  outlets: ReactNode;
+  /** Entity index (lazy). */
+  entities: ReactNode;
+  /** Timeline (lazy). */
+  timeline: ReactNode;
+  /** Show images. */
+  images: boolean;
+  /** Switches images. */
+  onImages: (show: boolean) => void;
+  /** Tab to open first. */
+  initialTab?: 'outlets' | 'entities' | 'timeline';
+}
+
+/** Side panel with three tabs; each panel has its own error boundary. */
+export function Sidebar({ outlets, entities, timeline, images, onImages, initialTab = 'outlets' }: Props) {
+  const { t } = useI18n();
+  const [tab, setTab] = useState<string | null>(initialTab);
+  const panel = (node: ReactNode) => (
+    <PanelBoundary title={t('errorPanel')} retryLabel={t('retry')}>
+      <Suspense fallback={<Loader size="sm" aria-label={t('loading')} />}>{node}</Suspense>
+    </PanelBoundary>
+  );
+  return (
+    <Tabs value={tab} onChange={setTab} className="sidebar-tabs">
+      <Tabs.List grow>
+        <Tabs.Tab value="outlets">{t('outlets')}</Tabs.Tab>
+        <Tabs.Tab value="entities">{t('entities')}</Tabs.Tab>
+        <Tabs.Tab value="timeline">{t('timeline')}</Tabs.Tab>
+      </Tabs.List>
+      <div className="sidebar-scroll">
+        <Tabs.Panel value="outlets" pt="sm">
+          {panel(
+            <Stack gap="md">
+              {outlets}
+              <Switch checked={images} onChange={(e) => onImages(e.currentTarget.checked)} label={t('showImages')} />
+            </Stack>,
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="entities" pt="sm">
+          {panel(entities)}
+        </Tabs.Panel>
+        <Tabs.Panel value="timeline" pt="sm">
+          {panel(timeline)}
+        </Tabs.Panel>
+      </div>
+    </Tabs>
+  );
+}
+
+/** The entity index and the timeline load on demand: the first view does not need them. */
+export const LazyEntityIndex = lazy(() => import('../features/entities/EntityIndex'));
+export const LazyTimeline = lazy(() => import('../features/timeline/Timeline'));

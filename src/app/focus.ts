@@ -1,0 +1,39 @@
+import type { ArticleSpan } from '../shared/digest/schema';
+import type { ScrollRequest } from '../features/reader/types';
+
+/** The last thing the reader chose, which decides where the columns scroll. */
+export interface Focus {
+  kind: 'none' | 'entity' | 'event' | 'sentence' | 'search' | 'mention' | 'hit';
+  /** Increases with every choice, so choosing the same thing again scrolls again. */
+  n: number;
+}
+
+interface Current {
+  entity: string | null;
+  event: string | null;
+  sent: string | null;
+  q: string;
+  mention: ArticleSpan | undefined;
+  hit: ArticleSpan | undefined;
+}
+
+/** The scroll request that follows from the last choice. */
+export function focusFor(focus: Focus, c: Current): ScrollRequest | null {
+  const key = (s: string) => `${focus.kind}:${focus.n}:${s}`;
+  switch (focus.kind) {
+    case 'entity':
+      return c.entity ? { key: key(c.entity), selector: 'mark[data-active="true"]' } : null;
+    case 'event':
+      return c.event ? { key: key(c.event), selector: '[data-event="true"]' } : null;
+    case 'sentence':
+      return c.sent ? { key: key(c.sent), selector: '[data-shared="true"], [data-selected="true"]' } : null;
+    case 'search':
+      return c.q ? { key: key(c.q), selector: 'mark[data-search]' } : null;
+    case 'mention':
+      return c.mention ? { key: key(`${c.mention.articleId}:${c.mention.start}`), selector: 'mark[data-current="true"]', articleId: c.mention.articleId } : null;
+    case 'hit':
+      return c.hit ? { key: key(`${c.hit.articleId}:${c.hit.start}`), selector: 'mark[data-current="true"]', articleId: c.hit.articleId } : null;
+    default:
+      return null;
+  }
+}
