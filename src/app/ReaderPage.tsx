@@ -63,12 +63,8 @@ export function ReaderPage({ digest, storyCount, onAllStories }: Props) {
   const event = digest.events.find((e) => e.id === view.event) ?? null;
   const sentence = parseSentence(view.sent);
   const passage = sentence ? passageAt(digest.sharedPassages, sentence.articleId, sentence.start) : null;
-  const hits = useMemo(() => findHits(visible, view.q), [visible, view.q]);
-  const marks = useMemo(
-    () => buildMarks({ digest, hiddenTypes: view.types, entityId: entity?.id ?? null, currentMention: mentions[mentionCursor] ?? null, event, passage, sentence, hits, hitCursor }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [digest, view.types, entity, mentionCursor, event, passage, view.sent, hits, hitCursor],
-  );
+  const hits = findHits(visible, view.q);
+  const marks = buildMarks({ digest, hiddenTypes: view.types, entityId: entity?.id ?? null, currentMention: mentions[mentionCursor] ?? null, event, passage, sentence, hits, hitCursor });
   const filter = view.only && entity ? Object.fromEntries(visible.map((a) => [a.id, mentions.filter((m) => m.articleId === a.id)])) : null;
   const scroll = focusFor(focus, { entity: view.entity, event: view.event, sent: view.sent, q: view.q, mention: mentions[mentionCursor], hit: hits[hitCursor] });
 

@@ -19,12 +19,14 @@ export function StoryPicker({ stories, onPick }: Props) {
         <ul className="story-list">
           {stories.map((s) => (
             <li key={s.id}>
-              <Paper withBorder p="md" component={UnstyledButton} onClick={() => onPick(s.id)} w="100%">
-                <Text fw={600}>{s.title}</Text>
-                <Text size="sm" c="dimmed">
-                  {t('articles', { n: s.articleCount })}
-                </Text>
-              </Paper>
+              <UnstyledButton onClick={() => onPick(s.id)} w="100%">
+                <Paper withBorder p="md">
+                  <Text fw={600}>{s.title}</Text>
+                  <Text size="sm" c="dimmed">
+                    {t('articles', { n: s.articleCount })}
+                  </Text>
+                </Paper>
+              </UnstyledButton>
             </li>
           ))}
         </ul>

@@ -1,8 +1,9 @@
 import { Tabs } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useEffect, useState, type MouseEvent, type ReactNode } from 'react';
+import { useState, type MouseEvent, type ReactNode } from 'react';
 import type { Article } from '../../shared/digest/schema';
 import type { MarksByArticle } from '../../shared/lib/marks';
+import { useI18n } from '../../shared/i18n';
 import { ArticleBody } from './ArticleBody';
 import type { ParagraphFilter, ScrollRequest } from './types';
 import './reader.css';
@@ -36,11 +37,9 @@ interface Props {
 export function ReaderColumns(props: Props) {
   const { articles, scroll, label, emptyText } = props;
   const narrow = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
-  const [active, setActive] = useState<string | null>(null);
-  const requested = scroll?.articleId;
-  useEffect(() => {
-    if (requested) setActive(requested);
-  }, [requested, scroll?.key]);
+  // a scroll request aimed at one column opens its tab, until the reader picks another tab
+  const [picked, setPicked] = useState<{ id: string | null; key?: string }>({ id: null });
+  const active = scroll?.articleId && scroll.key !== picked.key ? scroll.articleId : picked.id;
   if (articles.length === 0) return <p className="reader-empty">{emptyText}</p>;
   if (!narrow) {
     return (
@@ -53,7 +52,7 @@ export function ReaderColumns(props: Props) {
   }
   const current = articles.find((a) => a.id === active)?.id ?? articles[0]?.id ?? null;
   return (
-    <Tabs value={current} onChange={setActive} className="column-tabs" keepMounted={false}>
+    <Tabs value={current} onChange={(id) => setPicked({ id, key: scroll?.key })} className="column-tabs" keepMounted={false}>
       <Tabs.List className="column-tab-list">
         {articles.map((a) => (
           <Tabs.Tab key={a.id} value={a.id}>
@@ -82,12 +81,13 @@ function Column({ article, marks, filter, showImages, scroll, renderHeader, rend
     const sentence = target.closest('[data-sentence]')?.getAttribute('data-sentence');
     if (sentence) onSentenceClick(article.id, Number(sentence));
   };
+  const { t } = useI18n();
   const mine = scroll && (!scroll.articleId || scroll.articleId === article.id) ? scroll : null;
   return (
     <section className="column" data-article-id={article.id} aria-label={label(article)}>
       <header className="column-head">{renderHeader(article)}</header>
       <div className="column-main">
-        <div className="column-body" data-scroll-body tabIndex={0} onClick={onClick} aria-label={label(article)} role="region">
+        <div className="column-body" data-scroll-body tabIndex={0} onClick={onClick} aria-label={t('articleText', { name: label(article) })} role="region">
           <ArticleBody article={article} marks={marks[article.id] ?? []} filter={filter} showImages={showImages} scroll={mine} />
         </div>
         {renderAside?.(article)}

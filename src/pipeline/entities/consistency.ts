@@ -1,6 +1,6 @@
 import { commonWords } from '../lexicon';
 import type { EntityType } from '../../shared/digest/schema';
-import { knownNames, triggers } from './lexicon';
+import { aliasTable, knownNames, outletSpellings, triggers } from './lexicon';
 import type { WordSpan } from './model';
 import { fold } from './names';
 import type { Word } from './words';
@@ -56,8 +56,66 @@ function personParts(docs: readonly TaggedDoc[]): Map<string, EntityType> {
   return parts;
 }
 
+/**
+ * Short forms whose full name is tagged in the documents ("AS" when "Amerika Serikat" is): the
+ * writer has introduced the name, so the short form refers to it.
+ */
+function introducedShortForms(tagged: ReadonlyMap<string, EntityType>): Map<string, EntityType> {
+  const out = new Map<string, EntityType>();
+  for (const [short, full] of aliasTable) {
+    const type = tagged.get(fold(full));
+    if (type && !tagged.has(fold(short))) out.set(fold(short), type);
+  }
+  return out;
+}
+
+/** Words after which a country or city name is an amount's currency, not a mention ("dolar AS"). */
+const CURRENCY = new Set(['dolar', 'dollar', 'yen', 'yuan', 'won', 'rubel', 'rupee', 'poundsterling']);
+const outlets = new Set(outletSpellings.map(fold));
+/** Words that cite a source: an outlet named right after them is the outlet ("dikutip Antara"). */
+const CITES = new Set(['dikutip', 'mengutip', 'kutip', 'dilansir', 'melansir', 'lansir', 'menurut', 'laporan', 'dilaporkan', 'diberitakan', 'berita']);
+/** Words that join two names of one kind in a list ("China dan AS", "Jepang, Rusia"). */
+const COORDINATORS = new Set(['dan', 'serta', 'atau', ',', '/']);
+
 /** Whether an untagged word next to a candidate match would make it part of a longer name. */
 const extendsName = (w: Word | undefined, covered: number | undefined) => w !== undefined && !covered && !w.initial && isNameWord(w.text);
+
+/**
+ * Whether an outlet at word i is cited as a source: a citing word before it, possibly across a
+ * tagged place and an opening parenthesis ("kantor berita Korea Selatan Yonhap", "kantor berita
+ * Korea Utara (KCNA)").
+ */
+function citedOutlet(words: readonly Word[], spans: readonly WordSpan[], owner: Int32Array, i: number): boolean {
+  let j = i - 1;
+  if (j >= 0 && words[j]!.text === '(') j--;
+  if (j >= 0 && owner[j]! >= 0 && spans[owner[j]!]!.type === 'LOC') j = spans[owner[j]!]!.start - 1;
+  return j >= 0 && CITES.has(words[j]!.text.toLowerCase());
+}
+
+/** Words shaped like active verbs ("me-") that are not verbs. */
+const NOT_VERBS = new Set(['mereka', 'meski', 'meskipun', 'memang', 'merupakan', 'melainkan', 'menjelang']);
+
+/**
+ * Whether a place name at word i is an argument of the clause rather than a modifier: the object
+ * of an active verb ("membujuk Pyongyang", "memberi Pyongyang") or the goal of "(ke)pada".
+ * Verbs in "-kan" are left out: their object is often what is moved, not a place.
+ */
+function argumentCue(words: readonly Word[], i: number): boolean {
+  const prev = words[i - 1]?.text.toLowerCase() ?? '';
+  if (prev === 'pada' || prev === 'kepada') return true;
+  return /^me[mn]?[a-z]{3,}$/.test(prev) && !/kan$/.test(prev) && !NOT_VERBS.has(prev);
+}
+
+/**
+ * Whether words i..i+n stand in a list next to a tagged name of the same type ("China dan AS",
+ * "Korea Utara dan AS"): coordination joins like with like.
+ */
+function listedWith(words: readonly Word[], spans: readonly WordSpan[], owner: Int32Array, i: number, n: number, type: EntityType): boolean {
+  const joins = (w: Word | undefined) => w !== undefined && COORDINATORS.has(w.text.toLowerCase());
+  const before = i >= 2 && joins(words[i - 1]) ? owner[i - 2]! : -1;
+  const after = i + n + 1 < words.length && joins(words[i + n]) ? owner[i + n + 1]! : -1;
+  return (before >= 0 && spans[before]!.type === type && spans[before]!.end === i - 1) || (after >= 0 && spans[after]!.type === type && spans[after]!.start === i + n + 1);
+}
 
 /**
  * Tags the places where a known name was missed (or only partly tagged), so a name recognised
@@ -84,7 +142,8 @@ function propagate(words: readonly Word[], spans: WordSpan[], known: ReadonlyMap
       // a bare country used as a modifier ("pemerintah Israel") is a mention
       const onlyStatic = !dynamic.has(key);
       const touchesTagged = Array.from({ length: n }, (_, j) => owner[i + j]!).some((k) => k >= 0);
-      if (onlyStatic && n < 2 && !touchesTagged) continue;
+      if (onlyStatic && n < 2 && !touchesTagged && !listedWith(words, spans, owner, i, n, type) && !(outlets.has(key) && citedOutlet(words, spans, owner, i)) && !(type === 'LOC' && argumentCue(words, i))) continue;
+      if (type === 'LOC' && i > 0 && CURRENCY.has(words[i - 1]!.text.toLowerCase())) continue;
       // every span touched must lie inside the match and be shorter than it
       const inner = new Set<number>();
       let fits = true;
@@ -134,6 +193,7 @@ export function harmonize(docs: readonly TaggedDoc[]): void {
     for (const s of spans) s.type = typeOf(fold(surface(d.words[k]!, s.start, s.end))) ?? s.type;
   });
   const dynamic = new Map([...personParts(docs), ...seen]);
+  for (const [key, type] of introducedShortForms(seen)) if (!dynamic.has(key)) dynamic.set(key, type);
   const known = new Map([...dynamic, ...staticNames]);
   const people = new Set([...known].filter(([, t]) => t === 'PER').map(([k]) => k));
   for (const d of docs) {

@@ -34,6 +34,9 @@ export const outletNames: ReadonlyMap<string, string> = new Map(
   [...outletsJson.outlets, ...outletsJson.agencies].flatMap((o) => [o.domain, ...o.aliases].map((n) => [n, o.name] as const)),
 );
 
+/** Every spelling of a news outlet or agency (name, site, aliases), as written. */
+export const outletSpellings: readonly string[] = [...outletsJson.outlets, ...outletsJson.agencies].flatMap((o) => [o.name, o.domain, ...o.aliases]);
+
 /** Name lists (filtered DBpedia) plus the known names, by type. */
 export const gazetteerLists: ReadonlyArray<readonly [EntityType, readonly string[]]> = [
   ['PER', gazetteerJson.person],

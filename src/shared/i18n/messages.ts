@@ -80,6 +80,7 @@ export const en = {
   story: 'Story',
   legend: 'Legend',
   closeDialog: 'Close',
+  articleText: 'Text of {name}',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -166,4 +167,5 @@ export const id: Catalogue = {
   story: 'Berita',
   legend: 'Keterangan',
   closeDialog: 'Tutup',
+  articleText: 'Teks {name}',
 };

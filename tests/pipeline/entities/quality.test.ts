@@ -17,12 +17,12 @@ describe('entity quality on the idner-news-2k dev split', () => {
     for (const t of ['PER', 'ORG', 'LOC']) expect(byType[t]!.f1).toBeGreaterThanOrEqual(0.7);
   });
 
-  it('the whole stage (tagger + rules) stays close to it', () => {
-    // The rules follow the seed-gold conventions (every country mention is a LOC, "kota" is
-    // left out), which the dev split does not always share; the floor guards against regressions.
-    const { overall } = evaluateStage(dev);
-    console.log('dev stage', JSON.stringify(overall));
-    expect(overall.f1).toBeGreaterThanOrEqual(0.75);
+  it('the whole stage (tagger + rules) reaches F1 >= 0.80 (exact span + type)', () => {
+    // each sentence is its own document, so no consistency pass borrows answers from another
+    const { overall, byType } = evaluateStage(dev);
+    console.log('dev stage', JSON.stringify({ overall, byType }));
+    expect(overall.f1).toBeGreaterThanOrEqual(0.8);
     expect(overall.r).toBeGreaterThanOrEqual(0.8);
+    for (const t of ['PER', 'ORG', 'LOC']) expect(byType[t]!.f1).toBeGreaterThanOrEqual(0.7);
   });
 });

@@ -10,9 +10,12 @@ describe('recognizeEntities', () => {
   });
 
   it('leaves titles out of person names', () => {
-    const m = mentionsOf(storyOf('Perdana Menteri Jepang Shinzo Abe dan Presiden Rusia Vladimir Putin bertemu di Tokyo.'));
-    expect(m).toEqual(expect.arrayContaining(['Shinzo Abe/PER', 'Vladimir Putin/PER', 'Jepang/LOC', 'Rusia/LOC', 'Tokyo/LOC']));
-    expect(m.some((x) => x.startsWith('Presiden') || x.startsWith('Perdana') || x.startsWith('Menteri'))).toBe(false);
+    // the countries are named as places later in the article, so the ones after a title count too
+    const first = 'Perdana Menteri Jepang Shinzo Abe dan Presiden Rusia Vladimir Putin bertemu di Tokyo.';
+    const story = storyOf(`${first} Abe kemudian terbang dari Tokyo ke Rusia, sedangkan Putin pernah tinggal di Jepang.`);
+    const m = story.articles[0]!.mentions.filter((x) => x.end <= first.length).map((x) => `${x.text}/${x.type}`);
+    expect(m).toEqual(['Jepang/LOC', 'Shinzo Abe/PER', 'Rusia/LOC', 'Vladimir Putin/PER', 'Tokyo/LOC']);
+    expect(mentionsOf(story).some((x) => x.startsWith('Presiden') || x.startsWith('Perdana') || x.startsWith('Menteri'))).toBe(false);
   });
 
   it('tags the name after "title + country" as the title holder', () => {
@@ -64,6 +67,25 @@ describe('recognizeEntities', () => {
     const m = mentionsOf(storyOf('Juru bicara Yuri Ushakov mengatakan hal itu. Menurut Ushakov, pertemuan berjalan baik. Ushakov menambahkan bahwa Rusia siap.'));
     expect(m.filter((x) => x === 'Ushakov/PER')).toHaveLength(2);
     expect(m).toContain('Yuri Ushakov/PER');
+  });
+
+  it('takes a short form as a mention once its full name is written out', () => {
+    const text = 'Kim ingin Amerika Serikat mencabut sanksi. Namun AS justru ingin mempertahankannya.';
+    expect(mentionsOf(storyOf(text))).toEqual(expect.arrayContaining(['Amerika Serikat/LOC', 'AS/LOC']));
+    // an amount's currency is not a mention of the country
+    expect(mentionsOf(storyOf(`${text} Nilainya 500 juta dolar AS.`)).filter((x) => x === 'AS/LOC')).toHaveLength(1);
+  });
+
+  it('takes a known place named as an argument of the clause or in a list with a tagged place', () => {
+    expect(mentionsOf(storyOf('Moskow berusaha membujuk Pyongyang agar kembali berunding.'))).toContain('Pyongyang/LOC');
+    expect(mentionsOf(storyOf('Sanksi itu dijatuhkan pada Pyongyang tahun lalu.'))).toContain('Pyongyang/LOC');
+    const listed = storyOf('Putin bertemu para pemimpin dari Korea Selatan dan Jepang.');
+    expect(mentionsOf(listed)).toEqual(expect.arrayContaining(['Korea Selatan/LOC', 'Jepang/LOC']));
+  });
+
+  it('takes a known outlet cited as a source', () => {
+    const m = mentionsOf(storyOf('"Kami siap," kata Ushakov seperti dikutip Antara. Hal itu juga diberitakan kantor berita Korea Selatan Yonhap.'));
+    expect(m).toEqual(expect.arrayContaining(['Antara/ORG', 'Yonhap/ORG']));
   });
 
   it('tags the names inside words glued by a removed link, and nothing of the residue', () => {

@@ -1,0 +1,69 @@
+import type { Timex } from '../../shared/digest/schema';
+import type { ArticleDoc, Sentence, StoryDoc } from '../types';
+import { isComment, sentenceEntities, sentenceRoots } from './words';
+
+/** One sentence read as reporting a happening on one date. */
+export interface Claim {
+  key: string;
+  article: number;
+  articleId: string;
+  sentence: number;
+  start: number;
+  end: number;
+  date: string;
+  /** The date was not written in the sentence but taken from its paragraph or article. */
+  inherited: boolean;
+  roots: Set<string>;
+  entities: Set<string>;
+  timex: Timex[];
+}
+
+/** Calendar values only: a duration or PRESENT_REF places nothing on a timeline. */
+export const calendarDate = (t: Timex) => (t.type === 'DATE' || t.type === 'TIME') && /^\d{3,4}(?:-|$)/.test(t.value) && !/-W/.test(t.value);
+const dayOf = (value: string) => value.slice(0, 10);
+
+function timexIn(doc: ArticleDoc, s: Sentence): Timex[] {
+  return doc.timex.filter((t) => t.start >= s.start && t.end <= s.end);
+}
+
+/** The article's own day: its lead's date when that is near publication, else publication. */
+function mainDate(doc: ArticleDoc, dated: Map<number, string[]>): string | null {
+  const lead = [...dated.entries()].sort((a, b) => a[0] - b[0])[0]?.[1][0];
+  const published = doc.published?.date ?? null;
+  if (lead && lead.length === 10 && (!published || Math.abs(Date.parse(lead) - Date.parse(published)) <= 3 * 86_400_000)) return lead;
+  return published ?? lead ?? null;
+}
+
+/**
+ * Sentences with a written date report what happened then; a sentence without one, unless it
+ * only comments, reports on the date of its paragraph, else on the article's own day.
+ */
+export function claimsOf(story: StoryDoc): Claim[] {
+  const claims: Claim[] = [];
+  story.articles.forEach((doc, article) => {
+    const dated = new Map<number, string[]>();
+    doc.sentences.forEach((s, i) => {
+      const dates = [...new Set(timexIn(doc, s).filter(calendarDate).map((t) => dayOf(t.value)))];
+      if (dates.length) dated.set(i, dates);
+    });
+    const main = mainDate(doc, dated);
+    doc.sentences.forEach((s, i) => {
+      let dates = dated.get(i);
+      let inherited = false;
+      if (!dates) {
+        if (isComment(doc, s)) return;
+        const sameParagraph = [...dated.keys()].filter((j) => doc.sentences[j]!.paragraph === s.paragraph);
+        const before = sameParagraph.filter((j) => j < i).pop();
+        const source = before ?? sameParagraph.find((j) => j > i);
+        dates = source !== undefined ? [dated.get(source)![0]!] : main ? [main] : [];
+        inherited = true;
+      }
+      const roots = sentenceRoots(doc, s);
+      const entities = sentenceEntities(doc, s);
+      for (const date of dates) {
+        claims.push({ key: `${doc.id}#${i}`, article, articleId: doc.id, sentence: i, start: s.start, end: s.end, date, inherited, roots, entities, timex: timexIn(doc, s) });
+      }
+    });
+  });
+  return claims;
+}

@@ -1,0 +1,68 @@
+import stopwordsJson from '../../../data/lexicon/stopwords.json';
+import eventWords from '../../../data/lexicon/event-words.json';
+import type { ArticleDoc, Sentence } from '../types';
+
+const stopwords = new Set(stopwordsJson.words);
+
+/**
+ * A rough Indonesian stem: outlets paraphrase with other affixes of one root ("bertemu",
+ * "pertemuan", "dipertemukan"), so comparing roots finds the shared wording.
+ */
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  for (const s of eventWords.suffixes) if (w.length - s.length >= 4 && w.endsWith(s)) w = w.slice(0, -s.length);
+  for (const p of eventWords.prefixes) {
+    if (w.length - p.length >= 4 && w.startsWith(p)) {
+      w = w.slice(p.length);
+      break;
+    }
+  }
+  return w;
+}
+
+/** Content-word roots of a sentence (function words and numbers left out). */
+export function sentenceRoots(doc: ArticleDoc, s: Sentence): Set<string> {
+  const roots = new Set<string>();
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const lower = t.text.toLowerCase();
+    if (lower.length < 3 || stopwords.has(lower)) continue;
+    roots.add(stem(lower));
+  }
+  return roots;
+}
+
+/** Entities named in a sentence, by their story-wide id. */
+export function sentenceEntities(doc: ArticleDoc, s: Sentence): Set<string> {
+  const ids = new Set<string>();
+  for (const m of doc.mentions) if (m.start >= s.start && m.end <= s.end) ids.add(m.entityId ?? `${m.type}:${m.text.toLowerCase()}`);
+  return ids;
+}
+
+/** Modal or evaluative sentences ("KTT ini dapat…", "Bagi Rusia, …") comment; they report nothing dated. */
+export function isComment(doc: ArticleDoc, s: Sentence): boolean {
+  const text = doc.text.slice(s.start, s.end).toLowerCase().replace(/^["“'‘]+/, '');
+  if (eventWords.evaluativeOpeners.some((o) => text.startsWith(`${o} `) && /,/.test(text.slice(0, 60)))) return true;
+  const firstClause = text.split(/,|\bkata\b/)[0] ?? text;
+  return eventWords.irrealis.some((w) => new RegExp(`(?:^|\\s)${w}(?:\\s|$)`).test(firstClause));
+}
+
+export function dice(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/** IDF-weighted overlap coefficient: rare shared roots count more than common ones. */
+export function weightedOverlap(a: Set<string>, b: Set<string>, idf: (w: string) => number): number {
+  let shared = 0;
+  let wa = 0;
+  let wb = 0;
+  for (const x of a) wa += idf(x);
+  for (const x of b) wb += idf(x);
+  for (const x of a) if (b.has(x)) shared += idf(x);
+  const smaller = Math.min(wa, wb);
+  return smaller ? shared / smaller : 0;
+}

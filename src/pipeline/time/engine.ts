@@ -1,0 +1,65 @@
+import { Chrono, createCasualConfiguration, type ParsedResult, type ParsingResult, type Refiner } from 'chrono-node/id';
+import type { Ymd } from './calendar';
+import { attachDayPart, dropUnlikely, trimPreposition } from './refiners';
+import { bracketDate, capitalSunday } from './rules/bracket-date';
+import { duration, reduplicated, singleUnit } from './rules/duration';
+import { monthShift } from './rules/month-shift';
+import { monthEdge, periodEdge, season, unitShift } from './rules/period';
+import { recurring, vagueReference } from './rules/reference';
+import { toParser, type Rule } from './rules/rule';
+import { cuedYear } from './rules/year';
+
+/** The project's rules, tried before chrono's own Indonesian parsers (equal spans: ours win). */
+export const rules: readonly Rule[] = [
+  bracketDate,
+  capitalSunday,
+  monthShift,
+  monthEdge,
+  periodEdge,
+  unitShift,
+  season,
+  cuedYear,
+  duration,
+  singleUnit,
+  reduplicated,
+  vagueReference,
+  recurring,
+];
+
+const fromRule = (r: ParsingResult) => [...r.tags()].some((t) => t.startsWith('rule:'));
+
+/**
+ * Chrono's last filter drops all-digit matches ("2009"); a project rule only matches a bare year
+ * after a word that makes it one, so its results bypass that filter.
+ */
+function sparingRules(filter: Refiner): Refiner {
+  return {
+    refine(context, results) {
+      const kept = new Set(filter.refine(context, results.filter((r) => !fromRule(r))));
+      return results.filter((r) => fromRule(r) || kept.has(r));
+    },
+  };
+}
+
+function build(): Chrono {
+  const config = createCasualConfiguration(true);
+  config.parsers.unshift(...rules.map(toParser));
+  // trim first, so "pada Kamis" and "Kamis (25/4)" compete on the words that are the time
+  config.refiners.unshift(trimPreposition);
+  const lastOverlap = config.refiners.length - 3;
+  const ours: Refiner[] = [attachDayPart, dropUnlikely];
+  config.refiners.splice(lastOverlap, 0, ...ours);
+  config.refiners = config.refiners.map((r) => (r.constructor.name === 'UnlikelyFormatFilter' ? sparingRules(r) : r));
+  return new Chrono(config);
+}
+
+const engine = build();
+
+/** Year 2000 is a neutral stand-in when an article has no anchor; such values are masked later. */
+export const NO_ANCHOR: Ymd = { year: 2000, month: 1, day: 1 };
+
+/** Parses one stretch of text against a reference day (noon UTC, zone 0: no machine clock or zone). */
+export function parseTimes(text: string, ref: Ymd): ParsedResult[] {
+  const instant = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
+  return engine.parse(text, { instant, timezone: 0 });
+}

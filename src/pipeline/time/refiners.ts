@@ -1,0 +1,58 @@
+import type { ParsingResult, Refiner } from 'chrono-node/id';
+import { alternation, dayParts, words } from './lexicon';
+import { readMark } from './mark';
+
+const LEADING = new RegExp(String.raw`^(?:${alternation(words.leadingPrepositions.filter((w) => w !== 'tanggal'))})\s+`, 'i');
+
+/** Spans leave out the preposition before a time ("pada Kamis" → "Kamis"), as TimeML does. */
+export const trimPreposition: Refiner = {
+  refine(_context, results) {
+    for (const r of results as ParsingResult[]) {
+      const lead = LEADING.exec(r.text);
+      if (!lead || lead[0].length >= r.text.length) continue;
+      r.index += lead[0].length;
+      r.text = r.text.slice(lead[0].length);
+    }
+    return results;
+  },
+};
+
+const DAY_PART = new RegExp(String.raw`^\s+(?:${alternation(Object.keys(dayParts))})(?![\p{L}\p{N}])`, 'iu');
+const BARE_DAY_PART = new RegExp(String.raw`^(?:${alternation(Object.keys(dayParts))})$`, 'i');
+
+/** "Rabu (23/4/2019) malam", "Kamis malam": the part of the day belongs to the date before it. */
+export const attachDayPart: Refiner = {
+  refine(context, results) {
+    const out: ParsingResult[] = [];
+    for (const r of results as ParsingResult[]) {
+      const prev = out[out.length - 1];
+      if (prev && r.index < prev.index + prev.text.length) continue;
+      const datelike = !readMark(r.start) && (r.start.isCertain('day') || r.start.isCertain('weekday'));
+      const tail = datelike ? DAY_PART.exec(context.text.slice(r.index + r.text.length)) : null;
+      if (tail) r.text += tail[0];
+      out.push(r);
+    }
+    return out;
+  },
+};
+
+const TIME_WORD = /\b(?:pukul|jam|WIB|WITA|WIT|GMT|UTC)\b/i;
+
+/**
+ * Drops readings chrono allows but Indonesian news does not mean: a bare part of the day (the
+ * "malam" of "makan malam"), a slash pair like "2/3" outside brackets and without a year (a
+ * fraction or a score), and clock times not introduced by "pukul"/"jam" or a zone.
+ */
+export const dropUnlikely: Refiner = {
+  refine(context, results) {
+    return (results as ParsingResult[]).filter((r) => {
+      if (readMark(r.start)) return true;
+      if (BARE_DAY_PART.test(r.text.trim())) return false;
+      const slash = /^\d{1,2}\s*\/\s*\d{1,2}$/.test(r.text);
+      if (slash && context.text[r.index - 1] !== '(') return false;
+      const clockOnly = r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday');
+      if (clockOnly && !TIME_WORD.test(r.text)) return false;
+      return true;
+    });
+  },
+};

@@ -1,0 +1,40 @@
+import { alternation, dayParts, weekdays } from '../lexicon';
+import { components, END, type Rule } from './rule';
+
+const WEEKDAY = alternation(Object.keys(weekdays));
+const DAY_PART = alternation(Object.keys(dayParts));
+
+/**
+ * Indonesian news dates a day as "Kamis (25/4/2019)" or "Senin (22/4)": weekday, then day/month
+ * (and year) in brackets, sometimes followed by the part of the day ("malam").
+ * The weekday is kept as written; normalise.ts checks it against the numbers.
+ */
+export const bracketDate: Rule = {
+  name: 'bracket-date',
+  pattern: new RegExp(
+    String.raw`(?:(?:hari\s+)?(${WEEKDAY})\s*,?\s*)?\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?\s*\)(?:\s+(?:${DAY_PART})${END})?`,
+    'iu',
+  ),
+  extract(match, context) {
+    const [, weekday, day, month, year] = match;
+    const d = Number(day);
+    const m = Number(month);
+    if (d < 1 || d > 31 || m < 1 || m > 12) return null;
+    const c = components(context).assign('day', d).assign('month', m);
+    if (year) c.assign('year', year.length === 2 ? 2000 + Number(year) : Number(year));
+    if (weekday) c.assign('weekday', weekdays[weekday.toLowerCase()]!);
+    return c;
+  },
+};
+
+/**
+ * "Minggu" is also the word for week, so chrono reads it as Sunday only after "hari". A capital
+ * M after a preposition ("pada Minggu") is the day name too.
+ */
+export const capitalSunday: Rule = {
+  name: 'capital-sunday',
+  pattern: new RegExp(String.raw`(?<=(?:pada|sejak|hingga|sampai|Sejak|Pada)\s+)Minggu(?!\s+(?:ini|lalu|depan|kemarin|mendatang|pertama|kedua|terakhir)${END})${END}`, 'u'),
+  extract(_match, context) {
+    return components(context).assign('weekday', 0);
+  },
+};

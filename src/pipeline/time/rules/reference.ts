@@ -1,0 +1,33 @@
+import { alternation, units, words } from '../lexicon';
+import { mark } from '../mark';
+import { durationValue } from './duration';
+import { components, END, type Rule } from './rule';
+
+const REFS: Record<string, string> = Object.fromEntries([
+  ...words.presentRef.map((w) => [w, 'PRESENT_REF']),
+  ...words.pastRef.map((w) => [w, 'PAST_REF']),
+  ...words.futureRef.map((w) => [w, 'FUTURE_REF']),
+]);
+
+/** "saat ini", "sekarang", "kini" → PRESENT_REF; "sebelumnya" → PAST_REF; "masa depan" → FUTURE_REF. */
+export const vagueReference: Rule = {
+  name: 'vague-reference',
+  pattern: new RegExp(String.raw`(${alternation(Object.keys(REFS))})${END}`, 'iu'),
+  extract(match, context) {
+    const value = REFS[match[1]!.toLowerCase().replace(/\s+/g, ' ')];
+    return value ? mark(components(context), { type: 'DATE', value }) : null;
+  },
+};
+
+const SET = alternation(words.setPrefixes);
+const UNIT = alternation(Object.keys(units));
+
+/** "tiap tahunnya", "setiap hari", "per bulan": a recurring interval (SET). */
+export const recurring: Rule = {
+  name: 'recurring',
+  pattern: new RegExp(String.raw`(${SET})\s+(${UNIT})(?:nya)?${END}`, 'iu'),
+  extract(match, context) {
+    const unit = units[match[2]!.toLowerCase()]!;
+    return mark(components(context), { type: 'SET', value: durationValue(1, unit) });
+  },
+};

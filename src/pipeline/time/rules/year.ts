@@ -1,0 +1,25 @@
+import { words } from '../lexicon';
+import { mark } from '../mark';
+import { components, END, type Rule } from './rule';
+
+const EDGE = Object.keys(words.periodEdges).join('|');
+const CUE = words.yearCues.filter((w) => w !== 'tahun' && !(w in words.periodEdges)).join('|');
+
+/**
+ * A bare year counts only when the language marks it as one: "tahun 2012", "pada 2009",
+ * "sejak 2002", "akhir 2018", "1990-an". A lone four-digit number may be anything else.
+ * The preposition stays outside the span; "tahun" and the edge word stay inside.
+ */
+export const cuedYear: Rule = {
+  name: 'cued-year',
+  pattern: new RegExp(
+    String.raw`(?:(?<=(?:${CUE})\s+)|(?=(?:${EDGE}|tahun)\s))(?:(${EDGE})\s+)?(tahun\s+)?((?:1[89]|20)\d{2})(-an)?${END}(?![.,]\d)`,
+    'iu',
+  ),
+  extract(match, context) {
+    const [, , , year, decade] = match;
+    const c = components(context).assign('year', Number(year));
+    if (decade) mark(c, { type: 'DATE', value: year!.slice(0, 3) });
+    return c;
+  },
+};

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { rehypeMarks } from '../../src/features/reader/rehypeMarks';
+import { findHits } from '../../src/features/search/findHits';
+import { formatDate } from '../../src/features/timeline/dates';
+import { parseDigest } from '../../src/shared/digest/schema';
+import { splitParagraphs } from '../../src/shared/lib/paragraphs';
+import raw from './fixtures/digest.json';
+
+const parsed = parseDigest(raw);
+if (!parsed.ok) throw new Error(parsed.reason);
+const digest = parsed.digest;
+const tempo = digest.articles[0]!;
+
+describe('fixture', () => {
+  it('is a valid digest whose mentions point at their text', () => {
+    for (const a of digest.articles) for (const m of a.mentions) expect(a.text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('splitParagraphs', () => {
+  it('skips front matter and boilerplate, keeping offsets into the raw text', () => {
+    const ps = splitParagraphs(tempo);
+    expect(ps.every((p) => tempo.text.slice(p.start, p.end) === p.text)).toBe(true);
+    expect(ps.some((p) => p.text.includes('Baca Juga'))).toBe(false);
+    expect(ps.some((p) => p.text.startsWith('title:'))).toBe(false);
+    expect(ps).toHaveLength(3);
+  });
+});
+
+describe('rehypeMarks', () => {
+  it('wraps text ranges given in source offsets, across inline markdown', () => {
+    const source = 'Dikutip dari **Al Jazeera**, pertemuan';
+    const tree = {
+      type: 'root',
+      children: [
+        {
+          type: 'element',
+          tagName: 'p',
+          properties: {},
+          children: [
+            { type: 'text', value: 'Dikutip dari ', position: { start: { offset: 0 }, end: { offset: 13 } } },
+            {
+              type: 'element',
+              tagName: 'strong',
+              properties: {},
+              children: [{ type: 'text', value: 'Al Jazeera', position: { start: { offset: 15 }, end: { offset: 25 } } }],
+            },
+            { type: 'text', value: ', pertemuan', position: { start: { offset: 27 }, end: { offset: 38 } } },
+          ],
+        },
+      ],
+    };
+    const base = 100;
+    rehypeMarks({ base, source, marks: [{ start: base + 18, end: base + 25, tag: 'mark', attrs: { 'data-x': '1' } }] })(tree as never);
+    const strong = (tree.children[0]!.children[1] as { children: { type: string; value?: string; tagName?: string; children?: { value: string }[] }[] }).children;
+    expect(strong.map((c) => c.value ?? c.children?.[0]?.value)).toEqual(['Al ', 'Jazeera']);
+    expect(strong[1]!.tagName).toBe('mark');
+  });
+});
+
+describe('findHits', () => {
+  it('finds case-insensitive hits with offsets into the raw text', () => {
+    const hits = findHits(digest.articles, 'VLADIVOSTOK');
+    expect(hits).toHaveLength(5);
+    for (const h of hits) {
+      const a = digest.articles.find((x) => x.id === h.articleId)!;
+      expect(a.text.slice(h.start, h.end)).toBe('Vladivostok');
+    }
+  });
+});
+
+describe('formatDate', () => {
+  it('writes a date at its precision in both languages', () => {
+    expect(formatDate('2019-04-25', 'day', 'en')).toBe('25 April 2019');
+    expect(formatDate('2019-04-25', 'day', 'id')).toBe('25 April 2019');
+    expect(formatDate('2019-02', 'month', 'id')).toBe('Februari 2019');
+    expect(formatDate('2019', 'year', 'en')).toBe('2019');
+  });
+});
