@@ -18,7 +18,7 @@ import { setLang, useI18n } from '../shared/i18n';
 import { PanelBoundary } from '../shared/ui/PanelBoundary';
 import { AppHeader } from './AppHeader';
 import { buildMarks } from './buildMarks';
-import { applyOrder, moveArticle, parseSentence } from './order';
+import { applyOrder, moveArticle, outletCounts, outletLabels, parseSentence } from './order';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { LazyEntityIndex, LazyTimeline, Sidebar } from './Sidebar';
 import { focusFor, type Focus } from './focus';
@@ -55,7 +55,8 @@ export function ReaderPage({ digest, storyCount, onAllStories }: Props) {
     document.title = `${digest.story.title} · ${t('appTitle')}`;
   }, [digest.story.title, t]);
 
-  const label = (a: Article) => a.outlet?.name ?? t('unknownOutlet');
+  const labels = outletLabels(digest.articles, t('unknownOutlet'));
+  const label = (a: Article) => labels.get(a.id) ?? a.id;
   const ordered = useMemo(() => applyOrder(digest.articles, view.order), [digest.articles, view.order]);
   const visible = ordered.filter((a) => !view.hidden.includes(a.id));
   const entity = digest.entities.find((e) => e.id === view.entity) ?? null;
@@ -130,7 +131,7 @@ export function ReaderPage({ digest, storyCount, onAllStories }: Props) {
           initialTab={view.event ? 'timeline' : view.entity ? 'entities' : 'outlets'}
           outlets={
             <>
-              <OutletFilter articles={ordered} hidden={view.hidden} onChange={(hidden) => void setView({ hidden })} counts={entity ? Object.fromEntries(ordered.map((a) => [a.id, a.mentions.filter((m) => m.entityId === entity.id).length])) : undefined} />
+              <OutletFilter articles={ordered} label={label} hidden={view.hidden} onChange={(hidden) => void setView({ hidden })} counts={outletCounts(ordered, entity?.id ?? null, view.q.trim().length >= 2 ? hits : null)} />
               <EntityLegend hiddenTypes={view.types} onToggle={(type, on) => void setView({ types: on ? view.types.filter((x) => x !== type) : [...view.types, type] })} />
             </>
           }
@@ -150,7 +151,7 @@ export function ReaderPage({ digest, storyCount, onAllStories }: Props) {
             hits={hits}
             cursor={hitCursor}
             onStep={stepHit}
-            label={(id) => label(digest.articles.find((a) => a.id === id) ?? (digest.articles[0] as Article))}
+            label={(id) => labels.get(id) ?? id}
             inputRef={searchRef}
           />
           {entity && (
@@ -184,7 +185,7 @@ export function ReaderPage({ digest, storyCount, onAllStories }: Props) {
                 return (
                   <OutletCard
                     article={a}
-                    headingId={`outlet-${a.id}`}
+                    name={label(a)}
                     canMoveLeft={i > 0}
                     canMoveRight={i < visible.length - 1}
                     onMove={(d) => void setView({ order: moveArticle(ordered, view.hidden, a.id, d) })}
@@ -192,7 +193,7 @@ export function ReaderPage({ digest, storyCount, onAllStories }: Props) {
                   />
                 );
               }}
-              renderAside={(a) => <OverviewStrip article={a} passages={digest.sharedPassages} selectedId={passage?.id ?? null} onJump={selectSentence} />}
+              renderAside={(a) => <OverviewStrip article={a} name={label(a)} passages={digest.sharedPassages} selectedId={passage?.id ?? null} onJump={selectSentence} />}
             />
           </PanelBoundary>
         </div>

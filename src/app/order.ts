@@ -25,3 +25,22 @@ export function parseSentence(value: string | null): { articleId: string; start:
   const m = value ? /^(.*):(\d+)$/.exec(value) : null;
   return m ? { articleId: m[1] as string, start: Number(m[2]) } : null;
 }
+
+/** Display names of the articles' outlets; several unknown outlets are numbered. */
+export function outletLabels(articles: readonly Article[], unknown: string): Map<string, string> {
+  const unknowns = articles.filter((a) => !a.outlet);
+  return new Map(
+    articles.map((a) => [a.id, a.outlet?.name ?? (unknowns.length > 1 ? `${unknown} ${unknowns.indexOf(a) + 1}` : unknown)]),
+  );
+}
+
+/** Per article, the chosen entity's mentions or the search hits (search wins), or nothing. */
+export function outletCounts(
+  articles: readonly Article[],
+  entityId: string | null,
+  hits: readonly { articleId: string }[] | null,
+): Record<string, number> | undefined {
+  if (hits) return Object.fromEntries(articles.map((a) => [a.id, hits.filter((h) => h.articleId === a.id).length]));
+  if (entityId) return Object.fromEntries(articles.map((a) => [a.id, a.mentions.filter((m) => m.entityId === entityId).length]));
+  return undefined;
+}

@@ -30,7 +30,7 @@ describe('entity highlights', () => {
     renderApp();
     await screen.findByRole('heading', { name: 'Tempo' });
     await userEvent.click(screen.getByRole('tab', { name: 'Entities' }));
-    await userEvent.click(await screen.findByRole('button', { name: /Kim Jong Un/ }));
+    await userEvent.click(await screen.findByRole('button', { name: /^Kim Jong Un/ }));
     await markdownReady();
     expect(screen.getByTestId('entity-nav')).toHaveTextContent('9 mentions in 3 outlets');
     for (const name of ['Tempo', 'Tirto', 'Unknown outlet']) {

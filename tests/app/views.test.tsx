@@ -131,3 +131,20 @@ describe('language and shortcuts', () => {
     expect(dialog).toHaveTextContent('Next event');
   });
 });
+
+describe('overview strip', () => {
+  it('is one tab stop; arrow keys move along the sentences and Enter chooses one', async () => {
+    serve({});
+    renderApp();
+    await screen.findByRole('heading', { name: 'Tempo' });
+    const strip = screen.getByRole('toolbar', { name: /Shared and unique passages: Tempo/ });
+    const slices = within(strip).getAllByRole('button');
+    expect(slices.filter((b) => b.tabIndex === 0)).toHaveLength(1);
+    expect(slices[0]).toHaveAccessibleName(/^1\/4 shared: Presiden Rusia/);
+    slices[0]!.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(slices[1]).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByTestId('compare-summary')).toHaveTextContent('Only this outlet reports this');
+  });
+});

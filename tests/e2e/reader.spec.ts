@@ -82,6 +82,33 @@ test('searching Vladivostok highlights hits and steps through them', async ({ pa
   await expect(page).toHaveURL(/q=Vladivostok/);
 });
 
+test('choosing a sentence shows which outlets share it; the overview strip jumps', async ({ page }) => {
+  await page.goto('./');
+  await readerReady(page);
+  await page.locator('section.column').first().locator('[data-sentence]:not(:has(mark))').first().click();
+  await expect(page.getByTestId('compare-summary')).toContainText(/\d+ of \d+ outlets report this|Only this outlet reports this/);
+  await expect(page).toHaveURL(/sent=/);
+  await page.locator('section.column').nth(1).locator('.overview-slice[data-shared="true"]').last().click();
+  await expect(page.locator('[data-selected="true"]').first()).toBeInViewport();
+  await page.screenshot({ path: shot('compare') });
+});
+
+test('keyboard: / focuses search, j steps through hits, t and l switch theme and language', async ({ page }) => {
+  await page.goto('./');
+  await readerReady(page);
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Search the articles' })).toBeFocused();
+  await page.keyboard.type('Putin');
+  await page.locator('body').click({ position: { x: 5, y: 500 } });
+  await page.keyboard.press('j');
+  await expect(page.locator('mark[data-search][data-current="true"]')).toHaveCount(1);
+  await page.keyboard.press('t');
+  await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  await page.screenshot({ path: shot('columns-dark') });
+  await page.keyboard.press('l');
+  await expect(page.getByRole('tab', { name: 'Linimasa' })).toBeVisible();
+});
+
 test('a phone shows the outlets as tabs', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('./');

@@ -6,8 +6,8 @@ import './outlets.css';
 interface Props {
   /** The article whose outlet this card describes. */
   article: Article;
-  /** Heading id, so the column can be labelled by it. */
-  headingId: string;
+  /** Display name of the outlet ("Unknown outlet" when unknown). */
+  name: string;
   /** Moves the column one place (-1 left, +1 right); absent at the ends. */
   onMove?: (direction: -1 | 1) => void;
   /** Can move left. */
@@ -26,9 +26,8 @@ const SOURCE_KEY: Record<Published['source'], MessageKey> = {
 };
 
 /** Outlet name, domain, date (inferred or not), sources and removed boilerplate of one article. */
-export function OutletCard({ article, headingId, onMove, canMoveLeft, canMoveRight, onHide }: Props) {
+export function OutletCard({ article, name, onMove, canMoveLeft, canMoveRight, onHide }: Props) {
   const { t, lang } = useI18n();
-  const name = article.outlet?.name ?? t('unknownOutlet');
   const pub = article.published;
   const inferred = pub && pub.source !== 'front-matter';
   const date = pub ? new Date(`${pub.date}T12:00:00Z`).toLocaleDateString(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }) : null;
@@ -37,7 +36,7 @@ export function OutletCard({ article, headingId, onMove, canMoveLeft, canMoveRig
     <div className="outlet-card" data-unknown={article.outlet ? undefined : 'true'}>
       <Group justify="space-between" wrap="nowrap" gap="xs">
         <div className="outlet-title">
-          <h2 id={headingId} className="outlet-name">
+          <h2 className="outlet-name">
             {name}
           </h2>
           <Text size="xs" c="dimmed" className="outlet-domain">

@@ -9,12 +9,14 @@ interface Props {
   hidden: readonly string[];
   /** Per article, a number shown beside it (article's mentions or hits); absent shows nothing. */
   counts?: Record<string, number>;
+  /** Display name of an article's outlet. */
+  label: (article: Article) => string;
   /** Sets the hidden article ids. */
   onChange: (hidden: string[]) => void;
 }
 
 /** Checkboxes that show or hide outlets; unknown outlets are listed like the others. */
-export function OutletFilter({ articles, hidden, counts, onChange }: Props) {
+export function OutletFilter({ articles, hidden, counts, label, onChange }: Props) {
   const { t } = useI18n();
   const toggle = (id: string, show: boolean) =>
     onChange(show ? hidden.filter((h) => h !== id) : [...hidden.filter((h) => h !== id), id]);
@@ -23,7 +25,7 @@ export function OutletFilter({ articles, hidden, counts, onChange }: Props) {
       <legend>{t('outletFilter')}</legend>
       <Stack gap={6}>
         {articles.map((a) => {
-          const name = a.outlet?.name ?? t('unknownOutlet');
+          const name = label(a);
           const count = counts?.[a.id];
           return (
             <Checkbox

@@ -26,12 +26,16 @@ function timexIn(doc: ArticleDoc, s: Sentence): Timex[] {
   return doc.timex.filter((t) => t.start >= s.start && t.end <= s.end);
 }
 
-/** The article's own day: its lead's date when that is near publication, else publication. */
+/**
+ * The article's own day: its lead's date when that lies in the days just before publication
+ * (a report written up a day later), else publication; a lead announcing a coming date is not it.
+ */
 function mainDate(doc: ArticleDoc, dated: Map<number, string[]>): string | null {
   const lead = [...dated.entries()].sort((a, b) => a[0] - b[0])[0]?.[1][0];
   const published = doc.published?.date ?? null;
-  if (lead && lead.length === 10 && (!published || Math.abs(Date.parse(lead) - Date.parse(published)) <= 3 * 86_400_000)) return lead;
-  return published ?? lead ?? null;
+  if (!published) return lead ?? null;
+  const gap = lead && lead.length === 10 ? (Date.parse(published) - Date.parse(lead)) / 86_400_000 : -1;
+  return lead && gap >= 0 && gap <= 3 ? lead : published;
 }
 
 /**

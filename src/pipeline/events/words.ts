@@ -55,7 +55,7 @@ export function dice(a: Set<string>, b: Set<string>): number {
   return (2 * shared) / (a.size + b.size);
 }
 
-/** IDF-weighted overlap coefficient: rare shared roots count more than common ones. */
+/** IDF-weighted Dice: rare shared roots count more than common ones, and both lengths matter. */
 export function weightedOverlap(a: Set<string>, b: Set<string>, idf: (w: string) => number): number {
   let shared = 0;
   let wa = 0;
@@ -63,6 +63,5 @@ export function weightedOverlap(a: Set<string>, b: Set<string>, idf: (w: string)
   for (const x of a) wa += idf(x);
   for (const x of b) wb += idf(x);
   for (const x of a) if (b.has(x)) shared += idf(x);
-  const smaller = Math.min(wa, wb);
-  return smaller ? shared / smaller : 0;
+  return wa + wb ? (2 * shared) / (wa + wb) : 0;
 }

@@ -42,9 +42,10 @@ export function readNumber(raw: string): number | null {
     const digit = (numbers.digits as Record<string, number>)[w];
     const whole = (numbers.whole as Record<string, number>)[w];
     const next = parts[i + 1];
-    if (digit !== undefined && next === numbers.teenSuffix) (total += 10 + digit), i++;
-    else if (digit !== undefined && next === numbers.tensSuffix) (total += 10 * digit), i++;
-    else if (digit !== undefined) total += digit;
+    if (digit !== undefined && (next === numbers.teenSuffix || next === numbers.tensSuffix)) {
+      total += next === numbers.teenSuffix ? 10 + digit : 10 * digit;
+      i++;
+    } else if (digit !== undefined) total += digit;
     else if (whole !== undefined) total += whole;
     else if (half[w] !== undefined) total += half[w]!;
     else return null;

@@ -1,0 +1,72 @@
+import type { Discrepancy, Timex } from '../../../shared/digest/schema';
+import { isoDay } from '../../time/calendar';
+import type { ArticleDoc, StoryDoc } from '../../types';
+import { calendarDate } from '../claims';
+import { dice, sentenceRoots } from '../words';
+import { NEAR_COPY } from '../build';
+import { weekdayMismatch, WEEKDAY_NAMES } from './calendar-check';
+import { discrepancy } from './shared';
+
+const spanOf = (doc: ArticleDoc, t: Timex) => ({ articleId: doc.id, start: t.start, end: t.end });
+/** A date written out with numbers or a month name, not a bare weekday. */
+const explicit = (t: Timex) => /\d/.test(t.text);
+
+/**
+ * A weekday that its date does not fall on. The same day named correctly elsewhere in the
+ * article, and other outlets' explicit dates for the value it was read as, show the disagreement.
+ */
+export function weekdayDiscrepancies(story: StoryDoc, order: Map<string, number>): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  for (const doc of story.articles) {
+    for (const t of doc.timex) {
+      const miss = weekdayMismatch(t);
+      if (!miss) continue;
+      const writtenIso = isoDay(miss.written);
+      const sameDay = doc.timex.filter((o) => o !== t && o.value.startsWith(writtenIso)).map((o) => spanOf(doc, o));
+      const elsewhere = story.articles
+        .filter((a) => a !== doc)
+        .flatMap((a) => a.timex.filter((o) => o.value.slice(0, 10) === t.value.slice(0, 10) && explicit(o)).map((o) => spanOf(a, o)));
+      const readAs = t.value.slice(0, 10) !== writtenIso ? `; read as ${t.value.slice(0, 10)}, as other dates suggest` : '';
+      const summary = `"${t.text}": ${writtenIso} was a ${WEEKDAY_NAMES[miss.actualWeekday]}, not ${WEEKDAY_NAMES[miss.writtenWeekday]}${readAs}.`;
+      out.push(discrepancy('calendar', 'weekday', summary, [spanOf(doc, t), ...sameDay, ...elsewhere], order));
+    }
+  }
+  return out;
+}
+
+/** The same passage printed twice in one article with different dates. */
+export function repeatedPassageDiscrepancies(story: StoryDoc, order: Map<string, number>): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  for (const doc of story.articles) {
+    const dated = doc.sentences
+      .map((s) => ({ s, roots: sentenceRoots(doc, s), dates: doc.timex.filter((t) => t.start >= s.start && t.end <= s.end && calendarDate(t)) }))
+      .filter((x) => x.dates.length);
+    for (let i = 0; i < dated.length; i++) {
+      for (let j = i + 1; j < dated.length; j++) {
+        const a = dated[i]!;
+        const b = dated[j]!;
+        if (dice(a.roots, b.roots) < NEAR_COPY) continue;
+        const da = a.dates.filter((t) => !b.dates.some((u) => u.value === t.value));
+        const db = b.dates.filter((t) => !a.dates.some((u) => u.value === t.value));
+        if (!da.length || !db.length) continue;
+        const summary = `The article repeats a passage, once with "${da[0]!.text}" and once with "${db[0]!.text}".`;
+        out.push(discrepancy('calendar', 'repeat', summary, [...da, ...db].map((t) => spanOf(doc, t)), order));
+      }
+    }
+  }
+  return out;
+}
+
+/** Events whose outlets give different dates (found when building the timeline). */
+export function eventDateDiscrepancies(story: StoryDoc, order: Map<string, number>): Discrepancy[] {
+  const byId = new Map(story.articles.map((a) => [a.id, a]));
+  return story.events
+    .filter((e) => e.conflictingDates.length)
+    .map((e) => {
+      const spans = e.mentions.flatMap((m) => {
+        const doc = byId.get(m.articleId)!;
+        return doc.timex.filter((t) => t.start >= m.start && t.end <= m.end && calendarDate(t)).map((t) => spanOf(doc, t));
+      });
+      return discrepancy('calendar', 'event-date', `"${e.label}" is dated ${e.date} and also ${e.conflictingDates.join(', ')}.`, spans, order);
+    });
+}
