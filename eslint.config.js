@@ -13,7 +13,6 @@ const policies = [
   allow('digest-schema', 'digest-schema'),
   allow('shared', 'shared', 'digest-schema'),
   allow('app', 'app', 'feature', 'shared', 'digest-schema'),
-  allow('main', 'app', 'shared'),
   ...FEATURES.map((feature) => ({
     from: el('feature', { feature }),
     allow: [{ to: el('feature', { feature }) }, { to: el('shared') }, { to: el('digest-schema') }],
@@ -34,7 +33,6 @@ export default tseslint.config(
         { type: 'pipeline', pattern: 'src/pipeline/**', partialMatch: false },
         { type: 'feature', pattern: 'src/features/*/**', partialMatch: false, capture: ['feature'] },
         { type: 'app', pattern: 'src/app/**', partialMatch: false },
-        { type: 'main', pattern: 'src/main.tsx', partialMatch: false },
       ],
       'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } },
     },

@@ -71,8 +71,14 @@ export const findSharedPassages: StoryStage = {
         const group = gi ?? gj ?? [];
         const incoming = gi ? j : gj ? i : -1;
         if (incoming >= 0 && group.some((k) => refs[k]!.article === refs[incoming]!.article)) continue;
-        if (!gi) group.push(i), groupOf.set(i, group);
-        if (!gj) group.push(j), groupOf.set(j, group);
+        if (!gi) {
+          group.push(i);
+          groupOf.set(i, group);
+        }
+        if (!gj) {
+          group.push(j);
+          groupOf.set(j, group);
+        }
       }
     });
     const groups = [...new Set(groupOf.values())];
