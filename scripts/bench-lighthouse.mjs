@@ -33,9 +33,32 @@ const chrome = await chromeLauncher.launch({
 try {
   const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
   const { categories, audits } = result.lhr;
+  if (process.env.LHR_OUT) (await import("node:fs")).writeFileSync(process.env.LHR_OUT, JSON.stringify(result.lhr));
   const score = (c) => Math.round((categories[c]?.score ?? 0) * 100);
   console.log(`lighthouse (mobile): performance ${score('performance')}, accessibility ${score('accessibility')}, LCP ${Math.round(audits['largest-contentful-paint'].numericValue)} ms, total blocking ${Math.round(audits['total-blocking-time'].numericValue)} ms, transfer ${Math.round((audits['total-byte-weight'].numericValue ?? 0) / 1024)} kB`);
-  for (const a of Object.values(audits)) if (a.score !== null && a.score < 1 && categories.accessibility.auditRefs.some((r) => r.id === a.id)) console.log(`  accessibility: ${a.id}: ${a.title}`);
+  const inCategory = (c, id) => categories[c]?.auditRefs.some((r) => r.id === id);
+  for (const a of Object.values(audits)) {
+    if (a.score === null || a.score >= 1 || !inCategory('accessibility', a.id)) continue;
+    console.log(`  accessibility: ${a.id}: ${a.title}`);
+    // the failing elements: selector, markup and the reason axe gives (e.g. the contrast ratio)
+    for (const item of a.details?.items ?? []) {
+      const node = item.node ?? {};
+      console.log(`    - ${node.selector ?? '?'}`);
+      if (node.snippet) console.log(`      ${node.snippet.slice(0, 200)}`);
+      const why = (node.explanation ?? '').split('\n').map((l) => l.trim()).filter(Boolean).slice(1).join(' ');
+      if (why) console.log(`      ${why.slice(0, 300)}`);
+    }
+  }
+  // the main performance opportunities, with their estimated savings
+  const lcpEl = audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
+  if (lcpEl) console.log(`  LCP element: ${lcpEl.selector} ${lcpEl.snippet?.slice(0, 120) ?? ''}`);
+  const phases = audits['largest-contentful-paint-element']?.details?.items?.[1]?.items;
+  if (phases) console.log(`  LCP phases: ${phases.map((p) => `${p.phase ?? p.label} ${Math.round(p.timing)} ms`).join(', ')}`);
+  for (const a of Object.values(audits)) {
+    const saving = a.metricSavings && Object.entries(a.metricSavings).filter(([, v]) => v > 0);
+    if (a.score !== null && a.score < 0.9 && inCategory('performance', a.id) && saving?.length)
+      console.log(`  performance: ${a.id}: ${a.title} (${saving.map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')})`);
+  }
 } finally {
   await chrome.kill();
   server.kill();

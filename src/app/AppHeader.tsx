@@ -1,5 +1,7 @@
-import { ActionIcon, Burger, Group, SegmentedControl, Title, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { ActionIcon, Burger, Button, Group, Title, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { setLang, useI18n, type Lang } from '../shared/i18n';
+
+const LANGS: Lang[] = ['en', 'id'];
 
 interface Props {
   /** Story title. */
@@ -35,16 +37,16 @@ export function AppHeader({ title, navOpened, onNav, onHelp, onAllStories }: Pro
         </Title>
       </Group>
       <Group gap={6} wrap="nowrap">
-        <SegmentedControl
-          size="xs"
-          aria-label={t('language')}
-          value={lang}
-          onChange={(v) => setLang(v as Lang)}
-          data={[
-            { value: 'en', label: 'EN' },
-            { value: 'id', label: 'ID' },
-          ]}
-        />
+        {/* two toggle buttons: a segmented control measures its layout on every render */}
+        <div role="group" aria-label={t('language')}>
+          <Button.Group>
+            {LANGS.map((l) => (
+              <Button key={l} size="xs" px={8} variant={lang === l ? 'filled' : 'default'} aria-pressed={lang === l} onClick={() => setLang(l)}>
+                {l.toUpperCase()}
+              </Button>
+            ))}
+          </Button.Group>
+        </div>
         <ActionIcon variant="default" size="lg" aria-label={t('theme')} onClick={() => setColorScheme(scheme === 'dark' ? 'light' : 'dark')}>
           <span aria-hidden="true">{scheme === 'dark' ? '☀' : '☾'}</span>
         </ActionIcon>

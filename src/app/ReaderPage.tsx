@@ -1,6 +1,6 @@
 import { AppShell, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { CompareSummary } from '../features/compare/CompareSummary';
 import { OverviewStrip } from '../features/compare/OverviewStrip';
 import { outletCount, passageAt } from '../features/compare/passages';
@@ -19,7 +19,6 @@ import { PanelBoundary } from '../shared/ui/PanelBoundary';
 import { AppHeader } from './AppHeader';
 import { buildMarks } from './buildMarks';
 import { applyOrder, moveArticle, outletCounts, outletLabels, parseSentence } from './order';
-import { ShortcutsDialog } from './ShortcutsDialog';
 import { LazyEntityIndex, LazyTimeline, Sidebar } from './Sidebar';
 import { focusFor, type Focus } from './focus';
 import { useShortcuts } from './useShortcuts';
@@ -34,6 +33,9 @@ interface Props {
   onAllStories: () => void;
 }
 
+/** The help dialog (and Mantine's modal machinery) loads the first time it is opened. */
+const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })));
+
 const wrap = (i: number, n: number) => ((i % n) + n) % n;
 
 /** The reader: columns, side panel and toolbar, wired to the URL state. */
@@ -41,7 +43,13 @@ export function ReaderPage({ digest, storyCount, onAllStories }: Props) {
   const { t, lang } = useI18n();
   const [view, setView] = useViewState();
   const [navOpened, nav] = useDisclosure(false);
+  // on a phone the side panel starts off-screen: it renders the first time it is opened
+  const phone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
+  const [navLoaded, setNavLoaded] = useState(false);
+  if (navOpened && !navLoaded) setNavLoaded(true);
   const [help, helpDialog] = useDisclosure(false);
+  const [helpLoaded, setHelpLoaded] = useState(false);
+  if (help && !helpLoaded) setHelpLoaded(true);
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
   const searchRef = useRef<HTMLInputElement>(null);
@@ -50,7 +58,18 @@ export function ReaderPage({ digest, storyCount, onAllStories }: Props) {
   const [hitCursor, setHitCursor] = useState(-1);
   const focusOn = (kind: Focus['kind'], extra?: Partial<Focus>) => setFocus((f) => ({ kind, n: f.n + 1, ...extra }));
 
-  useEffect(preloadMarkdown, []);
+  // the markdown renderer loads once the plain text is painted and the page is idle, so its
+  // download and start-up never compete with that first paint
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return void setTimeout(preloadMarkdown, 200);
+    let frame = requestAnimationFrame(() => {
+      frame = requestIdleCallback(preloadMarkdown, { timeout: 1000 });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      cancelIdleCallback(frame);
+    };
+  }, []);
   useEffect(() => {
     document.title = `${digest.story.title} · ${t('appTitle')}`;
   }, [digest.story.title, t]);
@@ -125,19 +144,21 @@ export function ReaderPage({ digest, storyCount, onAllStories }: Props) {
         <AppHeader title={digest.story.title} navOpened={navOpened} onNav={nav.toggle} onHelp={helpDialog.open} onAllStories={storyCount > 1 ? onAllStories : undefined} />
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('outlets')}>
-        <Sidebar
-          images={view.images}
-          onImages={(images) => void setView({ images })}
-          initialTab={view.event ? 'timeline' : view.entity ? 'entities' : 'outlets'}
-          outlets={
-            <>
-              <OutletFilter articles={ordered} label={label} hidden={view.hidden} onChange={(hidden) => void setView({ hidden })} counts={outletCounts(ordered, entity?.id ?? null, view.q.trim().length >= 2 ? hits : null)} />
-              <EntityLegend hiddenTypes={view.types} onToggle={(type, on) => void setView({ types: on ? view.types.filter((x) => x !== type) : [...view.types, type] })} />
-            </>
-          }
-          entities={<LazyEntityIndex entities={digest.entities} articles={ordered} label={label} selectedId={view.entity} onSelect={selectEntity} />}
-          timeline={<LazyTimeline events={digest.events} articles={ordered} label={label} selectedId={view.event} onSelect={selectEvent} />}
-        />
+        {(!phone || navLoaded) && (
+          <Sidebar
+            images={view.images}
+            onImages={(images) => void setView({ images })}
+            initialTab={view.event ? 'timeline' : view.entity ? 'entities' : 'outlets'}
+            outlets={
+              <>
+                <OutletFilter articles={ordered} label={label} hidden={view.hidden} onChange={(hidden) => void setView({ hidden })} counts={outletCounts(ordered, entity?.id ?? null, view.q.trim().length >= 2 ? hits : null)} />
+                <EntityLegend hiddenTypes={view.types} onToggle={(type, on) => void setView({ types: on ? view.types.filter((x) => x !== type) : [...view.types, type] })} />
+              </>
+            }
+            entities={<LazyEntityIndex entities={digest.entities} articles={ordered} label={label} selectedId={view.entity} onSelect={selectEntity} />}
+            timeline={<LazyTimeline events={digest.events} articles={ordered} label={label} selectedId={view.event} onSelect={selectEvent} />}
+          />
+        )}
       </AppShell.Navbar>
       <AppShell.Main className="reader-main">
         <div className="toolbar">
@@ -198,7 +219,11 @@ export function ReaderPage({ digest, storyCount, onAllStories }: Props) {
           </PanelBoundary>
         </div>
       </AppShell.Main>
-      <ShortcutsDialog opened={help} onClose={helpDialog.close} />
+      {helpLoaded && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog opened={help} onClose={helpDialog.close} />
+        </Suspense>
+      )}
     </AppShell>
   );
 }

@@ -8,6 +8,7 @@ export const SHORTCUTS: [string, MessageKey][] = [
   ['k', 'shortcutPrev'],
   [']', 'shortcutNextEvent'],
   ['[', 'shortcutPrevEvent'],
+  ['Enter', 'shortcutSentence'],
   ['i', 'shortcutImages'],
   ['t', 'shortcutTheme'],
   ['l', 'shortcutLanguage'],

@@ -18,7 +18,7 @@ interface Props {
   initialTab?: 'outlets' | 'entities' | 'timeline';
 }
 
-/** Side panel with three tabs; each panel has its own error boundary. */
+/** Side panel with three tabs; each panel has its own error boundary and mounts when its tab opens. */
 export function Sidebar({ outlets, entities, timeline, images, onImages, initialTab = 'outlets' }: Props) {
   const { t } = useI18n();
   const [tab, setTab] = useState<string | null>(initialTab);
@@ -28,7 +28,7 @@ export function Sidebar({ outlets, entities, timeline, images, onImages, initial
     </PanelBoundary>
   );
   return (
-    <Tabs value={tab} onChange={setTab} className="sidebar-tabs">
+    <Tabs value={tab} onChange={setTab} className="sidebar-tabs" keepMounted={false}>
       <Tabs.List grow>
         <Tabs.Tab value="outlets">{t('outlets')}</Tabs.Tab>
         <Tabs.Tab value="entities">{t('entities')}</Tabs.Tab>

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useI18n } from '../shared/i18n';
 import { ErrorView } from './ErrorView';
 import { LoadError } from './loadDigest';
@@ -16,6 +17,9 @@ export function StoryRoute() {
   const storyId = view.story ?? (stories.length === 1 ? (stories[0]?.id ?? null) : null);
   const entry = stories.find((s) => s.id === storyId) ?? null;
   const digest = useDigest(entry?.file ?? null);
+  // The reader is the heaviest render of the app: as a deferred update React renders it in slices
+  // and keeps the page responsive, with the loading view on screen meanwhile.
+  const shown = useDeferredValue(digest.data);
 
   if (index.isPending) return <LoadingView label={t('loading')} />;
   if (index.isError) return <ErrorView error={index.error} onRetry={() => void index.refetch()} />;
@@ -29,7 +33,7 @@ export function StoryRoute() {
         retryLabel={t('allStories')}
       />
     );
-  if (digest.isPending) return <LoadingView label={t('loading')} />;
   if (digest.isError) return <ErrorView error={digest.error} onRetry={() => void digest.refetch()} />;
-  return <ReaderPage digest={digest.data} storyCount={stories.length} onAllStories={() => void setView({ story: null })} />;
+  if (digest.isPending || shown !== digest.data) return <LoadingView label={t('loading')} />;
+  return <ReaderPage digest={shown} storyCount={stories.length} onAllStories={() => void setView({ story: null })} />;
 }

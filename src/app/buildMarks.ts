@@ -30,8 +30,11 @@ export function buildMarks(input: MarkInput): MarksByArticle {
   const out: MarksByArticle = {};
   for (const a of digest.articles) {
     const marks: Mark[] = [];
+    // sentences are focusable for choosing by keyboard; one per column is a tab stop (the chosen
+    // sentence, else the first), the arrow keys move between the others (ReaderColumns)
+    const chosen = sentence?.articleId === a.id && a.sentences.some((s) => s.start === sentence.start) ? sentence.start : a.sentences[0]?.start;
     for (const s of a.sentences) {
-      const attrs: Record<string, string> = { 'data-sentence': String(s.start) };
+      const attrs: Record<string, string> = { 'data-sentence': String(s.start), tabIndex: s.start === chosen ? '0' : '-1' };
       if (sentence?.articleId === a.id && sentence.start === s.start) attrs['data-selected'] = yes;
       marks.push({ start: s.start, end: s.end, tag: 'span', attrs });
     }

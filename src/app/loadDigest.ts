@@ -1,4 +1,8 @@
-import { DIGEST_SCHEMA_VERSION, parseDigest, storyIndexSchema, type Digest, type StoryIndex } from '../shared/digest/schema';
+import type { Digest, StoryIndex } from '../shared/digest/schema';
+
+// The validator (zod and the schemas) is a chunk of its own: it downloads next to the digests and
+// evaluates apart from the app's first script, which keeps that script's start-up task short.
+const schema = () => import('../shared/digest/schema');
 
 export type LoadErrorKind = 'missing' | 'corrupt' | 'version' | 'invalid' | 'no-stories' | 'unknown-story';
 
@@ -16,7 +20,19 @@ export class LoadError extends Error {
 /** Where the digests are served from, next to the app. */
 export const digestUrl = (file: string) => `${import.meta.env.BASE_URL}digests/${file}`;
 
-async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
+/** Downloads that index.html starts before the app's script arrives, by file name. */
+type EarlyDigests = Record<string, Promise<string | null> | undefined>;
+
+/** Takes over an early download of `file` (once: a retry fetches afresh); null when there is none or it failed. */
+async function takeEarly(file: string): Promise<string | null> {
+  const early = (globalThis as { __earlyDigests?: EarlyDigests }).__earlyDigests;
+  const pending = early?.[file];
+  if (!early || !pending) return null;
+  delete early[file];
+  return pending;
+}
+
+async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url, { signal });
@@ -24,7 +40,12 @@ async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
     throw new LoadError('missing', `${url}: ${(error as Error).message}`);
   }
   if (!response.ok) throw new LoadError('missing', `${url}: HTTP ${response.status}`);
-  const text = await response.text();
+  return response.text();
+}
+
+async function fetchJson(file: string, signal?: AbortSignal): Promise<unknown> {
+  const url = digestUrl(file);
+  const text = (await takeEarly(file)) ?? (await fetchText(url, signal));
   if (/^\s*</.test(text)) throw new LoadError('missing', `${url}: not a digest`);
   try {
     return JSON.parse(text);
@@ -33,14 +54,14 @@ async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
   }
 }
 
-function hasOtherVersion(json: unknown): boolean {
+function hasOtherVersion(json: unknown, DIGEST_SCHEMA_VERSION: number): boolean {
   return !!json && typeof json === 'object' && 'schemaVersion' in json && json.schemaVersion !== DIGEST_SCHEMA_VERSION;
 }
 
 /** Loads and validates the list of stories. */
 export async function loadIndex(signal?: AbortSignal): Promise<StoryIndex> {
-  const json = await fetchJson(digestUrl('index.json'), signal);
-  if (hasOtherVersion(json)) throw new LoadError('version', 'index.json: other schema version');
+  const [json, { DIGEST_SCHEMA_VERSION, storyIndexSchema }] = await Promise.all([fetchJson('index.json', signal), schema()]);
+  if (hasOtherVersion(json, DIGEST_SCHEMA_VERSION)) throw new LoadError('version', 'index.json: other schema version');
   const parsed = storyIndexSchema.safeParse(json);
   if (!parsed.success) throw new LoadError('invalid', `index.json: ${parsed.error.issues[0]?.message ?? ''}`);
   return parsed.data;
@@ -48,8 +69,8 @@ export async function loadIndex(signal?: AbortSignal): Promise<StoryIndex> {
 
 /** Loads and validates one story digest. */
 export async function loadDigest(file: string, signal?: AbortSignal): Promise<Digest> {
-  const json = await fetchJson(digestUrl(file), signal);
+  const [json, { DIGEST_SCHEMA_VERSION, parseDigest }] = await Promise.all([fetchJson(file, signal), schema()]);
   const result = parseDigest(json);
-  if (!result.ok) throw new LoadError(hasOtherVersion(json) ? 'version' : 'invalid', `${file}: ${result.reason}`);
+  if (!result.ok) throw new LoadError(hasOtherVersion(json, DIGEST_SCHEMA_VERSION) ? 'version' : 'invalid', `${file}: ${result.reason}`);
   return result.digest;
 }

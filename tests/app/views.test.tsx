@@ -69,6 +69,41 @@ describe('compare', () => {
   });
 });
 
+describe('sentences by keyboard', () => {
+  it('one sentence per column is a tab stop; arrows move, Enter chooses, Space chooses again', async () => {
+    serve({});
+    renderApp();
+    await screen.findByRole('heading', { name: 'Tempo' });
+    await markdownReady();
+    const sentences = [...column('Tempo').querySelectorAll<HTMLElement>('[data-sentence]')];
+    console.log(sentences.slice(0, 3).map((s) => s.outerHTML.slice(0, 120)));
+    expect(sentences.filter((s) => s.tabIndex === 0)).toHaveLength(1);
+    expect(sentences[0]!.tabIndex).toBe(0);
+    sentences[0]!.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(sentences[1]);
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByTestId('compare-summary')).toBeInTheDocument();
+    await waitFor(() => expect(sentences[1]).toHaveAttribute('data-selected', 'true'));
+    expect(sentences[1]!.tabIndex).toBe(0);
+    expect(sentences[0]!.tabIndex).toBe(-1);
+    await userEvent.keyboard(' ');
+    await waitFor(() => expect(screen.queryByTestId('compare-summary')).toBeNull());
+  });
+});
+
+describe('removed boilerplate', () => {
+  it('names the kinds in the interface language', async () => {
+    serve({});
+    renderApp();
+    await screen.findByRole('heading', { name: 'Tempo' });
+    const kinds = () => [...column('Tempo').querySelectorAll('.removed-kind')].map((e) => e.textContent);
+    expect(kinds()).toEqual(['Image:', 'Related link:']);
+    await userEvent.keyboard('l');
+    await waitFor(() => expect(kinds()).toEqual(['Gambar:', 'Tautan terkait:']));
+  });
+});
+
 describe('search', () => {
   it('finds hits in every column, counts them per outlet and steps through them', async () => {
     serve({});

@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Group, Text } from '@mantine/core';
 import type { Article, Published } from '../../shared/digest/schema';
-import { useI18n, type MessageKey } from '../../shared/i18n';
+import { useI18n, type Lang, type MessageKey } from '../../shared/i18n';
 import './outlets.css';
 
 interface Props {
@@ -25,12 +25,31 @@ const SOURCE_KEY: Record<Published['source'], MessageKey> = {
   'image-path': 'sourceImagePath',
 };
 
+/** The kinds of removed boilerplate the pipeline names; any other kind shows as "Other". */
+const KIND_KEY: Record<string, MessageKey> = {
+  image: 'kindImage',
+  widget: 'kindWidget',
+  'related-link': 'kindRelatedLink',
+  'related-list': 'kindRelatedList',
+};
+
+// "25 April 2019" in both languages (what dateStyle 'long' gives for en-GB and id-ID), written
+// directly: the first Intl.DateTimeFormat of a page costs a long task on a slow phone.
+const MONTHS: Record<Lang, string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  id: ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'],
+};
+function formatDay(day: string, lang: Lang): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return `${d} ${MONTHS[lang][(m ?? 1) - 1] ?? ''} ${y}`;
+}
+
 /** Outlet name, domain, date (inferred or not), sources and removed boilerplate of one article. */
 export function OutletCard({ article, name, onMove, canMoveLeft, canMoveRight, onHide }: Props) {
   const { t, lang } = useI18n();
   const pub = article.published;
   const inferred = pub && pub.source !== 'front-matter';
-  const date = pub ? new Date(`${pub.date}T12:00:00Z`).toLocaleDateString(lang === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }) : null;
+  const date = pub ? formatDay(pub.date, lang) : null;
   const sources = [...new Set(article.sources.map((s) => s.name))];
   return (
     <div className="outlet-card" data-unknown={article.outlet ? undefined : 'true'}>
@@ -63,7 +82,7 @@ export function OutletCard({ article, name, onMove, canMoveLeft, canMoveRight, o
       <Text size="sm" className="outlet-date" data-inferred={inferred ? 'true' : undefined}>
         {t('published')}: {date ?? t('noDate')}{' '}
         {inferred && (
-          <Badge size="xs" variant="outline" color="orange">
+          <Badge size="xs" variant="outline" color="var(--inferred-color)">
             {t('inferred')}
           </Badge>
         )}
@@ -84,7 +103,7 @@ export function OutletCard({ article, name, onMove, canMoveLeft, canMoveRight, o
           <ul>
             {article.boilerplate.map((b) => (
               <li key={b.start} data-kind={b.kind}>
-                <span className="removed-kind">{b.kind}</span> <span className="removed-text">{b.text}</span>
+                <span className="removed-kind">{t(KIND_KEY[b.kind] ?? 'kindOther')}:</span> <span className="removed-text">{b.text}</span>
               </li>
             ))}
           </ul>

@@ -5,10 +5,22 @@ import { paragraphsOf } from '../../shared/lib/paragraphs';
 import { overlaps } from '../../shared/lib/spans';
 import type { ParagraphFilter, ScrollRequest } from './types';
 
-const MarkdownBody = lazy(() => import('./MarkdownBody'));
+type MarkdownModule = typeof import('./MarkdownBody');
+let loaded: MarkdownModule | null = null;
+let loading: Promise<MarkdownModule> | null = null;
+const load = () => (loading ??= import('./MarkdownBody').then((m) => (loaded = m)));
 
 /** Starts loading the markdown renderer before it is needed. */
-export const preloadMarkdown = () => void import('./MarkdownBody');
+export const preloadMarkdown = () => void load();
+
+/** A thenable that resolves synchronously: React.lazy then renders the module without suspending. */
+const settled = (m: MarkdownModule) => ({ then: (resolve: (value: MarkdownModule) => void) => resolve(m) }) as unknown as Promise<MarkdownModule>;
+
+// Once the renderer has arrived, columns that mount later (another story, an outlet shown again,
+// a phone tab) render it at once instead of passing through the plain text.
+const MarkdownBody = lazy(() => (loaded ? settled(loaded) : load()));
+
+const HEADING = /^#{1,6}\s+/;
 
 interface Props {
   /** The article. */
@@ -27,12 +39,14 @@ interface Props {
 export function ArticleBody({ article, marks, filter, showImages, scroll }: Props) {
   const keep = filter?.[article.id];
   const paragraphs = paragraphsOf(article).filter((p) => !filter || (keep ?? []).some((s) => overlaps(s, p)));
+  // the same boxes as the rendered text (MarkdownParagraph), so that swapping one for the other
+  // moves nothing and paints nothing larger
   const plain = (
     <div className="article-body" aria-busy="true">
       {paragraphs.map((p) => (
-        <p key={p.start} className="paragraph">
-          {p.text}
-        </p>
+        <div key={p.start} className="paragraph">
+          {p.heading || HEADING.test(p.text) ? <h4 className="article-heading">{p.text.replace(HEADING, '')}</h4> : <p>{p.text}</p>}
+        </div>
       ))}
     </div>
   );

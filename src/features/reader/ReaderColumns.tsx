@@ -1,6 +1,6 @@
 import { Tabs } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useState, type MouseEvent, type ReactNode } from 'react';
+import { useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { Article } from '../../shared/digest/schema';
 import type { MarksByArticle } from '../../shared/lib/marks';
 import { useI18n } from '../../shared/i18n';
@@ -81,13 +81,31 @@ function Column({ article, marks, filter, showImages, scroll, renderHeader, rend
     const sentence = target.closest('[data-sentence]')?.getAttribute('data-sentence');
     if (sentence) onSentenceClick(article.id, Number(sentence));
   };
+  // a focused sentence: Enter or Space chooses it, the arrow keys move to the next or previous one
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const sentence = (event.target as Element).closest<HTMLElement>('[data-sentence]');
+    if (!sentence) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onSentenceClick(article.id, Number(sentence.dataset.sentence));
+      return;
+    }
+    const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
+    if (!step) return;
+    const all = [...event.currentTarget.querySelectorAll<HTMLElement>('[data-sentence]')];
+    const next = all[all.indexOf(sentence) + step];
+    if (!next) return;
+    event.preventDefault();
+    next.focus();
+  };
   const { t } = useI18n();
   const mine = scroll && (!scroll.articleId || scroll.articleId === article.id) ? scroll : null;
   return (
     <section className="column" data-article-id={article.id} aria-label={label(article)}>
       <header className="column-head">{renderHeader(article)}</header>
       <div className="column-main">
-        <div className="column-body" data-scroll-body tabIndex={0} onClick={onClick} aria-label={t('articleText', { name: label(article) })} role="region">
+        <div className="column-body" data-scroll-body tabIndex={0} onClick={onClick} onKeyDown={onKeyDown} aria-label={t('articleText', { name: label(article) })} role="region">
           <ArticleBody article={article} marks={marks[article.id] ?? []} filter={filter} showImages={showImages} scroll={mine} />
         </div>
         {renderAside?.(article)}

@@ -1,5 +1,6 @@
 import type { StoryEvent } from '../../shared/digest/schema';
 import type { StoryDoc, StoryStage } from '../types';
+import { attachUndated } from './attach';
 import { claimsOf, type Claim } from './claims';
 import { clusterDay } from './cluster';
 import { idOf, labelOf, precisionOf } from './label';
@@ -35,10 +36,14 @@ const groupBy = <T>(xs: T[], key: (x: T) => string) => {
   return out;
 };
 
-/** Claims cluster day by day; undated sentences sit on their paragraph's or article's day. */
+/**
+ * Claims cluster day by day; undated sentences sit on their paragraph's or article's day unless
+ * another outlet dates the same happening earlier.
+ */
 function groupByDay(claims: Claim[], idf: (w: string) => number): Map<string, Claim[][]> {
   const byDate = new Map<string, Claim[][]>();
   for (const [date, group] of groupBy(claims, (c) => c.date)) byDate.set(date, clusterDay(group.map((c) => [c]), idf));
+  attachUndated(byDate, idf);
   return byDate;
 }
 

@@ -1,6 +1,6 @@
 import type { Timex } from '../../shared/digest/schema';
 import type { ArticleDoc, Sentence, StoryDoc } from '../types';
-import { isComment, sentenceEntities, sentenceRoots } from './words';
+import { isComment, reportedClauseStart, sentenceEntities, sentenceRoots } from './words';
 
 /** One sentence read as reporting a happening on one date. */
 export interface Claim {
@@ -13,6 +13,8 @@ export interface Claim {
   date: string;
   /** The date was not written in the sentence but taken from its paragraph or article. */
   inherited: boolean;
+  /** The date was written only inside what someone is reported as saying, not for the saying. */
+  reported: boolean;
   roots: Set<string>;
   entities: Set<string>;
   timex: Timex[];
@@ -40,7 +42,9 @@ function mainDate(doc: ArticleDoc, dated: Map<number, string[]>): string | null 
 
 /**
  * Sentences with a written date report what happened then; a sentence without one, unless it
- * only comments, reports on the date of its paragraph, else on the article's own day.
+ * only comments, reports on the date of its paragraph, else on the article's own day. A saying
+ * whose only dates sit inside what was said ("X mengatakan bahwa … Februari lalu") also reports
+ * the saying itself, on that paragraph or article day.
  */
 export function claimsOf(story: StoryDoc): Claim[] {
   const claims: Claim[] = [];
@@ -51,22 +55,30 @@ export function claimsOf(story: StoryDoc): Claim[] {
       if (dates.length) dated.set(i, dates);
     });
     const main = mainDate(doc, dated);
+    const contextDate = (i: number): string | null => {
+      const paragraph = doc.sentences[i]!.paragraph;
+      const sameParagraph = [...dated.keys()].filter((j) => j !== i && doc.sentences[j]!.paragraph === paragraph);
+      const before = sameParagraph.filter((j) => j < i).pop();
+      const source = before ?? sameParagraph.find((j) => j > i);
+      return source !== undefined ? dated.get(source)![0]! : main;
+    };
     doc.sentences.forEach((s, i) => {
-      let dates = dated.get(i);
-      let inherited = false;
-      if (!dates) {
-        if (isComment(doc, s)) return;
-        const sameParagraph = [...dated.keys()].filter((j) => doc.sentences[j]!.paragraph === s.paragraph);
-        const before = sameParagraph.filter((j) => j < i).pop();
-        const source = before ?? sameParagraph.find((j) => j > i);
-        dates = source !== undefined ? [dated.get(source)![0]!] : main ? [main] : [];
-        inherited = true;
-      }
+      const timex = timexIn(doc, s);
       const roots = sentenceRoots(doc, s);
       const entities = sentenceEntities(doc, s);
-      for (const date of dates) {
-        claims.push({ key: `${doc.id}#${i}`, article, articleId: doc.id, sentence: i, start: s.start, end: s.end, date, inherited, roots, entities, timex: timexIn(doc, s) });
+      const push = (date: string, inherited: boolean, reported = false) =>
+        claims.push({ key: `${doc.id}#${i}`, article, articleId: doc.id, sentence: i, start: s.start, end: s.end, date, inherited, reported, roots, entities, timex });
+      const dates = dated.get(i);
+      if (dates) {
+        const clause = reportedClauseStart(doc, s);
+        const saidOn = clause !== null && timex.filter(calendarDate).every((t) => t.start >= clause) ? contextDate(i) : null;
+        for (const date of dates) push(date, false, saidOn !== null);
+        if (saidOn && !dates.includes(saidOn)) push(saidOn, true);
+        return;
       }
+      if (isComment(doc, s)) return;
+      const date = contextDate(i);
+      if (date) push(date, true);
     });
   });
   return claims;

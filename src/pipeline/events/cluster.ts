@@ -24,23 +24,54 @@ export function linkage(idf: (w: string) => number): (a: Claim[], b: Claim[]) =>
  * Average-link clustering of the claims of one date: the closest pair of groups merges while
  * their mean pairwise similarity stays above MERGE_AT. Ties break on position, so the result is
  * the same on every run. Two sentences of one article merge only when they share wording.
+ * Summed similarities between groups are kept and added up on each merge, so every step costs
+ * one scan over the pairs of groups rather than over the pairs of sentences.
  */
 export function clusterDay(start: Claim[][], idf: (w: string) => number): Claim[][] {
   const groups = start.map((g) => [...g]);
-  const link = linkage(idf);
+  const n = groups.length;
+  const alive = groups.map(() => true);
+  const total = (ga: Claim[], gb: Claim[]) => {
+    let sum = 0;
+    for (const a of ga) for (const b of gb) sum += a.key === b.key ? 1 : similarity(a, b, idf);
+    return sum;
+  };
+  const sums = groups.map((a, i) => groups.map((b, j) => (i < j ? total(a, b) : 0)));
+  for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) sums[i]![j] = sums[j]![i]!;
+  const avg = (i: number, j: number) => sums[i]![j]! / (groups[i]!.length * groups[j]!.length);
+  // each group's closest later group (the first one on ties), refreshed only where a merge touched it
+  const best: number[] = [];
+  const arg: number[] = [];
+  const refresh = (i: number) => {
+    best[i] = -1;
+    arg[i] = -1;
+    for (let j = i + 1; j < n; j++) {
+      if (!alive[j]) continue;
+      const v = avg(i, j);
+      if (v > best[i]!) [best[i], arg[i]] = [v, j];
+    }
+  };
+  for (let i = 0; i < n; i++) refresh(i);
   for (;;) {
-    let best = -1;
     let bi = -1;
-    let bj = -1;
-    for (let i = 0; i < groups.length; i++) {
-      for (let j = i + 1; j < groups.length; j++) {
-        const avg = link(groups[i]!, groups[j]!);
-        if (avg > best) [best, bi, bj] = [avg, i, j];
+    for (let i = 0; i < n; i++) if (alive[i] && arg[i]! >= 0 && (bi < 0 || best[i]! > best[bi]!)) bi = i;
+    if (bi < 0 || best[bi]! < MERGE_AT) break;
+    const bj = arg[bi]!;
+    groups[bi] = [...groups[bi]!, ...groups[bj]!];
+    alive[bj] = false;
+    for (let k = 0; k < n; k++) {
+      if (!alive[k] || k === bi) continue;
+      sums[bi]![k]! += sums[bj]![k]!;
+      sums[k]![bi] = sums[bi]![k]!;
+    }
+    for (let i = 0; i < n; i++) {
+      if (!alive[i]) continue;
+      if (i === bi || arg[i] === bj || (i < bi && arg[i] === bi)) refresh(i);
+      else if (i < bi) {
+        const v = avg(i, bi);
+        if (v > best[i]! || (v === best[i] && bi < arg[i]!)) [best[i], arg[i]] = [v, bi];
       }
     }
-    if (best < MERGE_AT || bi < 0) break;
-    groups[bi] = [...groups[bi]!, ...groups[bj]!];
-    groups.splice(bj, 1);
   }
-  return groups;
+  return groups.filter((_, i) => alive[i]);
 }

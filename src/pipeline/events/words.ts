@@ -65,3 +65,23 @@ export function weightedOverlap(a: Set<string>, b: Set<string>, idf: (w: string)
   for (const x of a) if (b.has(x)) shared += idf(x);
   return wa + wb ? (2 * shared) / (wa + wb) : 0;
 }
+
+const reportingVerbs = new Set(eventWords.reportingVerbs);
+const complementizers = new Set(eventWords.complementizers);
+
+/**
+ * Where the reported content of "X mengatakan … bahwa …" begins (a character offset), or null
+ * when the sentence does not open with a saying followed by a complement clause. A date written
+ * only inside that clause dates what was said about, not the saying itself.
+ */
+export function reportedClauseStart(doc: ArticleDoc, s: Sentence): number | null {
+  let said = false;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const lower = t.text.toLowerCase();
+    if (reportingVerbs.has(lower)) said = true;
+    else if (said && complementizers.has(lower)) return t.end;
+  }
+  return null;
+}

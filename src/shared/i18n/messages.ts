@@ -81,6 +81,12 @@ export const en = {
   legend: 'Legend',
   closeDialog: 'Close',
   articleText: 'Text of {name}',
+  kindImage: 'Image',
+  kindWidget: 'Page widget',
+  kindRelatedLink: 'Related link',
+  kindRelatedList: 'Related articles',
+  kindOther: 'Other',
+  shortcutSentence: 'Compare the focused sentence (arrow keys move between sentences)',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -168,4 +174,10 @@ export const id: Catalogue = {
   legend: 'Keterangan',
   closeDialog: 'Tutup',
   articleText: 'Teks {name}',
+  kindImage: 'Gambar',
+  kindWidget: 'Widget halaman',
+  kindRelatedLink: 'Tautan terkait',
+  kindRelatedList: 'Artikel terkait',
+  kindOther: 'Lainnya',
+  shortcutSentence: 'Bandingkan kalimat yang difokuskan (tombol panah berpindah antarkalimat)',
 };
