@@ -1,7 +1,8 @@
 // Lighthouse (mobile profile) on the built app served by `vite preview` on 127.0.0.1:
-// performance and accessibility scores and LCP. Prints figures; enforces nothing.
+// performance and accessibility scores and LCP, the elements behind failing accessibility audits,
+// the LCP element and the main performance opportunities. Prints figures; enforces nothing.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { findChromium } from './ensure-chromium.mjs';
@@ -17,7 +18,8 @@ if (!chromePath) {
   process.exit(1);
 }
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+// its own process group, so that stopping it also stops the vite process that npx starts
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
 const url = `http://127.0.0.1:${PORT}/`;
 for (let i = 0; i < 100; i++) {
   try {
@@ -33,7 +35,8 @@ const chrome = await chromeLauncher.launch({
 try {
   const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
   const { categories, audits } = result.lhr;
-  if (process.env.LHR_OUT) (await import("node:fs")).writeFileSync(process.env.LHR_OUT, JSON.stringify(result.lhr));
+  // LHR_OUT=file keeps the whole report, for a closer look at a run
+  if (process.env.LHR_OUT) writeFileSync(process.env.LHR_OUT, JSON.stringify(result.lhr));
   const score = (c) => Math.round((categories[c]?.score ?? 0) * 100);
   console.log(`lighthouse (mobile): performance ${score('performance')}, accessibility ${score('accessibility')}, LCP ${Math.round(audits['largest-contentful-paint'].numericValue)} ms, total blocking ${Math.round(audits['total-blocking-time'].numericValue)} ms, transfer ${Math.round((audits['total-byte-weight'].numericValue ?? 0) / 1024)} kB`);
   const inCategory = (c, id) => categories[c]?.auditRefs.some((r) => r.id === id);
@@ -61,5 +64,9 @@ try {
   }
 } finally {
   await chrome.kill();
-  server.kill();
+  try {
+    process.kill(-server.pid);
+  } catch {
+    server.kill();
+  }
 }

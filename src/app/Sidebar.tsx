@@ -24,7 +24,7 @@ export function Sidebar({ outlets, entities, timeline, images, onImages, initial
   const [tab, setTab] = useState<string | null>(initialTab);
   const panel = (node: ReactNode) => (
     <PanelBoundary title={t('errorPanel')} retryLabel={t('retry')}>
-      <Suspense fallback={<Loader size="sm" aria-label={t('loading')} />}>{node}</Suspense>
+      <Suspense fallback={<Loader size="sm" role="status" aria-label={t('loading')} />}>{node}</Suspense>
     </PanelBoundary>
   );
   return (

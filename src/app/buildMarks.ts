@@ -34,9 +34,9 @@ export function buildMarks(input: MarkInput): MarksByArticle {
     // sentence, else the first), the arrow keys move between the others (ReaderColumns)
     const chosen = sentence?.articleId === a.id && a.sentences.some((s) => s.start === sentence.start) ? sentence.start : a.sentences[0]?.start;
     for (const s of a.sentences) {
-      const attrs: Record<string, string> = { 'data-sentence': String(s.start), tabIndex: s.start === chosen ? '0' : '-1' };
+      const attrs: Record<string, string> = { 'data-sentence': String(s.start) };
       if (sentence?.articleId === a.id && sentence.start === s.start) attrs['data-selected'] = yes;
-      marks.push({ start: s.start, end: s.end, tag: 'span', attrs });
+      marks.push({ start: s.start, end: s.end, tag: 'span', attrs, firstAttrs: { tabIndex: s.start === chosen ? '0' : '-1' } });
     }
     for (const m of event?.mentions ?? []) if (m.articleId === a.id) marks.push({ start: m.start, end: m.end, tag: 'span', attrs: { 'data-event': yes } });
     for (const m of passage?.mentions ?? []) if (m.articleId === a.id) marks.push({ start: m.start, end: m.end, tag: 'span', attrs: { 'data-shared': yes } });

@@ -75,8 +75,7 @@ describe('sentences by keyboard', () => {
     renderApp();
     await screen.findByRole('heading', { name: 'Tempo' });
     await markdownReady();
-    const sentences = [...column('Tempo').querySelectorAll<HTMLElement>('[data-sentence]')];
-    console.log(sentences.slice(0, 3).map((s) => s.outerHTML.slice(0, 120)));
+    const sentences = [...column('Tempo').querySelectorAll<HTMLElement>('[data-sentence][tabindex]')];
     expect(sentences.filter((s) => s.tabIndex === 0)).toHaveLength(1);
     expect(sentences[0]!.tabIndex).toBe(0);
     sentences[0]!.focus();

@@ -93,6 +93,24 @@ test('choosing a sentence shows which outlets share it; the overview strip jumps
   await page.screenshot({ path: shot('compare') });
 });
 
+test('keyboard: a sentence is a tab stop; arrows move with a visible focus, Enter compares it', async ({ page }) => {
+  await page.goto('./');
+  await readerReady(page);
+  const body = page.locator('section.column').first().locator('[data-scroll-body]');
+  await body.focus();
+  await page.keyboard.press('Tab');
+  await expect(body.locator('[data-sentence][tabindex="0"]')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const focused = body.locator('[data-sentence][data-focus="true"]');
+  await expect(focused.first()).toBeVisible();
+  const outline = await focused.first().evaluate((el) => getComputedStyle(el).boxShadow);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('compare-summary')).toBeVisible();
+  await expect(page).toHaveURL(/sent=/);
+  await page.screenshot({ path: shot('sentence-keyboard') });
+});
+
 test('keyboard: / focuses search, j steps through hits, t and l switch theme and language', async ({ page }) => {
   await page.goto('./');
   await readerReady(page);

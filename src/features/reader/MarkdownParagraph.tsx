@@ -25,7 +25,7 @@ const link: ComponentProps<typeof Markdown>['components'] = {
     ),
 };
 
-const signature = (marks: readonly Mark[]) => marks.map((m) => `${m.start}-${m.end}-${m.tag}-${JSON.stringify(m.attrs)}`).join('|');
+const signature = (marks: readonly Mark[]) => marks.map((m) => `${m.start}-${m.end}-${m.tag}-${JSON.stringify(m.attrs)}-${JSON.stringify(m.firstAttrs ?? null)}`).join('|');
 const same = (a: Props, b: Props) => a.paragraph === b.paragraph && a.showImages === b.showImages && signature(a.marks) === signature(b.marks);
 
 /** One paragraph through react-markdown (no raw HTML), with marks applied to its tree. */

@@ -1,10 +1,11 @@
 import { Tabs } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { Article } from '../../shared/digest/schema';
 import type { MarksByArticle } from '../../shared/lib/marks';
 import { useI18n } from '../../shared/i18n';
 import { ArticleBody } from './ArticleBody';
+import { revealColumnOf } from './scroll';
 import type { ParagraphFilter, ScrollRequest } from './types';
 import './reader.css';
 
@@ -40,10 +41,16 @@ export function ReaderColumns(props: Props) {
   // a scroll request aimed at one column opens its tab, until the reader picks another tab
   const [picked, setPicked] = useState<{ id: string | null; key?: string }>({ id: null });
   const active = scroll?.articleId && scroll.key !== picked.key ? scroll.articleId : picked.id;
+  const row = useRef<HTMLDivElement>(null);
+  const key = scroll?.key;
+  const selector = scroll?.selector;
+  useEffect(() => {
+    if (key && selector && row.current) revealColumnOf(row.current, selector);
+  }, [key, selector]);
   if (articles.length === 0) return <p className="reader-empty">{emptyText}</p>;
   if (!narrow) {
     return (
-      <div className="columns" data-count={articles.length}>
+      <div className="columns" data-count={articles.length} ref={row}>
         {articles.map((a) => (
           <Column key={a.id} article={a} {...props} />
         ))}
@@ -84,7 +91,7 @@ function Column({ article, marks, filter, showImages, scroll, renderHeader, rend
   // a focused sentence: Enter or Space chooses it, the arrow keys move to the next or previous one
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const sentence = (event.target as Element).closest<HTMLElement>('[data-sentence]');
+    const sentence = (event.target as Element).closest<HTMLElement>('[data-sentence][tabindex]');
     if (!sentence) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -93,11 +100,18 @@ function Column({ article, marks, filter, showImages, scroll, renderHeader, rend
     }
     const step = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
     if (!step) return;
-    const all = [...event.currentTarget.querySelectorAll<HTMLElement>('[data-sentence]')];
+    // nested marks cut a sentence into pieces: its first piece is the focusable one
+    const all = [...event.currentTarget.querySelectorAll<HTMLElement>('[data-sentence][tabindex]')];
     const next = all[all.indexOf(sentence) + step];
     if (!next) return;
     event.preventDefault();
     next.focus();
+  };
+  // the focus ring of a sentence goes round all its pieces, not only the focused first one
+  const showFocus = (body: HTMLElement, target: EventTarget | null) => {
+    body.querySelectorAll('[data-focus]').forEach((el) => el.removeAttribute('data-focus'));
+    const sentence = target instanceof HTMLElement && target.matches('[data-sentence][tabindex]:focus-visible') ? target.dataset.sentence : null;
+    if (sentence) body.querySelectorAll(`[data-sentence="${sentence}"]`).forEach((el) => el.setAttribute('data-focus', 'true'));
   };
   const { t } = useI18n();
   const mine = scroll && (!scroll.articleId || scroll.articleId === article.id) ? scroll : null;
@@ -105,7 +119,7 @@ function Column({ article, marks, filter, showImages, scroll, renderHeader, rend
     <section className="column" data-article-id={article.id} aria-label={label(article)}>
       <header className="column-head">{renderHeader(article)}</header>
       <div className="column-main">
-        <div className="column-body" data-scroll-body tabIndex={0} onClick={onClick} onKeyDown={onKeyDown} aria-label={t('articleText', { name: label(article) })} role="region">
+        <div className="column-body" data-scroll-body tabIndex={0} onClick={onClick} onKeyDown={onKeyDown} onFocus={(e) => showFocus(e.currentTarget, e.target)} onBlur={(e) => showFocus(e.currentTarget, null)} aria-label={t('articleText', { name: label(article) })} role="region">
           <ArticleBody article={article} marks={marks[article.id] ?? []} filter={filter} showImages={showImages} scroll={mine} />
         </div>
         {renderAside?.(article)}

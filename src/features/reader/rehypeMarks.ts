@@ -70,7 +70,8 @@ function wrapText(node: HastText, options: MarkOptions): HastNode[] {
       .sort((x, y) => x.m.end - x.m.start - (y.m.end - y.m.start) || y.order - x.order);
     // innermost first: the shortest (and, on ties, latest-listed) mark sits closest to the text
     for (const { m } of covering) {
-      piece = { type: 'element', tagName: m.tag, properties: toProperties(m.attrs), children: [piece] };
+      const attrs = m.firstAttrs && a === m.start ? { ...m.attrs, ...m.firstAttrs } : m.attrs;
+      piece = { type: 'element', tagName: m.tag, properties: toProperties(attrs), children: [piece] };
     }
     out.push(piece);
   }

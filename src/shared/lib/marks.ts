@@ -8,6 +8,8 @@ export interface Mark {
   tag: 'mark' | 'span';
   /** Attributes of that element: data-* state and a class name. */
   attrs: Record<string, string>;
+  /** Attributes for the first piece only, when nested marks split the range (e.g. one tab stop per sentence). */
+  firstAttrs?: Record<string, string>;
 }
 
 /** All marks of one story view, by article id. */
