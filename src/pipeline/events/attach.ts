@@ -1,6 +1,6 @@
 import type { Claim } from './claims';
 import { MERGE_AT } from './cluster';
-import { similarity } from './similarity';
+import type { Scores } from './scores';
 import { weightedOverlap } from './words';
 
 /** Similarity with one member of an earlier event at which an undated sentence is taken to report it. */
@@ -44,7 +44,7 @@ interface Placement {
  * Candidates come from an entity index, so only events naming the same entities are compared;
  * all moves are decided on the clustering as it stands, so their order does not matter.
  */
-export function attachUndated(byDate: Map<string, Claim[][]>, idf: (w: string) => number): void {
+export function attachUndated(byDate: Map<string, Claim[][]>, scores: Scores): void {
   const dates = [...byDate.keys()].sort();
   const entityIdf = entityIdfOf([...byDate.values()].flat(2));
   const byEntity = new Map<string, Placement[]>();
@@ -64,7 +64,7 @@ export function attachUndated(byDate: Map<string, Claim[][]>, idf: (w: string) =
         for (const e of c.entities) if (m.entities.has(e)) shared++;
         if (shared < 2 || weightedOverlap(c.entities, m.entities, entityIdf) < ENTITIES_AT) continue;
       }
-      best = Math.max(best, similarity(c, m, idf));
+      best = Math.max(best, scores.similarity(c, m));
     }
     return best;
   };

@@ -2,31 +2,99 @@ import type { StoryEvent } from '../../shared/digest/schema';
 import type { StoryDoc, StoryStage } from '../types';
 import { attachUndated } from './attach';
 import { claimsOf, type Claim } from './claims';
-import { clusterDay } from './cluster';
+import { clusterDay, MERGE_AT } from './cluster';
 import { idOf, labelOf, precisionOf } from './label';
-import { idfOf, similarity } from './similarity';
+import { idfOf } from './similarity';
+import { scoresOf, type Scores } from './scores';
 import { dice } from './words';
 
 /** Wording this close is one passage printed twice (or copied), whatever date each copy gives. */
 export const NEAR_COPY = 0.75;
 
+/** Near copies share at least this share of the union of their roots (Dice NEAR_COPY as Jaccard). */
+const NEAR_JACCARD = NEAR_COPY / (2 - NEAR_COPY) - 1e-9;
+
+/**
+ * Pairs of claims that may be near copies (Dice of roots at NEAR_COPY or more), each claim with
+ * the later-listed candidates in list order. Roots are ranked rarest first; two sets that close
+ * share a root within the first |set| - ceil(J * |set|) + 1 roots of each (prefix filtering), so
+ * only those roots are indexed and no near copy is missed.
+ */
+function nearCopyCandidates(claims: Claim[]): number[][] {
+  const df = new Map<string, number>();
+  for (const c of claims) for (const w of c.roots) df.set(w, (df.get(w) ?? 0) + 1);
+  const prefixes = claims.map((c) => {
+    const ranked = [...c.roots].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+    return ranked.slice(0, ranked.length - Math.ceil(NEAR_JACCARD * ranked.length) + 1);
+  });
+  const index = new Map<string, number[]>();
+  prefixes.forEach((prefix, i) => {
+    for (const w of prefix) (index.get(w) ?? index.set(w, []).get(w)!).push(i);
+  });
+  const stamp = new Int32Array(claims.length).fill(-1);
+  return prefixes.map((prefix, i) => {
+    const out: number[] = [];
+    for (const w of prefix) {
+      for (const j of index.get(w)!) {
+        if (stamp[j] === i) continue;
+        stamp[j] = i;
+        out.push(j);
+      }
+    }
+    return out.sort((a, b) => a - b);
+  });
+}
+
 /**
  * When near-identical sentences carry different dates, the date that other sentences of the
- * story support most is kept; the other is remembered as a conflicting date.
+ * story support most is kept; the other is remembered as a conflicting date. Pairs are visited
+ * in list order; candidates come from a root index and each date keeps its written-date claims
+ * in list order, so sums and decisions are those of comparing every pair.
  */
-export function reconcileCopies(claims: Claim[], idf: (w: string) => number): Map<string, string> {
+export function reconcileCopies(claims: Claim[], scores: Scores): Map<string, string> {
   const written = new Map<string, string>();
-  const support = (date: string, c: Claim) =>
-    claims.filter((o) => o.date === date && o.key !== c.key && !o.inherited).reduce((sum, o) => sum + similarity(o, c, idf), 0);
-  for (const a of claims) {
-    for (const b of claims) {
-      if (a.key >= b.key || a.date === b.date || a.inherited || b.inherited) continue;
+  const dated = claims.filter((c) => !c.inherited && c.roots.size > 0);
+  const onDate = new Map<string, number[]>();
+  const anchors = claims.filter((c) => !c.inherited);
+  const anchorAt = new Map<Claim, number>(anchors.map((c, i) => [c, i]));
+  anchors.forEach((c, i) => (onDate.get(c.date) ?? onDate.set(c.date, []).get(c.date)!).push(i));
+  const place = (list: number[], i: number) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const move = (c: Claim, date: string) => {
+    const i = anchorAt.get(c)!;
+    const from = onDate.get(c.date)!;
+    from.splice(place(from, i), 1);
+    const to = onDate.get(date) ?? onDate.set(date, []).get(date)!;
+    to.splice(place(to, i), 0, i);
+    c.date = date;
+  };
+  const support = (date: string, c: Claim) => {
+    let sum = 0;
+    for (const i of onDate.get(date) ?? []) {
+      const o = anchors[i]!;
+      if (o.key !== c.key) sum += scores.similarity(o, c);
+    }
+    return sum;
+  };
+  const candidates = nearCopyCandidates(dated);
+  dated.forEach((a, i) => {
+    for (const j of candidates[i]!) {
+      const b = dated[j]!;
+      if (a.key >= b.key || a.date === b.date) continue;
       if (dice(a.roots, b.roots) < NEAR_COPY) continue;
       const [keep, lose] = support(a.date, b) + support(a.date, a) >= support(b.date, a) + support(b.date, b) ? [a, b] : [b, a];
       written.set(lose.key, lose.date);
-      lose.date = keep.date;
+      move(lose, keep.date);
     }
-  }
+  });
   return written;
 }
 
@@ -37,23 +105,44 @@ const groupBy = <T>(xs: T[], key: (x: T) => string) => {
 };
 
 /**
+ * Same-day claims worded alike (equal roots and entities) that are close enough to merge start
+ * as one group: average linkage would join them anyway, and a story of many near-identical
+ * reports then clusters a few groups instead of every sentence.
+ */
+function sameWording(group: Claim[], scores: Scores): Claim[][] {
+  const out: Claim[][] = [];
+  const byProfile = new Map<number, Claim[]>();
+  for (const c of group) {
+    const id = scores.profile(c);
+    const joined = byProfile.get(id);
+    if (joined) joined.push(c);
+    else if (scores.similarity(c, c) >= MERGE_AT) {
+      const fresh = [c];
+      byProfile.set(id, fresh);
+      out.push(fresh);
+    } else out.push([c]);
+  }
+  return out;
+}
+
+/**
  * Claims cluster day by day; undated sentences sit on their paragraph's or article's day unless
  * another outlet dates the same happening earlier.
  */
-function groupByDay(claims: Claim[], idf: (w: string) => number): Map<string, Claim[][]> {
+function groupByDay(claims: Claim[], scores: Scores): Map<string, Claim[][]> {
   const byDate = new Map<string, Claim[][]>();
-  for (const [date, group] of groupBy(claims, (c) => c.date)) byDate.set(date, clusterDay(group.map((c) => [c]), idf));
-  attachUndated(byDate, idf);
+  for (const [date, group] of groupBy(claims, (c) => c.date)) byDate.set(date, clusterDay(sameWording(group, scores), scores));
+  attachUndated(byDate, scores);
   return byDate;
 }
 
 export function eventsOf(story: StoryDoc): StoryEvent[] {
   const claims = claimsOf(story);
-  const idf = idfOf(claims);
-  const written = reconcileCopies(claims, idf);
+  const scores = scoresOf(idfOf(claims));
+  const written = reconcileCopies(claims, scores);
   const taken = new Set<string>();
   const events: StoryEvent[] = [];
-  for (const [date, clusters] of [...groupByDay(claims, idf)].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  for (const [date, clusters] of [...groupByDay(claims, scores)].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     for (const cluster of clusters) {
       const label = labelOf(cluster, story.articles);
       const mentions = [...new Map(cluster.map((c) => [c.key, c])).values()]

@@ -1,4 +1,5 @@
 import type { Claim } from './claims';
+import type { Scores } from './scores';
 import { similarity } from './similarity';
 
 /** Average similarity at which two groups of same-day sentences report one happening. */
@@ -27,13 +28,13 @@ export function linkage(idf: (w: string) => number): (a: Claim[], b: Claim[]) =>
  * Summed similarities between groups are kept and added up on each merge, so every step costs
  * one scan over the pairs of groups rather than over the pairs of sentences.
  */
-export function clusterDay(start: Claim[][], idf: (w: string) => number): Claim[][] {
+export function clusterDay(start: Claim[][], scores: Scores): Claim[][] {
   const groups = start.map((g) => [...g]);
   const n = groups.length;
   const alive = groups.map(() => true);
   const total = (ga: Claim[], gb: Claim[]) => {
     let sum = 0;
-    for (const a of ga) for (const b of gb) sum += a.key === b.key ? 1 : similarity(a, b, idf);
+    for (const a of ga) for (const b of gb) sum += a.key === b.key ? 1 : scores.similarity(a, b);
     return sum;
   };
   const sums = groups.map((a, i) => groups.map((b, j) => (i < j ? total(a, b) : 0)));

@@ -12,7 +12,12 @@ export function idfOf(claims: Claim[]): (w: string) => number {
     n++;
     for (const w of c.roots) df.set(w, (df.get(w) ?? 0) + 1);
   }
-  return (w) => Math.log((n + 1) / ((df.get(w) ?? 0) + 0.5));
+  const weights = new Map<string, number>();
+  return (w) => {
+    let v = weights.get(w);
+    if (v === undefined) weights.set(w, (v = Math.log((n + 1) / ((df.get(w) ?? 0) + 0.5))));
+    return v;
+  };
 }
 
 /** Wording and the entities named together; both must agree for two sentences to be one happening. */
