@@ -25,22 +25,32 @@ function contentWords(doc: ArticleDoc, s: number): Set<string> {
   return words;
 }
 
+/**
+ * Words in more sentences than this only add to a score, never propose a candidate pair: they
+ * cannot tell passages apart, and walking their long lists made the stage quadratic.
+ */
+const candidateListCap = (sentences: number) => Math.max(200, Math.ceil(sentences * 0.05));
+
 /** For each sentence, its most similar sentence in every other article (above the floor). */
 function bestPartners(refs: SentenceRef[], idf: Map<string, number>): Map<number, Map<number, { j: number; score: number }>> {
   const index = new Map<string, number[]>();
   refs.forEach((r, i) => r.words.forEach((w) => (index.get(w) ?? index.set(w, []).get(w)!).push(i)));
+  const cap = candidateListCap(refs.length);
   const best = new Map<number, Map<number, { j: number; score: number }>>();
   refs.forEach((r, i) => {
-    const dot = new Map<number, number>();
+    const candidates = new Set<number>();
     for (const w of r.words) {
-      const weight = idf.get(w)! ** 2;
-      for (const j of index.get(w)!) if (refs[j]!.article !== r.article) dot.set(j, (dot.get(j) ?? 0) + weight);
+      const posting = index.get(w)!;
+      if (posting.length > cap) continue;
+      for (const j of posting) if (refs[j]!.article !== r.article) candidates.add(j);
     }
     const mine = new Map<number, { j: number; score: number }>();
-    for (const [j, d] of dot) {
-      const score = d / (r.norm * refs[j]!.norm || 1);
-      const other = refs[j]!.article;
-      if (score >= MIN_SIMILARITY && score > (mine.get(other)?.score ?? 0)) mine.set(other, { j, score });
+    for (const j of [...candidates].sort((a, b) => a - b)) {
+      const other = refs[j]!;
+      let dot = 0;
+      for (const w of other.words) if (r.words.has(w)) dot += idf.get(w)! ** 2;
+      const score = dot / (r.norm * other.norm || 1);
+      if (score >= MIN_SIMILARITY && score > (mine.get(other.article)?.score ?? 0)) mine.set(other.article, { j, score });
     }
     best.set(i, mine);
   });
