@@ -1,14 +1,7 @@
-import { runStory } from '../../../src/pipeline/index';
 import type { StoryDoc } from '../../../src/pipeline/types';
 
-const encoder = new TextEncoder();
-
 /** Runs the whole pipeline over articles given as text; returns the story. */
-export function storyOf(...texts: string[]): StoryDoc {
-  const { story } = runStory({ id: 'test', articles: texts.map((t, i) => ({ file: `${String(i).padStart(3, '0')}.txt`, bytes: encoder.encode(t) })) });
-  if (!story) throw new Error('no story');
-  return story;
-}
+export { storyOf } from '../helpers';
 
 /** "text/TYPE" for every mention of the first article (or the given one). */
 export function mentionsOf(story: StoryDoc, article = 0): string[] {

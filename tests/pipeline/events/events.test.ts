@@ -1,13 +1,8 @@
-import { runStory } from '../../../src/pipeline/index';
-import type { StoryDoc } from '../../../src/pipeline/types';
+import { storyOf } from '../helpers';
 import { nameVariant, spellingVariant } from '../../../src/pipeline/events/discrepancies/names';
 import { precisionOf } from '../../../src/pipeline/events/label';
 
-const encoder = new TextEncoder();
-function story(...texts: string[]): StoryDoc {
-  const { story: s } = runStory({ id: 't', articles: texts.map((t, i) => ({ file: `${i}.txt`, bytes: encoder.encode(t) })) });
-  return s!;
-}
+const story = storyOf;
 
 const A = [
   'tirto.id - Presiden Rusia Vladimir Putin bertemu pemimpin Korea Utara Kim Jong-un di Vladivostok pada Kamis (25/4/2019).',
@@ -25,7 +20,7 @@ describe('buildEvents', () => {
   const s = story(A, B);
   it('merges the same happening across outlets, by date', () => {
     const arrival = s.events.find((e) => e.date === '2019-04-24')!;
-    expect(new Set(arrival.mentions.map((m) => m.articleId))).toEqual(new Set(['0', '1']));
+    expect(new Set(arrival.mentions.map((m) => m.articleId))).toEqual(new Set(['000', '001']));
     expect(arrival.precision).toBe('day');
   });
   it('keeps background events with their year', () => {

@@ -1,12 +1,7 @@
-import { runStory } from '../../../src/pipeline/index';
-import type { StoryDoc } from '../../../src/pipeline/types';
+import { storyOf } from '../helpers';
 import { fitsBefore } from '../../../src/pipeline/events/attach';
 
-const encoder = new TextEncoder();
-function story(...texts: string[]): StoryDoc {
-  const { story: s } = runStory({ id: 't', articles: texts.map((t, i) => ({ file: `${i}.txt`, bytes: encoder.encode(t) })) });
-  return s!;
-}
+const story = storyOf;
 
 // Two outlets on a volcano eruption; one dates a past drill, the other mentions it without a date.
 const A = [
@@ -34,7 +29,7 @@ describe('merging across outlets and dates', () => {
     const [drill, ...others] = eventsWith('Latihan semacam itu');
     expect(others).toEqual([]);
     expect(drill!.date).toBe('2015');
-    expect(new Set(drill!.mentions.map((m) => m.articleId))).toEqual(new Set(['0', '1']));
+    expect(new Set(drill!.mentions.map((m) => m.articleId))).toEqual(new Set(['000', '001']));
   });
 
   it('leaves an undated sentence on its day when it shares only one entity with an earlier event', () => {
@@ -52,7 +47,7 @@ describe('merging across outlets and dates', () => {
     const dates = eventsWith('Agus Budi Santoso mengatakan bahwa').map((e) => e.date);
     expect(dates).toEqual(['2023-01', '2023-03-10']);
     const saying = eventsWith('Agus Budi Santoso mengatakan bahwa').find((e) => e.date === '2023-03-10')!;
-    expect(new Set(saying.mentions.map((m) => m.articleId))).toEqual(new Set(['0', '1']));
+    expect(new Set(saying.mentions.map((m) => m.articleId))).toEqual(new Set(['000', '001']));
   });
 
   it('only fits an earlier or coarser calendar date before an inherited day', () => {
