@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { readStoryFolder } from '../../scripts/lib/story-files';
+import { runStory } from '../../src/pipeline/index';
+import { toStandoff } from '../../src/pipeline/standoff';
+
+// The development stories (annotated stories the rules were not written from) scored with the
+// shared scorer. Each floor is the dev mean the pipeline has reached, so a regression fails the
+// build. The stories live beside the project (EVAL_DIR overrides where).
+const evalDir = resolve(process.env.EVAL_DIR ?? '../shared/eval');
+const devDir = join(evalDir, 'dev');
+const scorer = join(evalDir, 'score.mjs');
+
+interface Scores {
+  entities?: { f1: number };
+  aliasBcubed?: { f1: number };
+  timexValue?: { f1: number };
+  outlet?: { accuracy: number };
+  published?: { accuracy: number };
+  boilerplate?: { removed: number; bodyCharsWronglyRemoved: number };
+  sentenceEnds?: { f1: number };
+  events?: { foundWithDate: number; predicted: number; gold: number };
+  eventClusters?: { f1: number };
+  sharedPassagePairs?: { f1: number };
+}
+
+function scoreStory(dir: string): Scores {
+  const { input } = readStoryFolder(dir);
+  const { story } = runStory(input);
+  if (!story) throw new Error(`${dir}: the pipeline built no story`);
+  const out = mkdtempSync(join(tmpdir(), 'dev-quality-'));
+  const pred = join(out, 'pred.json');
+  writeFileSync(pred, JSON.stringify(toStandoff(story)));
+  const json = execFileSync('node', [scorer, '--gold', join(dir, 'gold.json'), '--pred', pred, '--texts', dir, '--json'], { encoding: 'utf8' });
+  return JSON.parse(json) as Scores;
+}
+
+const stories = existsSync(devDir) ? readdirSync(devDir).filter((d) => existsSync(join(devDir, d, 'gold.json'))).sort() : [];
+const scored = stories.map((name) => [name, scoreStory(join(devDir, name))] as const);
+
+function mean(pick: (s: Scores) => number | undefined): number {
+  const values = scored.map(([, s]) => pick(s)).filter((v): v is number => typeof v === 'number');
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : Number.NaN;
+}
+
+describe('development stories quality (dev mean)', () => {
+  it('finds the development stories and their scorer', () => {
+    expect(existsSync(scorer), `${scorer} is missing: set EVAL_DIR to the folder holding score.mjs and dev/`).toBe(true);
+    expect(stories.length).toBeGreaterThanOrEqual(4);
+  });
+  it('recognises entities', () => expect(mean((s) => s.entities?.f1)).toBeGreaterThanOrEqual(0.79));
+  it('merges aliases', () => expect(mean((s) => s.aliasBcubed?.f1)).toBeGreaterThanOrEqual(0.93));
+  it('normalises temporal expressions', () => expect(mean((s) => s.timexValue?.f1)).toBeGreaterThanOrEqual(0.71));
+  it('names outlets', () => expect(mean((s) => s.outlet?.accuracy)).toBeGreaterThanOrEqual(0.8));
+  it('dates articles', () => expect(mean((s) => s.published?.accuracy)).toBeGreaterThanOrEqual(0.55));
+  it('splits sentences', () => expect(mean((s) => s.sentenceEnds?.f1)).toBeGreaterThanOrEqual(0.99));
+  it('finds events with their date', () => expect(mean((s) => s.events?.foundWithDate)).toBeGreaterThanOrEqual(0.79));
+  it('clusters event mentions', () => expect(mean((s) => s.eventClusters?.f1)).toBeGreaterThanOrEqual(0.43));
+  it('finds shared passages', () => expect(mean((s) => s.sharedPassagePairs?.f1)).toBeGreaterThanOrEqual(0.24));
+});
