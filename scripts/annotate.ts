@@ -1,17 +1,23 @@
 // Prints the standoff annotation of a folder of article files to stdout.
 //   npm run annotate -- <folder>
+// Exit code 2 for a wrong argument, 1 when no article could be read or the pipeline failed.
 import { existsSync, statSync } from 'node:fs';
 import { runStory } from '../src/pipeline/index';
 import { toStandoff } from '../src/pipeline/standoff';
-import { formatDiagnostic, readStoryFolder } from './lib/story-files';
+import { formatDiagnostic, printable, readStoryFolder } from './lib/story-files';
 
 const dir = process.argv[2];
 if (!dir || !existsSync(dir) || !statSync(dir).isDirectory()) {
-  console.error(`annotate: usage: npm run annotate -- <folder of article files>${dir ? ` (${dir} is not a folder)` : ''}`);
+  console.error(printable(`annotate: usage: npm run annotate -- <folder of article files>${dir ? ` (${dir} is not a folder)` : ''}`));
   process.exit(2);
 }
-const { input, diagnostics } = readStoryFolder(dir);
-const result = runStory(input);
-for (const d of [...diagnostics, ...result.diagnostics]) console.error(formatDiagnostic(d, dir));
-if (!result.story) process.exit(1);
-process.stdout.write(`${JSON.stringify(toStandoff(result.story), null, 1)}\n`);
+try {
+  const { input, diagnostics } = readStoryFolder(dir);
+  const result = runStory(input);
+  for (const d of [...diagnostics, ...result.diagnostics]) console.error(formatDiagnostic(d, dir));
+  if (!result.story) process.exit(1);
+  process.stdout.write(`${JSON.stringify(toStandoff(result.story), null, 1)}\n`);
+} catch (e) {
+  console.error(printable(`error: ${dir}: ${(e as Error).message.split('\n')[0]}`));
+  process.exit(1);
+}

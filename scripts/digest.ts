@@ -1,11 +1,14 @@
-// Builds the digest of every story folder: stories/<id>/ -> public/digests/<id>.json + index.json.
+// Builds the digest of every story folder: stories/<folder>/ -> public/digests/<id>.json + index.json.
 //   npm run digest [-- --stories DIR --out DIR]
-// A story that fails keeps its previous digest; the exit code is 1 when anything fatal happened.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+// Exit code 1 when anything fatal happened: a story that built no digest (it keeps its previous
+// digest and index entry), a folder refused as a story, or an output that could not be written.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIGEST_SCHEMA_VERSION, parseDigest, storyIndexSchema, type StoryIndex } from '../src/shared/digest/schema';
 import { runStory, toDigest } from '../src/pipeline/index';
-import { formatDiagnostic, listStoryFolders, readStoryFolder, writeFileAtomic } from './lib/story-files';
+import { ensureFolder, formatDiagnostic, listStoryFolders, printable, readStoryFolder, removeStaleTempFiles, writeFileAtomic } from './lib/story-files';
+
+type Entry = StoryIndex['stories'][number];
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
@@ -13,52 +16,80 @@ const arg = (name: string, fallback: string) => {
 };
 const storiesDir = arg('--stories', 'stories');
 const outDir = arg('--out', join('public', 'digests'));
+const say = (line: string) => console.error(printable(line));
+const reason = (e: unknown) => ((e as NodeJS.ErrnoException).code ?? (e as Error).message.split('\n')[0]);
 
 let fatal = false;
-const entries: StoryIndex['stories'] = [];
-const folders = listStoryFolders(storiesDir);
+const { folders, diagnostics: folderProblems } = listStoryFolders(storiesDir);
+for (const d of folderProblems) {
+  say(formatDiagnostic(d));
+  if (d.level === 'error') fatal = true;
+}
 if (folders.length === 0) {
-  console.error(`error: ${storiesDir}: no story folders (expected ${storiesDir}/<story-id>/ with article files)`);
+  say(`error: ${storiesDir}: no story folders (expected ${storiesDir}/<story-id>/ with article files)`);
   process.exit(1);
 }
-mkdirSync(outDir, { recursive: true });
+try {
+  ensureFolder(outDir);
+  removeStaleTempFiles(outDir);
+} catch (e) {
+  say(`error: ${outDir}: the output folder cannot be written (${reason(e)}); nothing was built`);
+  process.exit(1);
+}
 
-function previousEntry(id: string, file: string): StoryIndex['stories'][number] | null {
-  const path = join(outDir, file);
+/** The index as the last build left it, so a story that fails now keeps its entry. */
+function previousIndex(): Map<string, Entry> {
+  try {
+    const parsed = storyIndexSchema.safeParse(JSON.parse(readFileSync(join(outDir, 'index.json'), 'utf8')));
+    return new Map(parsed.success ? parsed.data.stories.map((s) => [s.id, s]) : []);
+  } catch {
+    return new Map();
+  }
+}
+const previous = previousIndex();
+
+function previousEntry(id: string, file: string): Entry | null {
+  const listed = previous.get(id);
+  const path = join(outDir, listed?.file ?? file);
   if (!existsSync(path)) return null;
   try {
     const parsed = parseDigest(JSON.parse(readFileSync(path, 'utf8')));
-    return parsed.ok ? { id, title: parsed.digest.story.title, articleCount: parsed.digest.articles.length, file } : null;
+    if (!parsed.ok) return null;
+    return listed ?? { id, title: parsed.digest.story.title, articleCount: parsed.digest.articles.length, file };
   } catch {
     return null;
   }
 }
 
+const entries: Entry[] = [];
 for (const folder of folders) {
   const started = performance.now();
+  let id: string | null = null;
   try {
     const { input, diagnostics } = readStoryFolder(folder);
+    id = input.id;
     const result = runStory(input);
-    for (const d of [...diagnostics, ...result.diagnostics]) console.error(formatDiagnostic(d, folder));
+    for (const d of [...diagnostics, ...result.diagnostics]) say(formatDiagnostic(d, folder));
     const file = `${input.id}.json`;
-    if (!result.story) {
-      fatal = true;
-      const kept = previousEntry(input.id, file);
-      if (kept) entries.push(kept);
-      console.error(`error: ${folder}: digest not written${kept ? '; the previous digest is kept' : ''}`);
-      continue;
-    }
+    if (!result.story) throw new Error('no digest was built');
     const digest = toDigest(result.story);
     writeFileAtomic(join(outDir, file), JSON.stringify(digest));
     entries.push({ id: input.id, title: digest.story.title, articleCount: digest.articles.length, file });
     const ms = Math.round(performance.now() - started);
-    console.log(`digest: ${folder} -> ${join(outDir, file)} (${digest.articles.length} articles, ${digest.entities.length} entities, ${digest.events.length} events, ${ms} ms)`);
+    console.log(printable(`digest: ${folder} -> ${join(outDir, file)} (${digest.articles.length} articles, ${digest.entities.length} entities, ${digest.events.length} events, ${ms} ms)`));
   } catch (e) {
     fatal = true;
-    console.error(`error: ${folder}: ${(e as Error).message.split('\n')[0]}; the previous digest is kept`);
+    const kept = id ? previousEntry(id, `${id}.json`) : null;
+    if (kept) entries.push(kept);
+    say(`error: ${folder}: digest not written (${reason(e)})${kept ? '; the previous digest is kept' : ''}`);
   }
 }
 
-const index = storyIndexSchema.parse({ schemaVersion: DIGEST_SCHEMA_VERSION, stories: entries });
-writeFileAtomic(join(outDir, 'index.json'), JSON.stringify(index));
+try {
+  const index = storyIndexSchema.parse({ schemaVersion: DIGEST_SCHEMA_VERSION, stories: entries });
+  writeFileAtomic(join(outDir, 'index.json'), JSON.stringify(index));
+} catch (e) {
+  say(`error: ${join(outDir, 'index.json')}: the story index cannot be written (${reason(e)})`);
+  fatal = true;
+}
 process.exit(fatal ? 1 : 0);

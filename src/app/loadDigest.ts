@@ -18,7 +18,7 @@ export class LoadError extends Error {
 }
 
 /** Where the digests are served from, next to the app. */
-export const digestUrl = (file: string) => `${import.meta.env.BASE_URL}digests/${file}`;
+export const digestUrl = (file: string) => `${import.meta.env.BASE_URL}digests/${encodeURIComponent(file)}`;
 
 /** Downloads that index.html starts before the app's script arrives, by file name. */
 type EarlyDigests = Record<string, Promise<string | null> | undefined>;

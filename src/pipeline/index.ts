@@ -40,7 +40,7 @@ export function runArticle(doc: ArticleDoc, stages: readonly ArticleStage[] = ar
 }
 
 function storyTitle(input: StoryInput, articles: ArticleDoc[]): string {
-  return input.meta?.title ?? articles.find((a) => a.frontMatter.title)?.frontMatter.title ?? input.id;
+  return input.meta?.title ?? articles.find((a) => a.frontMatter.title)?.frontMatter.title ?? input.label ?? input.id;
 }
 
 function orderArticles(input: StoryInput): StoryInput['articles'] {

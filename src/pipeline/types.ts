@@ -110,6 +110,8 @@ export interface ArticleInput {
 
 export interface StoryInput {
   id: string;
+  /** What the user called the story (its folder name), shown when nothing better names it. */
+  label?: string;
   /** Parsed story file (story.yaml), if any. */
   meta?: { title?: string; description?: string; order?: string[] };
   articles: ArticleInput[];

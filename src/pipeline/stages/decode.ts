@@ -25,6 +25,58 @@ function decodeWindows1252(bytes: Uint8Array): string | null {
   return out;
 }
 
+/** The byte order a UTF-16 file declares with its BOM, if it has one. */
+function utf16Bom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** Counts well-formed multi-byte UTF-8 sequences: Windows-1252 text almost never has any. */
+function countUtf8Sequences(bytes: Uint8Array): { valid: number; invalid: number; firstInvalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  let firstInvalid = -1;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    let ok = need >= 0;
+    for (let k = 1; ok && k <= need; k++) ok = i + k < bytes.length && (bytes[i + k]! & 0xc0) === 0x80;
+    if (!ok) {
+      invalid++;
+      if (firstInvalid < 0) firstInvalid = i;
+      i++;
+    } else {
+      if (need > 0) valid++;
+      i += need + 1;
+    }
+  }
+  return { valid, invalid, firstInvalid };
+}
+
+/**
+ * Bytes to text: UTF-16 with a BOM; UTF-8; UTF-8 with a few stray bytes (replaced, with a
+ * warning naming the line); Windows-1252 only when the file is not UTF-8 as a whole.
+ */
+function decodeText(file: string, bytes: Uint8Array): { text: string | null; diagnostics: Diagnostic[] } {
+  const bom = utf16Bom(bytes);
+  if (bom) return { text: new TextDecoder(bom, { ignoreBOM: true }).decode(bytes), diagnostics: [] };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), diagnostics: [] };
+  } catch {
+    const counts = countUtf8Sequences(bytes);
+    if (counts.valid > counts.invalid) {
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      const line = 1 + bytes.subarray(0, counts.firstInvalid).reduce((n, b) => n + (b === 10 ? 1 : 0), 0);
+      const what = counts.invalid === 1 ? 'a byte that is not UTF-8 was' : `${counts.invalid} bytes that are not UTF-8 were`;
+      return { text, diagnostics: [{ level: 'warning', file, line, message: `${what} replaced by \uFFFD` }] };
+    }
+    const fallback = decodeWindows1252(bytes);
+    if (fallback === null) return { text: null, diagnostics: [{ level: 'warning', file, message: 'skipped: the file is neither UTF-8 nor Windows-1252 text' }] };
+    return { text: fallback, diagnostics: [{ level: 'warning', file, message: 'not valid UTF-8; decoded as Windows-1252' }] };
+  }
+}
+
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   let control = 0;
@@ -45,6 +97,8 @@ interface SplitFrontMatter {
   frontMatter: FrontMatter;
   bodyStart: number;
   error?: Diagnostic;
+  /** Values dropped with a message; the article is still read. */
+  warnings?: Diagnostic[];
 }
 
 /** Splits a leading `---` YAML block; offsets stay those of the raw text. */
@@ -76,6 +130,7 @@ export function splitFrontMatter(file: string, text: string): SplitFrontMatter {
     return { frontMatter: {}, bodyStart, error: { level: 'error', file, line: 2, message: 'front matter must be a mapping of key: value' } };
   }
   const frontMatter: FrontMatter = {};
+  const warnings: Diagnostic[] = [];
   const record = data as Record<string, unknown>;
   for (const key of FRONT_MATTER_KEYS) {
     const value = record[key];
@@ -91,7 +146,22 @@ export function splitFrontMatter(file: string, text: string): SplitFrontMatter {
       };
     }
   }
-  return { frontMatter, bodyStart };
+  const published = frontMatter.published;
+  if (published !== undefined && !isRealDate(published)) {
+    delete frontMatter.published;
+    const at = yamlText.search(/^published\s*:/m);
+    warnings.push({ level: 'warning', file, line: 1 + lineOf(yamlText, Math.max(0, at)), message: `front matter "published" ${JSON.stringify(published)} is not a date (YYYY-MM-DD); ignored` });
+  }
+  return { frontMatter, bodyStart, warnings };
+}
+
+/** A calendar date as ISO 8601 writes it, the day existing in its month ("2019-02-30" does not). */
+function isRealDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
 export function emptyDoc(file: string, text: string): ArticleDoc {
@@ -124,19 +194,15 @@ export function decodeArticle(input: ArticleInput): DecodeResult {
     return { doc: null, diagnostics: [{ level: 'warning', file, message: `skipped: ${mb} MB is larger than the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB an article may be` }] };
   }
   if (bytes.length === 0) return { doc: null, diagnostics: [{ level: 'warning', file, message: 'skipped: the file is empty' }] };
-  if (looksBinary(bytes)) return { doc: null, diagnostics: [{ level: 'warning', file, message: 'skipped: the file is binary, not text' }] };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    const fallback = decodeWindows1252(bytes);
-    if (fallback === null) return { doc: null, diagnostics: [{ level: 'warning', file, message: 'skipped: the file is neither UTF-8 nor Windows-1252 text' }] };
-    text = fallback;
-    diagnostics.push({ level: 'warning', file, message: 'not valid UTF-8; decoded as Windows-1252' });
-  }
+  if (!utf16Bom(bytes) && looksBinary(bytes)) return { doc: null, diagnostics: [{ level: 'warning', file, message: 'skipped: the file is binary, not text' }] };
+  const decoded = decodeText(file, bytes);
+  if (decoded.text === null) return { doc: null, diagnostics: decoded.diagnostics };
+  const text = decoded.text;
+  diagnostics.push(...decoded.diagnostics);
   if (text.trim() === '') return { doc: null, diagnostics: [{ level: 'warning', file, message: 'skipped: the file holds only white space' }] };
   const split = splitFrontMatter(file, text);
   if (split.error) return { doc: null, diagnostics: [...diagnostics, { ...split.error, message: `${split.error.message}; article skipped` }] };
+  diagnostics.push(...(split.warnings ?? []));
   if (text.slice(split.bodyStart).trim() === '') {
     return { doc: null, diagnostics: [...diagnostics, { level: 'warning', file, message: 'skipped: front matter but no article text' }] };
   }

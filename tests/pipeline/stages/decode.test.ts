@@ -52,4 +52,40 @@ describe('decode stage', () => {
     expect(doc).toBeNull();
     expect(diagnostics[0]!.message).toMatch(/larger than/);
   });
+
+  it('reads UTF-16 files that declare their byte order', () => {
+    const text = '\uFEFFBerita dari Jakarta: harga naik.';
+    const le = new Uint8Array(text.length * 2);
+    const be = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      le[2 * i] = c & 0xff;
+      le[2 * i + 1] = c >> 8;
+      be[2 * i] = c >> 8;
+      be[2 * i + 1] = c & 0xff;
+    }
+    expect(decodeArticle({ file: 'le.txt', bytes: le }).doc?.text).toBe(text);
+    expect(decodeArticle({ file: 'be.txt', bytes: be }).doc?.text).toBe(text);
+  });
+
+  it('keeps a UTF-8 file with one stray byte as UTF-8 and names the line', () => {
+    const good = bytes('Baris pertama.\nKopi “panas” di kafé.\nBaris ketiga ');
+    const withStray = new Uint8Array([...good, 0xe9, ...bytes(' selesai.')]);
+    const { doc, diagnostics } = decodeArticle({ file: 'stray.txt', bytes: withStray });
+    expect(doc?.text).toBe('Baris pertama.\nKopi “panas” di kafé.\nBaris ketiga \uFFFD selesai.');
+    expect(diagnostics).toEqual([expect.objectContaining({ level: 'warning', file: 'stray.txt', line: 3, message: expect.stringMatching(/not UTF-8 was replaced/) })]);
+  });
+
+  it('reads Windows-1252 only when the file is not UTF-8 as a whole', () => {
+    const cp1252 = new Uint8Array([...bytes('Caf'), 0xe9, ...bytes(' dan '), 0x93, ...bytes('kutipan'), 0x94, ...bytes('.')]);
+    const { doc, diagnostics } = decodeArticle({ file: 'w.txt', bytes: cp1252 });
+    expect(doc?.text).toBe('Café dan “kutipan”.');
+    expect(diagnostics[0]!.message).toMatch(/Windows-1252/);
+  });
+
+  it('drops a publication date that does not exist, with the line, and keeps the article', () => {
+    const { doc, diagnostics } = decodeArticle({ file: 'd.md', bytes: bytes('---\ntitle: Judul\npublished: 2019-02-30\n---\nIsi berita.') });
+    expect(doc?.frontMatter).toEqual({ title: 'Judul' });
+    expect(diagnostics).toEqual([expect.objectContaining({ level: 'warning', file: 'd.md', line: 3, message: expect.stringMatching(/"2019-02-30" is not a date/) })]);
+  });
 });
