@@ -4,6 +4,9 @@ import type { ArticleDoc, ArticleInput, Diagnostic, FrontMatter } from '../types
 /** Articles above this size are refused: a news article is a few kB, 5 MB is surely not one. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
+/** Front matter holds a handful of fields; a block larger than this is not front matter. */
+export const MAX_FRONT_MATTER_CHARS = 16 * 1024;
+
 const FRONT_MATTER_KEYS = ['title', 'outlet', 'url', 'published', 'author', 'language'] as const;
 
 export type DecodeResult = { doc: ArticleDoc; diagnostics: Diagnostic[] } | { doc: null; diagnostics: Diagnostic[] };
@@ -117,6 +120,10 @@ export function splitFrontMatter(file: string, text: string): SplitFrontMatter {
   }
   const yamlText = rest.slice(0, m.index);
   const bodyStart = open[0].length + m.index + m[0].length;
+  if (yamlText.length > MAX_FRONT_MATTER_CHARS) {
+    const message = `front matter of ${Math.round(yamlText.length / 1024)} kB is larger than the ${MAX_FRONT_MATTER_CHARS / 1024} kB it may be`;
+    return { frontMatter: {}, bodyStart, error: { level: 'error', file, line: 1, message } };
+  }
   let data: unknown;
   try {
     data = parseYaml(yamlText);

@@ -88,4 +88,12 @@ describe('decode stage', () => {
     expect(doc?.frontMatter).toEqual({ title: 'Judul' });
     expect(diagnostics).toEqual([expect.objectContaining({ level: 'warning', file: 'd.md', line: 3, message: expect.stringMatching(/"2019-02-30" is not a date/) })]);
   });
+
+  it('refuses an oversized front matter block at once instead of parsing it', () => {
+    const keys = Array.from({ length: 60_000 }, (_, i) => `k${i}: ${i}`).join('\n');
+    const { doc, diagnostics } = decodeArticle({ file: 'big.md', bytes: bytes(`---\n${keys}\n---\nIsi berita.`) });
+    expect(doc).toBeNull();
+    expect(diagnostics[0]).toMatchObject({ level: 'error', file: 'big.md', line: 1 });
+    expect(diagnostics[0]!.message).toMatch(/front matter of \d+ kB is larger than the 16 kB/);
+  });
 });
