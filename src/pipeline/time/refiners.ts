@@ -13,7 +13,9 @@ export const trimPreposition: Refiner = {
       r.index += lead[0].length;
       r.text = r.text.slice(lead[0].length);
     }
-    return results;
+    // trimmed results move right; equal spans then go to the project's rule (chrono keeps the first)
+    const ours = (r: ParsingResult) => ([...r.tags()].some((t) => t.startsWith('rule:')) ? 0 : 1);
+    return [...(results as ParsingResult[])].sort((a, b) => a.index - b.index || ours(a) - ours(b));
   },
 };
 
@@ -40,13 +42,15 @@ const TIME_WORD = /\b(?:pukul|jam|WIB|WITA|WIT|GMT|UTC)\b/i;
 
 /**
  * Drops readings chrono allows but Indonesian news does not mean: a bare part of the day (the
- * "malam" of "makan malam"), a slash pair like "2/3" outside brackets and without a year (a
+ * "malam" of "makan malam"), a counted unit read as a date, a slash pair like "2/3" outside brackets and without a year (a
  * fraction or a score), and clock times not introduced by "pukul"/"jam" or a zone.
  */
 export const dropUnlikely: Refiner = {
   refine(context, results) {
     return (results as ParsingResult[]).filter((r) => {
       if (readMark(r.start)) return true;
+      // chrono's "dalam 3 hari" (in three days) is a span of time in news, read by the duration rule
+      if (r.tags().has('result/relativeDate')) return false;
       if (BARE_DAY_PART.test(r.text.trim())) return false;
       const slash = /^\d{1,2}\s*\/\s*\d{1,2}$/.test(r.text);
       if (slash && context.text[r.index - 1] !== '(') return false;
