@@ -1,12 +1,12 @@
 import { Chrono, createCasualConfiguration, type ParsedResult, type ParsingResult, type Refiner } from 'chrono-node/id';
 import type { Ymd } from './calendar';
 import { readMark } from './mark';
-import { attachDayPart, dropUnlikely, trimPreposition } from './refiners';
+import { attachApprox, attachDayPart, dropUnlikely, trimPreposition } from './refiners';
 import { bracketDate, capitalSunday } from './rules/bracket-date';
 import { narrativeDay, todayPart } from './rules/deictic';
 import { duration, reduplicated, singleUnit } from './rules/duration';
 import { monthShift } from './rules/month-shift';
-import { monthEdge, periodEdge, season, unitShift } from './rules/period';
+import { competitionSeason, monthEdge, periodEdge, season, unitShift } from './rules/period';
 import { recurring, vagueReference } from './rules/reference';
 import { toParser, type Rule } from './rules/rule';
 import { namedYear } from './rules/named-year';
@@ -21,6 +21,7 @@ export const rules: readonly Rule[] = [
   periodEdge,
   unitShift,
   season,
+  competitionSeason,
   cuedYear,
   namedYear,
   duration,
@@ -67,7 +68,7 @@ function build(): Chrono {
   // trim first, so "pada Kamis" and "Kamis (25/4)" compete on the words that are the time
   config.refiners.unshift(trimPreposition);
   const lastOverlap = config.refiners.length - 3;
-  const ours: Refiner[] = [attachDayPart, dropUnlikely];
+  const ours: Refiner[] = [attachDayPart, dropUnlikely, attachApprox];
   config.refiners.splice(lastOverlap, 0, ...ours);
   config.refiners = config.refiners.map((r) => {
     if (r.constructor.name === 'UnlikelyFormatFilter') return sparingRules(r);

@@ -97,3 +97,16 @@ export const unitShift: Rule = {
     return mark(components(context), { type: 'DATE', value: unitValue(unit, refOf(context), shiftOf(shiftText)), relative: true });
   },
 };
+
+/**
+ * "musim ini", "musim lalu" with no season name: a competition season, valued by its year
+ * ("Persib musim ini" in a 2017 paper is 2017).
+ */
+export const competitionSeason: Rule = {
+  name: 'competition-season',
+  pattern: new RegExp(String.raw`musim\s+(ini|${PAST}|${FUTURE})${END}`, 'iu'),
+  extract(match, context) {
+    const year = refOf(context).year + shiftOf(match[1]);
+    return mark(components(context), { type: 'DATE', value: String(year), relative: true });
+  },
+};
