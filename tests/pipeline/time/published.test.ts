@@ -74,5 +74,22 @@ describe('inferPublished', () => {
     expect(story!.articles[1]!.published!.date).toBe('2021-03-10');
     expect(story!.articles[1]!.timex.map((t) => t.value)).toEqual(['2021-03-10']);
   });
+
+  it('dates an undated article by the day its siblings give the happening it calls "hari ini"', () => {
+    const encoder = new TextEncoder();
+    const run = (b: string) =>
+      runStory({
+        id: 's',
+        articles: [
+          { file: 'a.txt', bytes: encoder.encode('Gubernur Budi Santoso besok, Jumat (12/3/2021) akan meresmikan jembatan baru di Sungai Mahakam.') },
+          { file: 'b.txt', bytes: encoder.encode(b) },
+        ],
+      }).story!.articles[1]!;
+    const same = run('Hari ini, Gubernur Budi Santoso meresmikan jembatan baru itu.');
+    expect(same.published!.date).toBe('2021-03-12');
+    expect(same.timex.map((t) => t.value)).toEqual(['2021-03-12']);
+    // another happening: the article only takes the siblings' own day
+    expect(run('Hari ini, warga desa menggelar panen raya.').published!.date).toBe('2021-03-11');
+  });
 });
 
