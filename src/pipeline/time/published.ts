@@ -49,7 +49,7 @@ const isCalendarDay = (f: Found) => DAY_VALUE.test(f.value.slice(0, 10)) && !f.v
 /** Dated references that report the past: the paper appeared on or after each of them. */
 function pastDays(doc: ArticleDoc, found: Found[]): Found[] {
   return found.filter((f) => {
-    if (!isCalendarDay(f) || f.narrative) return false;
+    if (!isCalendarDay(f)) return false;
     if (FUTURE_END.test(f.text) || tenseAt(doc.text, f.start) === 'future') return false;
     return !DEADLINE_BEFORE.test(doc.text.slice(Math.max(0, f.start - 30), f.start));
   });
