@@ -11,12 +11,25 @@ export function regionsOf(doc: ArticleDoc): Span[] {
 
 const isDay = (f: Found) => /^\d{4}-\d{2}-\d{2}/.test(f.value);
 
-/** Timex read with no reference at all: only what the text states outright keeps a year. */
-export function absoluteReading(doc: ArticleDoc): { found: Found[]; yearHint: number | null } {
+/**
+ * The latest year the text states with a month or day ("25 Januari 2018"), else the latest bare
+ * year: a bare year may name a term's end or a coming edition ("periode 2016-2021").
+ */
+function latestStatedYear(found: Found[]): number | null {
+  const stated = found.filter((f) => !f.relative && /^\d{4}/.test(f.value));
+  const dated = stated.filter((f) => /^\d{4}-\d{2}/.test(f.value));
+  const years = (dated.length ? dated : stated).map((f) => Number(f.value.slice(0, 4)));
+  return years.length ? Math.max(...years) : null;
+}
+
+/**
+ * Timex read with no reference at all: only what the text states outright keeps a year. The
+ * year hint is the latest year the text states, or the one the story's other articles give.
+ */
+export function absoluteReading(doc: ArticleDoc, storyYear: number | null = null): { found: Found[]; yearHint: number | null } {
   const regions = regionsOf(doc);
   const bare = findTimex(doc.text, regions, { ref: null, yearHint: null });
-  const years = bare.filter((f) => !f.relative && /^\d{4}/.test(f.value)).map((f) => Number(f.value.slice(0, 4)));
-  const yearHint = years.length ? Math.max(...years) : null;
+  const yearHint = storyYear ?? latestStatedYear(bare);
   const found = yearHint === null ? bare : findTimex(doc.text, regions, { ref: null, yearHint });
   return { found, yearHint };
 }

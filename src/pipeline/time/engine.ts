@@ -1,12 +1,15 @@
 import { Chrono, createCasualConfiguration, type ParsedResult, type ParsingResult, type Refiner } from 'chrono-node/id';
 import type { Ymd } from './calendar';
-import { attachDayPart, dropUnlikely, trimPreposition } from './refiners';
+import { readMark } from './mark';
+import { attachApprox, attachDayPart, dropUnlikely, trimPreposition } from './refiners';
 import { bracketDate, capitalSunday } from './rules/bracket-date';
+import { narrativeDay, todayPart } from './rules/deictic';
 import { duration, reduplicated, singleUnit } from './rules/duration';
 import { monthShift } from './rules/month-shift';
-import { monthEdge, periodEdge, season, unitShift } from './rules/period';
+import { competitionSeason, monthEdge, periodEdge, season, unitShift } from './rules/period';
 import { recurring, vagueReference } from './rules/reference';
 import { toParser, type Rule } from './rules/rule';
+import { namedYear } from './rules/named-year';
 import { cuedYear } from './rules/year';
 
 /** The project's rules, tried before chrono's own Indonesian parsers (equal spans: ours win). */
@@ -18,10 +21,14 @@ export const rules: readonly Rule[] = [
   periodEdge,
   unitShift,
   season,
+  competitionSeason,
   cuedYear,
+  namedYear,
   duration,
   singleUnit,
   reduplicated,
+  todayPart,
+  narrativeDay,
   vagueReference,
   recurring,
 ];
@@ -41,15 +48,32 @@ function sparingRules(filter: Refiner): Refiner {
   };
 }
 
+/**
+ * Chrono merges neighbours ("Kamis (8/12)" + "pukul 10.00"); a duration or a narrative shift
+ * the rules already valued ("Tiga hari sebelumnya, Kamis (8/12)") must stay apart.
+ */
+function sparingMarks(merge: Refiner): Refiner {
+  return {
+    refine(context, results) {
+      const marked = results.filter((r) => readMark(r.start));
+      const merged = merge.refine(context, results.filter((r) => !readMark(r.start)));
+      return [...merged, ...marked].sort((a, b) => a.index - b.index);
+    },
+  };
+}
+
 function build(): Chrono {
   const config = createCasualConfiguration(true);
   config.parsers.unshift(...rules.map(toParser));
   // trim first, so "pada Kamis" and "Kamis (25/4)" compete on the words that are the time
   config.refiners.unshift(trimPreposition);
   const lastOverlap = config.refiners.length - 3;
-  const ours: Refiner[] = [attachDayPart, dropUnlikely];
+  const ours: Refiner[] = [attachDayPart, dropUnlikely, attachApprox];
   config.refiners.splice(lastOverlap, 0, ...ours);
-  config.refiners = config.refiners.map((r) => (r.constructor.name === 'UnlikelyFormatFilter' ? sparingRules(r) : r));
+  config.refiners = config.refiners.map((r) => {
+    if (r.constructor.name === 'UnlikelyFormatFilter') return sparingRules(r);
+    return r.constructor.name.includes('Merge') ? sparingMarks(r) : r;
+  });
   return new Chrono(config);
 }
 

@@ -1,13 +1,18 @@
+import type { ParsedResult, ParsingComponents } from 'chrono-node/id';
 import type { Span } from '../types';
 import { NO_ANCHOR, parseTimes } from './engine';
+import { alternation, words } from './lexicon';
+import { resolveNarrative } from './narrative';
 import { normalise, type Anchor, type Found } from './normalise';
 import { tenseAt } from './tense';
 
 /** Links and image markup carry path dates (/2019/04/25/) that are not part of the prose. */
 const NOT_PROSE = /!\[[^\]]*\]\([^)]*\)|\b(?:https?:\/\/|www\.)\S+/gi;
+/** "(Baca: ... Skors Sidang 30 Menit)": another article's headline, not this story's times. */
+const CROSS_REFERENCE = new RegExp(String.raw`^[ \t]*[(\[][ \t]*(?:${alternation(words.crossReferenceHeads)})[ \t]*:[^\n]*[)\]][ \t]*$`, 'gimu');
 
 export function maskNonProse(text: string): string {
-  return text.replace(NOT_PROSE, (m) => ' '.repeat(m.length));
+  return text.replace(NOT_PROSE, (m) => ' '.repeat(m.length)).replace(CROSS_REFERENCE, (m) => ' '.repeat(m.length));
 }
 
 function dropOverlaps(found: Found[]): Found[] {
@@ -24,6 +29,37 @@ function dropOverlaps(found: Found[]): Found[] {
   return out;
 }
 
+/** "31 Januari hingga 1 Februari 2018", "10-12 Mei", "kemarin sampai hari ini". */
+const RANGE_JOIN = /\s*(?:[-–—]|s\.\s?d\.?|sampai\s+dengan|hingga|sampai)\s*/iu;
+
+interface Piece {
+  result: ParsedResult;
+  /** Offset of the piece within the parsed slice. */
+  index: number;
+}
+
+/**
+ * TimeML gives a range one DATE per end point, so a chrono range is split at its joining word;
+ * the start borrows the end's year when it states none (the month carried over is chrono's).
+ */
+function piecesOf(r: ParsedResult): Piece[] {
+  const join = r.end ? RANGE_JOIN.exec(r.text) : null;
+  if (!r.end || !join || join.index === 0) return [{ result: r, index: r.index }];
+  const left = r.text.slice(0, join.index);
+  const rightAt = join.index + join[0].length;
+  const start = (r.start as ParsingComponents).clone();
+  const endYear = r.end.isCertain('year') ? r.end.get('year') : null;
+  if (endYear !== null && !start.isCertain('year')) {
+    const later = (start.get('month') ?? 0) > (r.end.get('month') ?? 0);
+    start.assign('year', later ? endYear - 1 : endYear);
+  }
+  const piece = (text: string, components: ParsedResult['start'], index: number): Piece => ({
+    result: { ...r, text, index, start: components, end: undefined, tags: () => r.tags(), date: () => components.date() } as ParsedResult,
+    index,
+  });
+  return [piece(left, start, r.index), piece(r.text.slice(rightAt), r.end, r.index + rightAt)];
+}
+
 /** Every temporal expression in the given regions of `text`, normalised against the anchor. */
 export function findTimex(text: string, regions: readonly Span[], anchor: Anchor): Found[] {
   const masked = maskNonProse(text);
@@ -31,13 +67,13 @@ export function findTimex(text: string, regions: readonly Span[], anchor: Anchor
   for (const region of regions) {
     const slice = masked.slice(region.start, region.end);
     if (!/[\p{L}\p{N}]/u.test(slice)) continue;
-    for (const r of parseTimes(slice, anchor.ref ?? NO_ANCHOR)) {
-      const start = region.start + r.index;
+    for (const { result: r, index } of parseTimes(slice, anchor.ref ?? NO_ANCHOR).flatMap(piecesOf)) {
+      const start = region.start + index;
       const end = start + r.text.length;
       if (end > region.end || text.slice(start, end) !== r.text) continue;
       const value = normalise(r, anchor, tenseAt(text, start));
       if (value) found.push({ start, end, text: r.text, ...value });
     }
   }
-  return dropOverlaps(found);
+  return resolveNarrative(dropOverlaps(found), anchor.ref);
 }

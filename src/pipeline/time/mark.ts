@@ -10,6 +10,22 @@ export interface Mark {
   value: string;
   /** The value was computed from the reference date (it means nothing without an anchor). */
   relative?: boolean;
+  /** The value counts from the day the narrative last named (filled in by narrative.ts). */
+  narrative?: NarrativeShift;
+}
+
+/**
+ * A shift from the narrative's current day, TempEval style: "sehari kemudian" is one day after
+ * the last day the text gave, "pukul 12.00" is a time on that day.
+ */
+export interface NarrativeShift {
+  /** ISO unit letter of the shift (D, W, M, Y). */
+  unit: string;
+  n: number;
+  /** A time of day to append: "T12:00", "TNI". */
+  time?: string;
+  /** Take the narrative's last dated value whatever its precision ("saat itu" after "pada 2015"). */
+  same?: boolean;
 }
 
 const PREFIX = 'timex:';

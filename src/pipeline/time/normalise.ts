@@ -1,8 +1,8 @@
 import type { ParsedResult } from 'chrono-node/id';
 import type { Timex } from '../../shared/digest/schema';
 import { daysBetween, isoDay, isoMonth, isValidDay, weekdayNear, weekdayOf, yearsWithWeekday, type Ymd } from './calendar';
-import { alternation, words } from './lexicon';
-import { readMark } from './mark';
+import { alternation, dayParts, words } from './lexicon';
+import { readMark, type NarrativeShift } from './mark';
 import type { Tense } from './tense';
 
 /** A temporal expression found in the text, before it becomes a digest Timex. */
@@ -11,6 +11,10 @@ export interface Found extends Timex {
   relative: boolean;
   /** The written weekday disagrees with the written day, month and year. */
   weekdayConflict: boolean;
+  /** The value still has to be counted from the narrative's current day (narrative.ts). */
+  narrative?: NarrativeShift;
+  /** A bare weekday (0 = Sunday): the narrative's own day when it falls on it. */
+  weekdayOnly?: number;
 }
 
 export interface Anchor {
@@ -21,6 +25,9 @@ export interface Anchor {
 }
 
 const SHIFT_WORD = new RegExp(String.raw`\s(?:${alternation([...words.pastShift, ...words.futureShift, ...words.thisShift])})$`, 'i');
+
+/** A date followed by "mendatang", "nanti", "depan" lies ahead whatever the verb says. */
+const FUTURE_END = new RegExp(String.raw`\s(?:${alternation(words.futureAfter)})$`, 'i');
 
 const certain = (r: ParsedResult, c: 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute') =>
   r.start.isCertain(c) ? r.start.get(c) : null;
@@ -33,7 +40,10 @@ function yearFor(day: number, month: number, weekday: number | null, anchor: Anc
   const { ref, yearHint } = anchor;
   if (!ref) {
     if (weekday === null || yearHint === null) return yearHint;
-    return yearsWithWeekday(day, month, weekday, yearHint).filter((y) => y >= yearHint).sort((a, b) => a - b)[0] ?? null;
+    // the hint may be a coming edition ("Piala Dunia 2018"), so the weekday's nearest year wins
+    // and on a tie the earlier year, as the hint is the latest year the text states
+    const fits = yearsWithWeekday(day, month, weekday, yearHint);
+    return fits.sort((a, b) => Math.abs(a - yearHint) - Math.abs(b - yearHint) || a - b)[0] ?? null;
   }
   const score = (y: number) => {
     const d = { year: y, month, day };
@@ -69,14 +79,24 @@ function readDay(day: number, month: number, year: number | null, weekday: numbe
   return { date, conflict: true };
 }
 
+const DAY_PART_END = new RegExp(String.raw`(?:^|\s)(${alternation(Object.keys(dayParts))})(?:\s+ini)?$`, 'i');
+
+/** "Selasa (6/6) sore", "Kamis malam": the TimeML part of the day (TAF, TNI) of a day's value. */
+export function dayPartOf(text: string): string | null {
+  const m = DAY_PART_END.exec(text);
+  return m ? `T${dayParts[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!}` : null;
+}
+
 const hhmm = (h: number, m: number | null) => `T${String(h).padStart(2, '0')}:${String(m ?? 0).padStart(2, '0')}`;
 
 /** Turns one chrono result into a timex value, or null when it carries no usable time. */
-export function normalise(r: ParsedResult, anchor: Anchor, tense: Tense): Omit<Found, 'start' | 'end' | 'text'> | null {
+export function normalise(r: ParsedResult, anchor: Anchor, written: Tense): Omit<Found, 'start' | 'end' | 'text'> | null {
+  const tense: Tense = FUTURE_END.test(r.text) ? 'future' : written;
   const m = readMark(r.start);
   if (m) {
     const value = m.relative && !anchor.ref ? unanchored(m.value) : m.value;
-    return { type: m.type, value, relative: Boolean(m.relative), weekdayConflict: false };
+    const found = { type: m.type, value, relative: Boolean(m.relative), weekdayConflict: false };
+    return m.narrative ? { ...found, relative: true, narrative: m.narrative } : found;
   }
   const tags = [...r.tags()];
   const chronoRelative = tags.some((t) => t.startsWith('result/relative') || t.startsWith('casualReference'));
@@ -90,6 +110,7 @@ export function normalise(r: ParsedResult, anchor: Anchor, tense: Tense): Omit<F
   // values chrono (or a rule) took from the stand-in reference mean nothing without an anchor
   let mask = relative && !anchor.ref;
   let conflict = false;
+  let weekdayOnly: number | undefined;
   if (chronoRelative && (day !== null || month !== null || year !== null)) {
     value = day !== null ? isoDay({ year: year!, month: month!, day }) : month !== null ? isoMonth(year!, month) : String(year);
   } else if (day !== null && month !== null) {
@@ -106,6 +127,7 @@ export function normalise(r: ParsedResult, anchor: Anchor, tense: Tense): Omit<F
       const moved = SHIFT_WORD.test(r.text);
       const date = moved ? { year: r.start.get('year')!, month: r.start.get('month')!, day: r.start.get('day')! } : weekdayNear(anchor.ref, weekday, tense);
       value = isoDay(date);
+      if (!moved) weekdayOnly = weekday;
     } else value = `XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
   } else if (month !== null) {
     value = isoMonth(year ?? r.start.get('year')!, month);
@@ -113,12 +135,18 @@ export function normalise(r: ParsedResult, anchor: Anchor, tense: Tense): Omit<F
     value = String(year);
     relative = false;
     mask = false;
-  } else if (hour !== null && anchor.ref) {
-    value = isoDay(anchor.ref);
+  } else if (hour !== null) {
+    // a clock time alone is a time on the day the narrative is at, not always the paper's day
+    const time = hhmm(hour, certain(r, 'minute'));
+    return { type: 'TIME', value: `XXXX-XX-XX${time}`, relative: true, weekdayConflict: false, narrative: { unit: 'D', n: 0, time } };
   }
   if (value === null) return null;
   if (mask) value = unanchored(value);
-  const type = hour !== null ? 'TIME' : 'DATE';
-  if (hour !== null && /^\d{4}-\d{2}-\d{2}$/.test(value)) value += hhmm(hour, certain(r, 'minute'));
-  return { type, value, relative, weekdayConflict: conflict };
+  const isDay = /^(?:\d{4}|XXXX)-\d{2}-\d{2}$|^XXXX-WXX-\d$/.test(value);
+  const part = isDay && hour === null ? dayPartOf(r.text) : null;
+  if (hour !== null && isDay) value += hhmm(hour, certain(r, 'minute'));
+  else if (part) value += part;
+  const type: Timex['type'] = (hour !== null || part) && isDay ? 'TIME' : 'DATE';
+  const found = { type, value, relative, weekdayConflict: conflict };
+  return weekdayOnly === undefined ? found : { ...found, weekdayOnly };
 }

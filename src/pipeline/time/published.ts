@@ -1,16 +1,29 @@
 import type { Published } from '../../shared/digest/schema';
 import type { ArticleDoc, ArticleStage } from '../types';
 import { absoluteReading } from './anchor';
-import { isValidDay, isoDay } from './calendar';
+import { addDays, isValidDay, isoDay, parseIso } from './calendar';
 import { findTimex } from './extract';
+import { alternation, words } from './lexicon';
 import type { Found } from './normalise';
 import { tenseAt } from './tense';
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 /** A deadline ("hingga 31 Desember") looks ahead of the paper's own day. */
 const DEADLINE_BEFORE = /(?:hingga|sampai|paling\s+lambat|batas|sebelum|jelang|menjelang)\s+(?:hari\s+|tanggal\s+)?$/i;
+/** "Minggu (11/6) mendatang", "17 Agustus nanti": announced, so not yet reported. */
+const FUTURE_END = new RegExp(String.raw`\s(?:${alternation(words.futureAfter)})$`, 'i');
 /** Outlets file images under the upload day: /data/2019/04/25/, /2019/04/25/. */
 const IMAGE_PATH = /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//g;
+
+const DEICTIC = Object.fromEntries(Object.entries(words.deicticDays).filter(([k]) => k !== 'about')) as Record<string, number>;
+const DEICTIC_WORDS = alternation(Object.keys(DEICTIC));
+/** "besok, Rabu (13/9)", "kemarin, Senin (5/6)", "hari ini, Kamis (14/12)". */
+const DEICTIC_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${DEICTIC_WORDS})\s*,?\s*(?:(?:yakni|yaitu|tepatnya|pada)\s+)?(?:hari\s+)?$`, 'iu');
+/** "Senin (5/6) kemarin", "Rabu (13/9), besok". */
+const DEICTIC_AFTER = new RegExp(String.raw`^\s*,?\s*(${DEICTIC_WORDS})(?![\p{L}])`, 'iu');
+const DEICTIC_END = new RegExp(String.raw`\s(${DEICTIC_WORDS})$`, 'iu');
+
+const dayOf = (word: string) => DEICTIC[word.toLowerCase().replace(/\s+/g, ' ')]!;
 
 function fromFrontMatter(doc: ArticleDoc): Published | null {
   const raw = doc.frontMatter.published?.trim();
@@ -31,22 +44,58 @@ function imagePathDates(doc: ArticleDoc): string[] {
   return out;
 }
 
+const isCalendarDay = (f: Found) => DAY_VALUE.test(f.value.slice(0, 10)) && !f.value.startsWith('X');
+
 /** Dated references that report the past: the paper appeared on or after each of them. */
 function pastDays(doc: ArticleDoc, found: Found[]): Found[] {
   return found.filter((f) => {
-    if (!DAY_VALUE.test(f.value.slice(0, 10)) || f.value.startsWith('X')) return false;
-    if (tenseAt(doc.text, f.start) === 'future') return false;
+    if (!isCalendarDay(f)) return false;
+    if (FUTURE_END.test(f.text) || tenseAt(doc.text, f.start) === 'future') return false;
     return !DEADLINE_BEFORE.test(doc.text.slice(Math.max(0, f.start - 30), f.start));
   });
 }
 
+/** How many days the paper's day is from an explicit date a deictic word sits beside, if one does. */
+function deicticOffset(doc: ArticleDoc, f: Found): number | null {
+  if (f.relative && !/\d/.test(f.text)) return null;
+  const end = DEICTIC_END.exec(f.text);
+  if (end) return dayOf(end[1]!);
+  const before = DEICTIC_BEFORE.exec(doc.text.slice(Math.max(0, f.start - 30), f.start));
+  if (before) return dayOf(before[1]!);
+  const after = DEICTIC_AFTER.exec(doc.text.slice(f.end, f.end + 20));
+  return after ? dayOf(after[1]!) : null;
+}
+
+/**
+ * A deictic word beside an explicit date says where the paper's day is: "besok, Rabu (13/9)"
+ * was written on the 12th, "kemarin, Senin (5/6)" on the 6th. The first such pair decides.
+ */
+function deicticEvidence(doc: ArticleDoc, found: Found[]): { date: string; evidence: Found } | null {
+  for (const f of found) {
+    if (!isCalendarDay(f)) continue;
+    const offset = deicticOffset(doc, f);
+    if (offset === null) continue;
+    return { date: isoDay(addDays(parseIso(f.value)!, -offset)), evidence: f };
+  }
+  return null;
+}
+
+function evidenceOf(f: Found) {
+  return { start: f.start, end: f.end, text: f.text };
+}
+
 /**
  * News reports the days it covers, so the latest past day the article dates is its day of
- * publication; the evidence is worth more in the dateline than further down, less when the
- * year had to come from the weekday, and image upload paths back it up or stand in for it.
+ * publication, unless a "besok"/"kemarin"/"hari ini" beside a date places the paper outright.
+ * The evidence is worth more in the dateline than further down, less when the year had to come
+ * from the weekday or the story, and image upload paths back it up or stand in for it.
  */
-export function inferFromText(doc: ArticleDoc): Published | null {
-  const { found } = absoluteReading(doc);
+export function inferFromText(doc: ArticleDoc, storyYear: number | null = null): Published | null {
+  const { found } = absoluteReading(doc, storyYear);
+  const first = doc.sentences[0];
+  const inDatelineAt = (f: Found) => (first ? f.start < first.end : f.start - doc.bodyStart < 200);
+  const deictic = deicticEvidence(doc, found);
+  if (deictic) return { date: deictic.date, confidence: 0.9, source: inDatelineAt(deictic.evidence) ? 'dateline' : 'text', evidence: evidenceOf(deictic.evidence) };
   const days = pastDays(doc, found);
   const images = imagePathDates(doc);
   if (!days.length) {
@@ -56,17 +105,17 @@ export function inferFromText(doc: ArticleDoc): Published | null {
   const latest = days.reduce((best, f) => (f.value.slice(0, 10) > best.value.slice(0, 10) ? f : best));
   const date = latest.value.slice(0, 10);
   const evidence = days.find((f) => f.value.slice(0, 10) === date)!;
-  const first = doc.sentences[0];
-  const inDateline = first ? evidence.start < first.end : evidence.start - doc.bodyStart < 200;
+  const inDateline = inDatelineAt(evidence);
   let confidence = inDateline ? 0.9 : 0.8;
   if (!/\d{4}/.test(evidence.text)) confidence -= 0.05;
+  if (storyYear !== null) confidence -= 0.1;
   if (evidence.weekdayConflict) confidence -= 0.3;
   if (images.includes(date)) confidence = Math.min(0.95, confidence + 0.05);
   return {
     date,
     confidence: Math.round(confidence * 100) / 100,
     source: inDateline ? 'dateline' : 'text',
-    evidence: { start: evidence.start, end: evidence.end, text: evidence.text },
+    evidence: evidenceOf(evidence),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { ParsingResult, Refiner } from 'chrono-node/id';
-import { alternation, dayParts, words } from './lexicon';
+import { alternation, dayParts, unitWords, words } from './lexicon';
 import { readMark } from './mark';
 
 const LEADING = new RegExp(String.raw`^(?:${alternation(words.leadingPrepositions.filter((w) => w !== 'tanggal'))})\s+`, 'i');
@@ -13,14 +13,21 @@ export const trimPreposition: Refiner = {
       r.index += lead[0].length;
       r.text = r.text.slice(lead[0].length);
     }
-    return results;
+    // trimmed results move right; equal spans then go to the project's rule (chrono keeps the first)
+    const ours = (r: ParsingResult) => ([...r.tags()].some((t) => t.startsWith('rule:')) ? 0 : 1);
+    return [...(results as ParsingResult[])].sort((a, b) => a.index - b.index || ours(a) - ours(b));
   },
 };
 
 const DAY_PART = new RegExp(String.raw`^\s+(?:${alternation(Object.keys(dayParts))})(?![\p{L}\p{N}])`, 'iu');
+/** "17 Maret 2021 nanti", "8 Maret lalu": the tense word belongs to the date (and marks it). */
+const TENSE_AFTER = new RegExp(String.raw`^\s+(?:${alternation([...words.pastShift, ...words.futureAfter])})(?![\p{L}\p{N}])`, 'iu');
 const BARE_DAY_PART = new RegExp(String.raw`^(?:${alternation(Object.keys(dayParts))})$`, 'i');
 
-/** "Rabu (23/4/2019) malam", "Kamis malam": the part of the day belongs to the date before it. */
+/**
+ * "Rabu (23/4/2019) malam", "Kamis malam": the part of the day belongs to the date before it,
+ * and so does a tense word after an explicit date.
+ */
 export const attachDayPart: Refiner = {
   refine(context, results) {
     const out: ParsingResult[] = [];
@@ -30,6 +37,9 @@ export const attachDayPart: Refiner = {
       const datelike = !readMark(r.start) && (r.start.isCertain('day') || r.start.isCertain('weekday'));
       const tail = datelike ? DAY_PART.exec(context.text.slice(r.index + r.text.length)) : null;
       if (tail) r.text += tail[0];
+      const dated = !readMark(r.start) && r.start.isCertain('day') && r.start.isCertain('month');
+      const tense = dated ? TENSE_AFTER.exec(context.text.slice(r.index + r.text.length)) : null;
+      if (tense) r.text += tense[0];
       out.push(r);
     }
     return out;
@@ -40,13 +50,15 @@ const TIME_WORD = /\b(?:pukul|jam|WIB|WITA|WIT|GMT|UTC)\b/i;
 
 /**
  * Drops readings chrono allows but Indonesian news does not mean: a bare part of the day (the
- * "malam" of "makan malam"), a slash pair like "2/3" outside brackets and without a year (a
+ * "malam" of "makan malam"), a counted unit read as a date, a slash pair like "2/3" outside brackets and without a year (a
  * fraction or a score), and clock times not introduced by "pukul"/"jam" or a zone.
  */
 export const dropUnlikely: Refiner = {
   refine(context, results) {
     return (results as ParsingResult[]).filter((r) => {
       if (readMark(r.start)) return true;
+      // chrono's "dalam 3 hari" (in three days) is a span of time in news, read by the duration rule
+      if (r.tags().has('result/relativeDate')) return false;
       if (BARE_DAY_PART.test(r.text.trim())) return false;
       const slash = /^\d{1,2}\s*\/\s*\d{1,2}$/.test(r.text);
       if (slash && context.text[r.index - 1] !== '(') return false;
@@ -54,5 +66,21 @@ export const dropUnlikely: Refiner = {
       if (clockOnly && !TIME_WORD.test(r.text)) return false;
       return true;
     });
+  },
+};
+
+const APPROX_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])((?:${alternation(unitWords.approx)})\s+)$`, 'iu');
+
+/** "sekitar pukul 09.00 WIB": TimeML keeps the approximation (mod APPROX) inside the span. */
+export const attachApprox: Refiner = {
+  refine(context, results) {
+    for (const r of results as ParsingResult[]) {
+      if (readMark(r.start)) continue;
+      const approx = APPROX_BEFORE.exec(context.text.slice(Math.max(0, r.index - 20), r.index));
+      if (!approx) continue;
+      r.index -= approx[1]!.length;
+      r.text = context.text.slice(r.index, r.index + approx[1]!.length) + r.text;
+    }
+    return results;
   },
 };

@@ -35,4 +35,61 @@ describe('inferPublished', () => {
     expect(b.published!.date).toBe('2019-04-25');
     expect(b.timex.map((t) => t.value)).toEqual(['2019-04-25']);
   });
+
+  it.each([
+    ['Pemilihan ketua digelar besok, Kamis (11/3/2021), di gedung dewan.', '2021-03-10'],
+    ['Kemarin, Senin (8/3/2021), warga memblokade jalan.', '2021-03-09'],
+    ['Sidang putusan digelar hari ini, Rabu (10/3/2021).', '2021-03-10'],
+    ['Warga memblokade jalan pada Senin (8/3/2021) kemarin.', '2021-03-09'],
+  ])('a deictic word beside a date places the paper: %s', (body, date) => {
+    expect(article(body).published).toMatchObject({ date });
+  });
+
+  it('never takes a day marked as coming for the paper day', () => {
+    const doc = article('Tim berlatih pada Selasa (9/3/2021). Laga berikutnya digelar pada Minggu (14/3/2021) mendatang.');
+    expect(doc.published!.date).toBe('2021-03-09');
+    expect(article('Ia diperiksa Senin (8/3/2021). Putusan dibacakan 17 Maret 2021 nanti.').published!.date).toBe('2021-03-08');
+  });
+
+  it('is not published before the last day the story reports', () => {
+    const doc = article('Festival dibuka 21 Oktober 2020 dan ditutup pada 24 Oktober 2020. Pendaftaran dibuka 17 Oktober 2020.');
+    expect(doc.published!.date).toBe('2020-10-24');
+  });
+
+  it('ignores a coming edition when it picks the year of a weekday date', () => {
+    // Minggu (7/3) is a Sunday in 2021; the edition year 2022 is not the paper's year
+    const doc = article('Tim itu kalah pada Minggu (7/3). Mereka menargetkan lolos ke Piala Asia 2022.');
+    expect(doc.published!.date).toBe('2021-03-07');
+  });
+
+  it('reads an article without a year in its siblings\' year, keeping its own day', () => {
+    const encoder = new TextEncoder();
+    const { story } = runStory({
+      id: 's',
+      articles: [
+        { file: 'a.txt', bytes: encoder.encode('Banjir melanda kota pada Senin (8/3/2021).') },
+        { file: 'b.txt', bytes: encoder.encode('Warga mulai membersihkan rumah, kata camat, Rabu (10/3).') },
+      ],
+    });
+    expect(story!.articles[1]!.published!.date).toBe('2021-03-10');
+    expect(story!.articles[1]!.timex.map((t) => t.value)).toEqual(['2021-03-10']);
+  });
+
+  it('dates an undated article by the day its siblings give the happening it calls "hari ini"', () => {
+    const encoder = new TextEncoder();
+    const run = (b: string) =>
+      runStory({
+        id: 's',
+        articles: [
+          { file: 'a.txt', bytes: encoder.encode('Gubernur Budi Santoso besok, Jumat (12/3/2021) akan meresmikan jembatan baru di Sungai Mahakam.') },
+          { file: 'b.txt', bytes: encoder.encode(b) },
+        ],
+      }).story!.articles[1]!;
+    const same = run('Hari ini, Gubernur Budi Santoso meresmikan jembatan baru itu.');
+    expect(same.published!.date).toBe('2021-03-12');
+    expect(same.timex.map((t) => t.value)).toEqual(['2021-03-12']);
+    // another happening: the article only takes the siblings' own day
+    expect(run('Hari ini, warga desa menggelar panen raya.').published!.date).toBe('2021-03-11');
+  });
 });
+

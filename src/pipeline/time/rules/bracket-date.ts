@@ -1,18 +1,21 @@
-import { alternation, dayParts, weekdays } from '../lexicon';
+import { alternation, dayParts, weekdays, words } from '../lexicon';
 import { components, END, type Rule } from './rule';
 
 const WEEKDAY = alternation(Object.keys(weekdays));
 const DAY_PART = alternation(Object.keys(dayParts));
+/** "Senin (22/1) lalu", "Minggu (11/6) mendatang": the tense word belongs to the date. */
+const TENSE_AFTER = alternation([...words.pastShift, ...words.futureAfter]);
 
 /**
  * Indonesian news dates a day as "Kamis (25/4/2019)" or "Senin (22/4)": weekday, then day/month
- * (and year) in brackets, sometimes followed by the part of the day ("malam").
+ * (and year) in brackets, sometimes followed by the part of the day ("malam", "sore ini") and a
+ * tense word ("lalu", "mendatang").
  * The weekday is kept as written; normalise.ts checks it against the numbers.
  */
 export const bracketDate: Rule = {
   name: 'bracket-date',
   pattern: new RegExp(
-    String.raw`(?:(?:hari\s+)?(${WEEKDAY})\s*,?\s*)?\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?\s*\)(?:\s+(?:${DAY_PART})${END})?`,
+    String.raw`(?:(?:hari\s+)?(${WEEKDAY})\s*,?\s*)?\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?\s*\)(?:\s+(?:${DAY_PART})(?:\s+ini)?${END})?(?:\s+(?:${TENSE_AFTER})${END})?`,
     'iu',
   ),
   extract(match, context) {

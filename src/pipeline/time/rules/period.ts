@@ -42,17 +42,27 @@ export const periodEdge: Rule = {
   },
 };
 
-/** "awal Maret", "akhir April 2019": the edge of a named month is that month. */
+/** "awal Maret", "akhir April 2019", "awal April lalu": the edge of a named month is that month. */
 export const monthEdge: Rule = {
   name: 'month-edge',
-  pattern: new RegExp(String.raw`(${EDGE})\s+(?:bulan\s+)?(${MONTH})(?:\s+((?:19|20)\d{2}))?${END}`, 'iu'),
+  pattern: new RegExp(String.raw`(${EDGE})\s+(?:bulan\s+)?(${MONTH})(?:\s+((?:19|20)\d{2})|\s+(${PAST}|${FUTURE}))?${END}`, 'iu'),
   extract(match, context) {
-    const [, , monthText, yearText] = match;
-    const c = components(context).assign('month', months[monthText!.toLowerCase()]!);
+    const [, , monthText, yearText, shiftText] = match;
+    const month = months[monthText!.toLowerCase()]!;
+    const c = components(context).assign('month', month);
     if (yearText) c.assign('year', Number(yearText));
-    return c;
+    if (!shiftText) return c;
+    const year = shiftedMonthYear(month, refOf(context), shiftOf(shiftText));
+    return mark(c.assign('year', year), { type: 'DATE', value: isoMonth(year, month), relative: true });
   },
 };
+
+/** The year of the nearest such month before (after) the reference, never the reference month. */
+export function shiftedMonthYear(month: number, ref: Ymd, shift: Shift): number {
+  if (shift < 0) return month >= ref.month ? ref.year - 1 : ref.year;
+  if (shift > 0) return month <= ref.month ? ref.year + 1 : ref.year;
+  return ref.year;
+}
 
 const SEASON = alternation(Object.keys(seasons));
 /** Northern seasons by their months, as the foreign news that uses them counts them. */
@@ -85,5 +95,18 @@ export const unitShift: Rule = {
     const [, unitText, shiftText] = match;
     const unit = unitText!.toLowerCase() === 'minggu' ? 'pekan' : unitText!.toLowerCase();
     return mark(components(context), { type: 'DATE', value: unitValue(unit, refOf(context), shiftOf(shiftText)), relative: true });
+  },
+};
+
+/**
+ * "musim ini", "musim lalu" with no season name: a competition season, valued by its year
+ * ("Persib musim ini" in a 2017 paper is 2017).
+ */
+export const competitionSeason: Rule = {
+  name: 'competition-season',
+  pattern: new RegExp(String.raw`musim\s+(ini|${PAST}|${FUTURE})${END}`, 'iu'),
+  extract(match, context) {
+    const year = refOf(context).year + shiftOf(match[1]);
+    return mark(components(context), { type: 'DATE', value: String(year), relative: true });
   },
 };

@@ -9,13 +9,24 @@ const REFS: Record<string, string> = Object.fromEntries([
   ...words.futureRef.map((w) => [w, 'FUTURE_REF']),
 ]);
 
+const NOT_TIME_AFTER = words.notTimeAfter as unknown as Record<string, string[]>;
+
+/** "terlebih dahulu" (first of all): the word before turns the time word into something else. */
+function idiomBefore(word: string, text: string, index: number): boolean {
+  const before = NOT_TIME_AFTER[word];
+  const previous = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, index - 30), index))?.[1]?.toLowerCase();
+  return Boolean(before && previous && before.includes(previous));
+}
+
 /** "saat ini", "sekarang", "kini" → PRESENT_REF; "sebelumnya" → PAST_REF; "masa depan" → FUTURE_REF. */
 export const vagueReference: Rule = {
   name: 'vague-reference',
   pattern: new RegExp(String.raw`(${alternation(Object.keys(REFS))})${END}`, 'iu'),
   extract(match, context) {
-    const value = REFS[match[1]!.toLowerCase().replace(/\s+/g, ' ')];
-    return value ? mark(components(context), { type: 'DATE', value }) : null;
+    const word = match[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const value = REFS[word];
+    if (!value || idiomBefore(word, context.text, match.index ?? 0)) return null;
+    return mark(components(context), { type: 'DATE', value });
   },
 };
 

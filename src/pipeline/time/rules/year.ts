@@ -1,8 +1,11 @@
-import { words } from '../lexicon';
+import { alternation, words } from '../lexicon';
 import { mark } from '../mark';
+import { isCountedAfter } from './named-year';
 import { components, END, type Rule } from './rule';
 
 const EDGE = Object.keys(words.periodEdges).join('|');
+/** "2015 lalu": the tense word belongs to the year. */
+const AGO = alternation(words.pastShift);
 const CUE = words.yearCues.filter((w) => w !== 'tahun' && !(w in words.periodEdges)).join('|');
 
 /**
@@ -13,11 +16,13 @@ const CUE = words.yearCues.filter((w) => w !== 'tahun' && !(w in words.periodEdg
 export const cuedYear: Rule = {
   name: 'cued-year',
   pattern: new RegExp(
-    String.raw`(?:(?<=(?:${CUE})\s+)|(?=(?:${EDGE}|tahun)\s))(?:(${EDGE})\s+)?(tahun\s+)?((?:1[89]|20)\d{2})(-an)?${END}(?![.,]\d)`,
+    String.raw`(?:(?<=(?:${CUE})\s+)|(?=(?:${EDGE}|tahun)\s))(?:(${EDGE})\s+)?(tahun\s+)?((?:1[89]|20)\d{2})(-an)?${END}(?![.,]\d)(?:\s+(?:${AGO})${END})?`,
     'iu',
   ),
   extract(match, context) {
-    const [, , , year, decade] = match;
+    const [whole, , , year, decade] = match;
+    const yearEnd = (match.index ?? 0) + whole!.indexOf(year!) + year!.length;
+    if (!decade && isCountedAfter(context.text, yearEnd)) return null;
     const c = components(context).assign('year', Number(year));
     if (decade) mark(c, { type: 'DATE', value: year!.slice(0, 3) });
     return c;
