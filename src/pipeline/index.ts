@@ -76,6 +76,7 @@ export function runStory(input: StoryInput): StoryResult {
     events: [],
     sharedPassages: [],
     discrepancies: [],
+    quotes: [],
   };
   const story = storyStages.reduce((current, stage) => stage.run(current), initial);
   for (const a of story.articles) for (const d of a.diagnostics) if (!diagnostics.includes(d)) diagnostics.push(d);
@@ -104,11 +105,13 @@ export function toDigest(story: StoryDoc): Digest {
       sentences: a.sentences.map(({ start, end }) => ({ start, end })),
       mentions: a.mentions.map((m) => ({ start: m.start, end: m.end, type: m.type, text: m.text, entityId: m.entityId ?? `${m.type}:${m.text}` })),
       timex: a.timex,
+      provenance: a.provenance ?? { credits: [...new Set(a.sources.map((s) => s.name))], overlaps: [] },
     })),
     entities: story.entities,
     events: story.events,
     sharedPassages: story.sharedPassages,
     discrepancies: story.discrepancies,
+    quotes: story.quotes,
   };
   return digestSchema.parse(digest);
 }

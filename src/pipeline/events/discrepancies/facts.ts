@@ -1,7 +1,17 @@
-import type { Discrepancy } from '../../../shared/digest/schema';
+import type { Discrepancy, Quantity, Timex } from '../../../shared/digest/schema';
 import type { ArticleDoc, Sentence, StoryDoc } from '../../types';
 import { dice, sentenceEntities, sentenceRoots } from '../words';
-import { discrepancy } from './shared';
+import { discrepancy, tidySpans } from './shared';
+
+const DURATION_UNITS: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day', DE: 'decade', H: 'hour', S: 'second', TH: 'hour', TM: 'minute', TS: 'second' };
+
+/** "PT50M" -> 50 minute; vague lengths ("PXY") have no amount and are left out. */
+export function durationQuantity(value: string): { amount: number; unit: string } | null {
+  const m = /^P(T?)(\d+(?:\.\d+)?)(DE|[YMWDHS])$/.exec(value);
+  if (!m) return null;
+  const unit = DURATION_UNITS[`${m[1]}${m[3]}`] ?? DURATION_UNITS[m[3]!];
+  return unit ? { amount: Number(m[2]), unit } : null;
+}
 
 /** Sentences about one fact share this much wording and naming (Dice over roots and entities). */
 export const SAME_FACT = 0.3;
@@ -10,6 +20,7 @@ interface Measured {
   doc: ArticleDoc;
   s: Sentence;
   values: string[];
+  durations: Timex[];
   roots: Set<string>;
   entities: Set<string>;
 }
@@ -17,10 +28,12 @@ interface Measured {
 function measured(story: StoryDoc): Measured[] {
   return story.articles.flatMap((doc) =>
     doc.sentences
-      .map((s) => ({
+      .map((s) => ({ doc, s, durations: doc.timex.filter((t) => t.type === 'DURATION' && t.start >= s.start && t.end <= s.end) }))
+      .map(({ doc, s, durations }) => ({
         doc,
         s,
-        values: doc.timex.filter((t) => t.type === 'DURATION' && t.start >= s.start && t.end <= s.end).map((t) => t.value),
+        durations,
+        values: durations.map((t) => t.value),
         roots: sentenceRoots(doc, s),
         entities: sentenceEntities(doc, s),
       }))
@@ -54,10 +67,24 @@ export function durationDiscrepancies(story: StoryDoc, order: Map<string, number
   const out: Discrepancy[] = [];
   for (const group of groups.values()) {
     if (!group.some((m) => disagrees.has(items.indexOf(m)))) continue;
-    const values = [...new Set(group.flatMap((m) => m.values))];
-    if (values.length < 2 || new Set(group.map((m) => m.doc.id)).size < 2) continue;
-    const summary = `Outlets give different lengths for the same thing: ${group.map((m) => `${m.doc.id} ${m.values.join('/')}`).join('; ')}.`;
-    out.push(discrepancy('fact', 'duration', summary, group.map((m) => ({ articleId: m.doc.id, start: m.s.start, end: m.s.end })), order));
+    const distinct = new Set(group.flatMap((m) => m.values));
+    if (distinct.size < 2 || new Set(group.map((m) => m.doc.id)).size < 2) continue;
+    const quantities = new Map<string, Quantity>();
+    for (const m of group) {
+      for (const t of m.durations) {
+        const q = durationQuantity(t.value);
+        if (!q) continue;
+        const key = `${q.amount}${q.unit}`;
+        const span = { articleId: m.doc.id, start: t.start, end: t.end };
+        const known = quantities.get(key);
+        if (known) known.spans.push(span);
+        else quantities.set(key, { ...q, text: t.text, spans: [span] });
+      }
+    }
+    if (quantities.size < 2) continue;
+    const values = [...quantities.values()].map((q) => ({ ...q, spans: tidySpans(q.spans, order) }));
+    const params = { relation: 'same-fact' as const, values };
+    out.push(discrepancy('fact', { kind: 'number', params }, group.map((m) => ({ articleId: m.doc.id, start: m.s.start, end: m.s.end })), order));
   }
   return out;
 }
