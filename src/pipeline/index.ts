@@ -7,6 +7,8 @@ import { metadata } from './stages/metadata';
 import { sentences } from './stages/sentences';
 import { findSharedPassages } from './stages/shared-passages';
 import { tokenize } from './stages/tokenize';
+import { traceProvenance } from './provenance';
+import { findQuotes } from './quotes';
 import { inferPublished, refineStoryDates, tagTimex } from './time';
 import type { ArticleDoc, ArticleStage, Diagnostic, StoryDoc, StoryInput, StoryStage } from './types';
 
@@ -25,8 +27,10 @@ export const articleStages: readonly ArticleStage[] = [
 export const storyStages: readonly StoryStage[] = [
   refineStoryDates,
   linkEntities,
+  findQuotes,
   buildEvents,
   findSharedPassages,
+  traceProvenance,
   findDiscrepancies,
 ];
 
