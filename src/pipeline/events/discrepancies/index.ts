@@ -1,6 +1,6 @@
 import type { StoryStage } from '../../types';
 import { eventDateDiscrepancies, repeatedPassageDiscrepancies, weekdayDiscrepancies } from './calendar';
-import { durationDiscrepancies } from './facts';
+import { conversionDiscrepancies, figureDiscrepancies } from './facts';
 import { namingDiscrepancies, spellingDiscrepancies } from './names';
 
 /** Dates, numbers and names on which outlets (or one article) disagree. */
@@ -12,7 +12,8 @@ export const findDiscrepancies: StoryStage = {
       ...weekdayDiscrepancies(story, order),
       ...repeatedPassageDiscrepancies(story, order),
       ...eventDateDiscrepancies(story, order),
-      ...durationDiscrepancies(story, order),
+      ...figureDiscrepancies(story, order),
+      ...conversionDiscrepancies(story, order),
       ...namingDiscrepancies(story, order),
       ...spellingDiscrepancies(story, order),
     ];
