@@ -1,5 +1,6 @@
 import type { StoryStage } from '../../types';
 import { eventDateDiscrepancies, repeatedPassageDiscrepancies, weekdayDiscrepancies } from './calendar';
+import { claimNegationDiscrepancies } from './claims';
 import { conversionDiscrepancies, figureDiscrepancies } from './facts';
 import { namingDiscrepancies, spellingDiscrepancies } from './names';
 
@@ -14,6 +15,7 @@ export const findDiscrepancies: StoryStage = {
       ...eventDateDiscrepancies(story, order),
       ...figureDiscrepancies(story, order),
       ...conversionDiscrepancies(story, order),
+      ...claimNegationDiscrepancies(story, order),
       ...namingDiscrepancies(story, order),
       ...spellingDiscrepancies(story, order),
     ];
