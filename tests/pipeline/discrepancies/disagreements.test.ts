@@ -90,3 +90,22 @@ describe('claim and its negation', () => {
     expect(ofKind(s.discrepancies, 'claim-negation')).toEqual([]);
   });
 });
+
+describe('term spelling', () => {
+  it('reports a lone swapped-letter slip of a term the story writes the usual way', () => {
+    const s = storyOf(
+      'Jakarta, Harian Kota -- Warga antre membuat e-KTP di kantor kecamatan, Senin (5/6/2023). Blangko e-KTP sempat habis pekan lalu.',
+      'Jakarta, Warta Dua -- Antrean pembuatan e-KPT mengular di kantor kecamatan, Senin (5/6/2023).',
+    );
+    const found = ofKind(s.discrepancies, 'name-spelling');
+    expect(found.map((d) => d.params.variants.map((v) => v.text))).toEqual([['e-KTP', 'e-KPT']]);
+  });
+
+  it('does not take two bodies whose short forms share letters for a slip', () => {
+    const s = storyOf(
+      'Jakarta, Harian Kota -- KPK memeriksa bendahara PKK, Senin (5/6/2023). KPK menyita dokumen kas.',
+      'Jakarta, Warta Dua -- Kader PKK mendatangi gedung KPK, Senin (5/6/2023). Ketua PKK menyerahkan laporan.',
+    );
+    expect(ofKind(s.discrepancies, 'name-spelling')).toEqual([]);
+  });
+});

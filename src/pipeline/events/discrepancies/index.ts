@@ -2,6 +2,7 @@ import type { StoryStage } from '../../types';
 import { eventDateDiscrepancies, repeatedPassageDiscrepancies, weekdayDiscrepancies } from './calendar';
 import { claimNegationDiscrepancies } from './claims';
 import { conversionDiscrepancies, figureDiscrepancies } from './facts';
+import { termSpellingDiscrepancies } from './terms';
 import { namingDiscrepancies, spellingDiscrepancies } from './names';
 
 /** Dates, numbers and names on which outlets (or one article) disagree. */
@@ -18,6 +19,7 @@ export const findDiscrepancies: StoryStage = {
       ...claimNegationDiscrepancies(story, order),
       ...namingDiscrepancies(story, order),
       ...spellingDiscrepancies(story, order),
+      ...termSpellingDiscrepancies(story, order),
     ];
     // one finding reached by two routes (a repeated passage is also an event's conflicting date) is listed once
     const seen = new Set<string>();
