@@ -7,6 +7,8 @@ import { metadata } from './stages/metadata';
 import { sentences } from './stages/sentences';
 import { findSharedPassages } from './stages/shared-passages';
 import { tokenize } from './stages/tokenize';
+import { traceProvenance } from './provenance';
+import { findQuotes } from './quotes';
 import { inferPublished, refineStoryDates, tagTimex } from './time';
 import type { ArticleDoc, ArticleStage, Diagnostic, StoryDoc, StoryInput, StoryStage } from './types';
 
@@ -25,8 +27,10 @@ export const articleStages: readonly ArticleStage[] = [
 export const storyStages: readonly StoryStage[] = [
   refineStoryDates,
   linkEntities,
+  findQuotes,
   buildEvents,
   findSharedPassages,
+  traceProvenance,
   findDiscrepancies,
 ];
 
@@ -76,6 +80,7 @@ export function runStory(input: StoryInput): StoryResult {
     events: [],
     sharedPassages: [],
     discrepancies: [],
+    quotes: [],
   };
   const story = storyStages.reduce((current, stage) => stage.run(current), initial);
   for (const a of story.articles) for (const d of a.diagnostics) if (!diagnostics.includes(d)) diagnostics.push(d);
@@ -104,11 +109,13 @@ export function toDigest(story: StoryDoc): Digest {
       sentences: a.sentences.map(({ start, end }) => ({ start, end })),
       mentions: a.mentions.map((m) => ({ start: m.start, end: m.end, type: m.type, text: m.text, entityId: m.entityId ?? `${m.type}:${m.text}` })),
       timex: a.timex,
+      provenance: a.provenance ?? { credits: [...new Set(a.sources.map((s) => s.name))], overlaps: [] },
     })),
     entities: story.entities,
     events: story.events,
     sharedPassages: story.sharedPassages,
     discrepancies: story.discrepancies,
+    quotes: story.quotes,
   };
   return digestSchema.parse(digest);
 }

@@ -1,4 +1,26 @@
+import type { Discrepancy } from '../shared/digest/schema';
 import type { StoryDoc } from './types';
+
+/**
+ * A plain one-line label of a disagreement for the scorer's `summary` field, made from its kind
+ * and parameters (the digest stores only the data; the app words it for the reader).
+ */
+export function plainSummary(d: Discrepancy): string {
+  switch (d.kind) {
+    case 'name-spelling':
+    case 'name-variant':
+    case 'role-or-title':
+      return `${d.kind}: ${d.params.variants.map((v) => `"${v.text}"`).join(' / ')}`;
+    case 'number':
+      return `number (${d.params.relation}): ${d.params.values.map((v) => `${v.amount} ${v.unit}`).join(' / ')}`;
+    case 'date':
+      return `date (${d.params.relation}): ${d.params.values.map((v) => v.value).join(' / ')}`;
+    case 'weekday-date':
+      return `weekday-date: "${d.params.text}" (${d.params.written} is weekday ${d.params.actualWeekday}, written ${d.params.writtenWeekday})`;
+    case 'claim-negation':
+      return `claim-negation: ${d.params.entityId} ${d.params.predicate}`;
+  }
+}
 
 /** The standoff annotation format the quality scorer reads (offsets into each raw file). */
 export function toStandoff(story: StoryDoc) {
@@ -21,6 +43,6 @@ export function toStandoff(story: StoryDoc) {
     articles,
     events: story.events.map((e) => ({ date: e.date, label: e.label, mentions: e.mentions.map(span) })),
     sharedPassages: story.sharedPassages.map((p) => ({ spans: p.mentions.map(span) })),
-    discrepancies: story.discrepancies.map((d) => ({ tier: d.tier, summary: d.summary, spans: d.spans.map(span) })),
+    discrepancies: story.discrepancies.map((d) => ({ tier: d.tier, kind: d.kind, summary: plainSummary(d), spans: d.spans.map(span) })),
   };
 }

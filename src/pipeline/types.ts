@@ -4,7 +4,9 @@ import type {
   Entity,
   EntityType,
   Outlet,
+  Provenance,
   Published,
+  Quote,
   SharedPassage,
   SourceCredit,
   Span,
@@ -79,6 +81,8 @@ export interface ArticleDoc {
   sources: SourceCredit[];
   mentions: EntityMentionDraft[];
   timex: Timex[];
+  /** Set by the provenance story stage. */
+  provenance?: Provenance;
 }
 
 export interface StoryDoc {
@@ -90,6 +94,7 @@ export interface StoryDoc {
   events: StoryEvent[];
   sharedPassages: SharedPassage[];
   discrepancies: Discrepancy[];
+  quotes: Quote[];
 }
 
 export interface ArticleStage {

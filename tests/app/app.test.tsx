@@ -34,7 +34,7 @@ describe('loading a story', () => {
     const second = { ...fixture(), story: { id: 'other', title: 'Another story', description: null } };
     serve({
       'index.json': {
-        schemaVersion: 1,
+        schemaVersion: 2,
         stories: [
           { id: 'putin-kim', title: 'Putin dan Kim', articleCount: 3, file: 'putin-kim.json' },
           { id: 'other', title: 'Another story', articleCount: 3, file: 'other.json' },
@@ -51,7 +51,7 @@ describe('loading a story', () => {
 
 describe('load errors', () => {
   it('explains a corrupt digest and retries', async () => {
-    const fetch = serve({ 'putin-kim.json': '{"schemaVersion": 1, "stor' });
+    const fetch = serve({ 'putin-kim.json': '{"schemaVersion": 2, "stor' });
     renderApp();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('damaged or not valid JSON');
@@ -62,7 +62,7 @@ describe('load errors', () => {
   });
 
   it('refuses a digest of another schema version', async () => {
-    serve({ 'putin-kim.json': { ...fixture(), schemaVersion: 2 } });
+    serve({ 'putin-kim.json': { ...fixture(), schemaVersion: 1 } });
     renderApp();
     expect(await screen.findByRole('alert')).toHaveTextContent('another version');
   });

@@ -7,8 +7,6 @@ const MONTH = alternation(Object.keys(months));
 const NUMERIC = new RegExp(String.raw`(${WEEKDAY})\W+(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?`, 'i');
 const WORDED = new RegExp(String.raw`(${WEEKDAY})\W+(\d{1,2})\s+(${MONTH})(?:\s+(\d{4}))?`, 'i');
 
-export const WEEKDAY_NAMES = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
-
 export interface Mismatch {
   written: Ymd;
   writtenWeekday: number;

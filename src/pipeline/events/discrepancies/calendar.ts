@@ -4,8 +4,8 @@ import type { ArticleDoc, StoryDoc } from '../../types';
 import { calendarDate } from '../claims';
 import { dice, sentenceRoots } from '../words';
 import { NEAR_COPY } from '../build';
-import { weekdayMismatch, WEEKDAY_NAMES } from './calendar-check';
-import { discrepancy } from './shared';
+import { weekdayMismatch } from './calendar-check';
+import { discrepancy, tidySpans } from './shared';
 
 const spanOf = (doc: ArticleDoc, t: Timex) => ({ articleId: doc.id, start: t.start, end: t.end });
 /** A date written out with numbers or a month name, not a bare weekday. */
@@ -26,9 +26,9 @@ export function weekdayDiscrepancies(story: StoryDoc, order: Map<string, number>
       const elsewhere = story.articles
         .filter((a) => a !== doc)
         .flatMap((a) => a.timex.filter((o) => o.value.slice(0, 10) === t.value.slice(0, 10) && explicit(o)).map((o) => spanOf(a, o)));
-      const readAs = t.value.slice(0, 10) !== writtenIso ? `; read as ${t.value.slice(0, 10)}, as other dates suggest` : '';
-      const summary = `"${t.text}": ${writtenIso} was a ${WEEKDAY_NAMES[miss.actualWeekday]}, not ${WEEKDAY_NAMES[miss.writtenWeekday]}${readAs}.`;
-      out.push(discrepancy('calendar', 'weekday', summary, [spanOf(doc, t), ...sameDay, ...elsewhere], order));
+      const readAs = t.value.slice(0, 10) !== writtenIso ? t.value.slice(0, 10) : null;
+      const params = { text: t.text, written: writtenIso, writtenWeekday: miss.writtenWeekday, actualWeekday: miss.actualWeekday, readAs };
+      out.push(discrepancy('calendar', { kind: 'weekday-date', params }, [spanOf(doc, t), ...sameDay, ...elsewhere], order));
     }
   }
   return out;
@@ -49,8 +49,9 @@ export function repeatedPassageDiscrepancies(story: StoryDoc, order: Map<string,
         const da = a.dates.filter((t) => !b.dates.some((u) => u.value === t.value));
         const db = b.dates.filter((t) => !a.dates.some((u) => u.value === t.value));
         if (!da.length || !db.length) continue;
-        const summary = `The article repeats a passage, once with "${da[0]!.text}" and once with "${db[0]!.text}".`;
-        out.push(discrepancy('calendar', 'repeat', summary, [...da, ...db].map((t) => spanOf(doc, t)), order));
+        const values = [da[0]!, db[0]!].map((t) => ({ value: t.value, text: t.text, spans: [spanOf(doc, t)] }));
+        const params = { relation: 'repeated-passage' as const, eventId: null, values };
+        out.push(discrepancy('calendar', { kind: 'date', params }, [...da, ...db].map((t) => spanOf(doc, t)), order));
       }
     }
   }
@@ -63,10 +64,16 @@ export function eventDateDiscrepancies(story: StoryDoc, order: Map<string, numbe
   return story.events
     .filter((e) => e.conflictingDates.length)
     .map((e) => {
-      const spans = e.mentions.flatMap((m) => {
+      const dated = e.mentions.flatMap((m) => {
         const doc = byId.get(m.articleId)!;
-        return doc.timex.filter((t) => t.start >= m.start && t.end <= m.end && calendarDate(t)).map((t) => spanOf(doc, t));
+        return doc.timex.filter((t) => t.start >= m.start && t.end <= m.end && calendarDate(t)).map((t) => ({ t, span: spanOf(doc, t) }));
       });
-      return discrepancy('calendar', 'event-date', `"${e.label}" is dated ${e.date} and also ${e.conflictingDates.join(', ')}.`, spans, order);
-    });
+      const values = [e.date, ...e.conflictingDates].map((value) => {
+        const given = dated.filter((x) => x.t.value.slice(0, value.length) === value);
+        return { value, text: given[0]?.t.text ?? value, spans: tidySpans(given.map((x) => x.span), order) };
+      });
+      const params = { relation: 'event' as const, eventId: e.id, values: values.filter((v) => v.spans.length) };
+      return params.values.length < 2 ? null : discrepancy('calendar', { kind: 'date', params }, dated.map((x) => x.span), order);
+    })
+    .filter((d) => d !== null);
 }

@@ -1,6 +1,8 @@
 import type { StoryStage } from '../../types';
 import { eventDateDiscrepancies, repeatedPassageDiscrepancies, weekdayDiscrepancies } from './calendar';
-import { durationDiscrepancies } from './facts';
+import { claimNegationDiscrepancies } from './claims';
+import { conversionDiscrepancies, figureDiscrepancies } from './facts';
+import { termSpellingDiscrepancies } from './terms';
 import { namingDiscrepancies, spellingDiscrepancies } from './names';
 
 /** Dates, numbers and names on which outlets (or one article) disagree. */
@@ -12,9 +14,12 @@ export const findDiscrepancies: StoryStage = {
       ...weekdayDiscrepancies(story, order),
       ...repeatedPassageDiscrepancies(story, order),
       ...eventDateDiscrepancies(story, order),
-      ...durationDiscrepancies(story, order),
+      ...figureDiscrepancies(story, order),
+      ...conversionDiscrepancies(story, order),
+      ...claimNegationDiscrepancies(story, order),
       ...namingDiscrepancies(story, order),
       ...spellingDiscrepancies(story, order),
+      ...termSpellingDiscrepancies(story, order),
     ];
     // one finding reached by two routes (a repeated passage is also an event's conflicting date) is listed once
     const seen = new Set<string>();

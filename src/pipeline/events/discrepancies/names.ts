@@ -1,6 +1,6 @@
 import type { Discrepancy } from '../../../shared/digest/schema';
 import type { EntityMentionDraft, StoryDoc } from '../../types';
-import { discrepancy } from './shared';
+import { discrepancy, tidySpans } from './shared';
 
 interface Form {
   text: string;
@@ -68,16 +68,36 @@ function linked(forms: Form[], related: (a: string, b: string) => boolean): Form
   return [...groups.values()].filter((g) => g.length > 1).map((g) => g.sort((a, b) => (a.text < b.text ? -1 : 1)));
 }
 
+const variantsOf = (group: Form[], order: Map<string, number>) => group.map((f) => ({ text: f.text, spans: tidySpans(f.spans, order) }));
+
+/**
+ * A comma inside a tagged name means the tagger ran two names of a list together ("Persib,
+ * Atep"); such a form is no way of writing one name.
+ */
+const listLike = (text: string) => /,/.test(text);
+
+/** The story's publishers, squashed: an outlet writing its own name two ways ("CNN Indonesia", "CNNIndonesia.com") is house style, not a disagreement. */
+function publisherKeys(story: StoryDoc): Set<string> {
+  const keys = new Set<string>();
+  for (const a of story.articles) {
+    if (!a.outlet) continue;
+    keys.add(squash(a.outlet.name));
+    if (a.outlet.domain) keys.add(squash(a.outlet.domain));
+  }
+  return keys;
+}
+
 /** One name spelled differently across (or within) articles: "Kim Jong-un" / "Kim Jong Un", "Cina" / "China". */
 export function spellingDiscrepancies(story: StoryDoc, order: Map<string, number>): Discrepancy[] {
   const byEntity = new Map<string, EntityMentionDraft[]>();
   for (const doc of story.articles) for (const m of doc.mentions) if (m.entityId) (byEntity.get(m.entityId) ?? byEntity.set(m.entityId, []).get(m.entityId)!).push(m);
+  const publishers = publisherKeys(story);
   const out: Discrepancy[] = [];
   for (const [id] of [...byEntity].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const forms = [...formsOf(story, (m) => m.entityId === id).values()];
+    const forms = [...formsOf(story, (m) => m.entityId === id && !listLike(m.text)).values()];
+    if (forms.some((f) => publishers.has(squash(f.text)))) continue;
     for (const group of linked(forms, spellingVariant)) {
-      const summary = `The name is written ${group.map((f) => `"${f.text}" (${[...f.articles].join(', ')})`).join(' and ')}.`;
-      out.push(discrepancy('spelling', 'spelling', summary, group.flatMap((f) => f.spans), order));
+      out.push(discrepancy('spelling', { kind: 'name-spelling', params: { entityId: id, variants: variantsOf(group, order) } }, group.flatMap((f) => f.spans), order));
     }
   }
   return out;
@@ -88,5 +108,5 @@ export function namingDiscrepancies(story: StoryDoc, order: Map<string, number>)
   const forms = [...formsOf(story, (m) => m.type !== 'PER').values()].sort((a, b) => (a.text < b.text ? -1 : 1));
   return linked(forms, (a, b) => nameVariant(a, b) && !spellingVariant(a, b))
     .filter((g) => new Set(g.flatMap((f) => [...f.articles])).size > 1)
-    .map((group) => discrepancy('fact', 'name', `The same body is named ${group.map((f) => `"${f.text}"`).join(', ')}.`, group.flatMap((f) => f.spans), order));
+    .map((group) => discrepancy('fact', { kind: 'name-variant', params: { entityId: null, variants: variantsOf(group, order) } }, group.flatMap((f) => f.spans), order));
 }

@@ -1,0 +1,48 @@
+import type { ArticleSpan, Discrepancy } from '../../../shared/digest/schema';
+import type { StoryDoc } from '../../types';
+import { discrepancy, tidySpans } from './shared';
+
+/** Acronym-like terms that are not names: "e-KTP", "BPJS", "APBD" (two or more capitals, an optional lower-case prefix). */
+const TERM = /(?<![\p{L}\d-])(?:\p{Ll}{1,2}-)?\p{Lu}{2,}[\p{Lu}\d]*(?![\p{L}\d])/gu;
+
+/** Whether b is a with two neighbouring letters swapped ("KTP" / "KPT"). */
+export function swapsNeighbours(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
+/**
+ * A term one outlet writes with two letters swapped, once, where the story writes it the usual
+ * way several times ("e-KPT" against "e-KTP"): a typing slip, not another body. Short forms of
+ * distinct bodies can share letters (KPK, PKK), so one lone slip against a repeated form, in
+ * another article, is required.
+ */
+export function termSpellingDiscrepancies(story: StoryDoc, order: Map<string, number>): Discrepancy[] {
+  const forms = new Map<string, ArticleSpan[]>();
+  for (const doc of story.articles) {
+    for (const s of doc.sentences) {
+      for (const m of doc.text.slice(s.start, s.end).matchAll(TERM)) {
+        const span = { articleId: doc.id, start: s.start + m.index, end: s.start + m.index + m[0].length };
+        (forms.get(m[0]) ?? forms.set(m[0], []).get(m[0])!).push(span);
+      }
+    }
+  }
+  const out: Discrepancy[] = [];
+  const names = [...forms.keys()].sort();
+  for (const slip of names) {
+    const slipSpans = forms.get(slip)!;
+    if (slipSpans.length !== 1 || slip.replace(/^\p{Ll}+-/u, '').length < 3) continue;
+    for (const usual of names) {
+      const usualSpans = forms.get(usual)!;
+      if (usualSpans.length < 2 || !swapsNeighbours(slip, usual)) continue;
+      if (!usualSpans.some((s) => s.articleId !== slipSpans[0]!.articleId)) continue;
+      const variants = [
+        { text: usual, spans: tidySpans(usualSpans, order) },
+        { text: slip, spans: slipSpans },
+      ];
+      out.push(discrepancy('spelling', { kind: 'name-spelling', params: { entityId: null, variants } }, [...usualSpans, ...slipSpans], order));
+    }
+  }
+  return out;
+}

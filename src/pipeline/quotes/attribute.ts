@@ -1,0 +1,178 @@
+import type { Quote } from '../../shared/digest/schema';
+import type { ArticleDoc, Sentence } from '../types';
+import { speechWords } from './lexicon';
+import { quotedSpans, type QuotedSpan } from './marks';
+import { lastSpeaker, speakerAfter, speakerBefore, type Context, type Speaker } from './speaker';
+
+interface Attribution {
+  speaker: Speaker | null;
+  verb: string;
+  /** Offsets of the attributing words, to widen the statement. */
+  start: number;
+  end: number;
+}
+
+const lowerAt = (doc: ArticleDoc, i: number) => doc.tokens[i]?.text.toLowerCase() ?? '';
+const QUOTE_MARK = /["“”„]/;
+const tokenAt = (doc: ArticleDoc, s: Sentence, offset: number) => {
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (doc.tokens[i]!.start >= offset) return i;
+  return s.tokenEnd;
+};
+
+/** Trims spaces and a closing sentence mark off a content span. */
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s.,;:]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/** "..., kata Budi." / "..., ujarnya." / "..." Budi menambahkan. — the words right after a closing mark. */
+function attributionAfter(doc: ArticleDoc, s: Sentence, from: number, ctx: Context): Attribution | null {
+  let k = tokenAt(doc, s, from);
+  while (k < s.tokenEnd && (lowerAt(doc, k) === ',' || QUOTE_MARK.test(lowerAt(doc, k)))) k++;
+  if (k >= s.tokenEnd) return null;
+  const w = lowerAt(doc, k);
+  const t = doc.tokens[k]!;
+  if (speechWords.backReferences.has(w)) return { speaker: lastSpeaker(doc, t.start, ctx), verb: t.text, start: t.start, end: t.end };
+  if (speechWords.afterVerbs.has(w) || speechWords.according.has(w)) {
+    const speaker = speakerAfter(doc, k, s.tokenEnd, ctx);
+    return speaker ? { speaker, verb: t.text, start: t.start, end: Math.max(t.end, speaker.end) } : null;
+  }
+  // a subject then a reporting verb after the quote: '"...," Budi menambahkan.'
+  for (let j = k + 1; j < Math.min(s.tokenEnd, k + 5); j++) {
+    if (!speechWords.reportingVerbs.has(lowerAt(doc, j))) continue;
+    const speaker = speakerBefore(doc, j, k, ctx);
+    if (speaker) return { speaker, verb: doc.tokens[j]!.text, start: t.start, end: doc.tokens[j]!.end };
+  }
+  return null;
+}
+
+/** 'Budi mengatakan, "..."' / 'Menurut Budi, "..."' / 'kata Budi: "..."' — the words before an opening mark. */
+function attributionBefore(doc: ArticleDoc, s: Sentence, open: number, ctx: Context): Attribution | null {
+  const k = tokenAt(doc, s, open);
+  for (let j = k - 1; j >= s.tokenStart && j >= k - 4; j--) {
+    const w = lowerAt(doc, j);
+    const t = doc.tokens[j]!;
+    if (speechWords.reportingVerbs.has(w)) {
+      const speaker = speakerBefore(doc, j, s.tokenStart, ctx);
+      if (speaker) return { speaker, verb: t.text, start: Math.min(speaker.start, t.start), end: t.end };
+    }
+  }
+  for (let j = s.tokenStart; j < k; j++) {
+    const w = lowerAt(doc, j);
+    if (!speechWords.according.has(w) && !speechWords.afterVerbs.has(w)) continue;
+    const t = doc.tokens[j]!;
+    const speaker = w === 'menurutnya' ? lastSpeaker(doc, t.start, ctx) : speakerAfter(doc, j, k, ctx);
+    if (speaker) return { speaker, verb: t.text, start: t.start, end: Math.max(t.end, speaker.end) };
+  }
+  return null;
+}
+
+/** '"..." Hal itu dikatakan Budi kepada wartawan.' — an attribution sentence right after the quote. */
+function attributionNext(doc: ArticleDoc, next: Sentence | undefined, ctx: Context): Attribution | null {
+  if (!next || QUOTE_MARK.test(doc.text.slice(next.start, next.end))) return null;
+  for (let k = next.tokenStart; k < next.tokenEnd; k++) {
+    const w = lowerAt(doc, k);
+    const t = doc.tokens[k]!;
+    if (speechWords.passiveVerbs.has(w) || speechWords.afterVerbs.has(w)) {
+      const speaker = speakerAfter(doc, k, next.tokenEnd, ctx);
+      if (speaker) return { speaker, verb: t.text, start: t.start, end: Math.max(t.end, speaker.end) };
+    }
+    if (speechWords.backReferences.has(w)) return { speaker: lastSpeaker(doc, t.start, ctx), verb: t.text, start: t.start, end: t.end };
+    if (speechWords.reportingVerbs.has(w)) {
+      const speaker = speakerBefore(doc, k, next.tokenStart, ctx);
+      if (speaker) return { speaker, verb: t.text, start: speaker.start, end: t.end };
+    }
+  }
+  return null;
+}
+
+/** Reported speech without quote marks: "Budi mengatakan (bahwa) ...", "Menurut Budi, ...", "..., kata Budi." */
+function reportedSpeech(doc: ArticleDoc, s: Sentence, ctx: Context): { attribution: Attribution; content: { start: number; end: number } } | null {
+  const first = lowerAt(doc, s.tokenStart);
+  if (speechWords.according.has(first)) {
+    const t = doc.tokens[s.tokenStart]!;
+    const speaker = first === 'menurutnya' ? lastSpeaker(doc, t.start, ctx) : speakerAfter(doc, s.tokenStart, s.tokenEnd, ctx);
+    let comma = s.tokenStart + 1;
+    while (comma < s.tokenEnd && lowerAt(doc, comma) !== ',') comma++;
+    if (!speaker || comma >= s.tokenEnd - 1) return null;
+    return { attribution: { speaker, verb: t.text, start: t.start, end: speaker.end }, content: trimmed(doc.text, doc.tokens[comma + 1]!.start, s.end) };
+  }
+  for (let k = s.tokenStart + 1; k < s.tokenEnd - 1; k++) {
+    const w = lowerAt(doc, k);
+    const t = doc.tokens[k]!;
+    if (speechWords.reportingVerbs.has(w)) {
+      const speaker = speakerBefore(doc, k, s.tokenStart, ctx);
+      if (!speaker) continue;
+      let c = k + 1;
+      while (c < s.tokenEnd && (speechWords.complementizers.has(lowerAt(doc, c)) || /^[,:]$/.test(lowerAt(doc, c)))) c++;
+      if (s.tokenEnd - c < 3) return null;
+      return { attribution: { speaker, verb: t.text, start: Math.min(speaker.start, t.start), end: t.end }, content: trimmed(doc.text, doc.tokens[c]!.start, s.end) };
+    }
+    const after = speechWords.afterVerbs.has(w) || speechWords.backReferences.has(w) || (speechWords.according.has(w) && k > s.tokenStart);
+    if (after && lowerAt(doc, k - 1) === ',' && k - s.tokenStart >= 4) {
+      const speaker = speechWords.backReferences.has(w) || w === 'menurutnya' ? lastSpeaker(doc, t.start, ctx) : speakerAfter(doc, k, s.tokenEnd, ctx);
+      if (!speaker) continue;
+      return { attribution: { speaker, verb: t.text, start: t.start, end: Math.max(t.end, speaker.end) }, content: trimmed(doc.text, s.start, doc.tokens[k - 1]!.start) };
+    }
+  }
+  return null;
+}
+
+function quoteOf(doc: ArticleDoc, statement: { start: number; end: number }, content: { start: number; end: number }, a: Attribution, direct: boolean): Quote {
+  return { id: `q-${doc.id}-${statement.start}`, articleId: doc.id, statement, content, speaker: a.speaker, verb: a.verb, direct };
+}
+
+/**
+ * Quotes and reported speech of one article with their speakers, in text order. A quote over
+ * several sentences gives one entry per sentence, all attributed to the speaker named where the
+ * quote ends (or in the sentence after it).
+ */
+export function attributeQuotes(doc: ArticleDoc): Quote[] {
+  const ctx: Context = { last: null };
+  const quotes: Quote[] = [];
+  const marks = quotedSpans(doc.text, doc.lines);
+  const sentenceOf = (offset: number) => doc.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  const done = new Set<number>();
+  const remember = (a: Attribution) => {
+    // a pronoun or "-nya" already points at the speaker named last; it names no one new
+    if (a.speaker?.entityId && !speechWords.pronouns.has(a.speaker.text.toLowerCase()) && !speechWords.backReferences.has(a.verb.toLowerCase())) ctx.last = a.speaker;
+  };
+  for (let si = 0; si < doc.sentences.length; si++) {
+    if (done.has(si)) continue;
+    const s = doc.sentences[si]!;
+    const here = marks.filter((q) => sentenceOf(q.open) === si);
+    for (const q of here) {
+      const last = Math.max(si, sentenceOf(q.close));
+      const attribution =
+        attributionAfter(doc, doc.sentences[last]!, q.close + 1, ctx) ??
+        attributionBefore(doc, s, q.open, ctx) ??
+        (attributionAfterIsEmpty(doc, doc.sentences[last]!, q) ? attributionNext(doc, doc.sentences[last + 1], ctx) : null);
+      if (!attribution) continue;
+      for (let k = si; k <= last; k++) {
+        const sent = doc.sentences[k]!;
+        const content = trimmed(doc.text, Math.max(sent.start, q.open + 1), Math.min(sent.end, q.close));
+        if (content.end <= content.start) continue;
+        const inside = (x: number) => x >= sent.start && x <= sent.end;
+        const start = Math.max(sent.start, Math.min(q.open, inside(attribution.start) ? attribution.start : q.open));
+        const end = Math.min(sent.end, Math.max(q.close + 1, inside(attribution.end) ? attribution.end : q.close + 1));
+        quotes.push(quoteOf(doc, { start, end }, content, attribution, true));
+        done.add(k);
+      }
+      remember(attribution);
+    }
+    if (here.length || done.has(si) || QUOTE_MARK.test(doc.text.slice(s.start, s.end))) continue;
+    const reported = reportedSpeech(doc, s, ctx);
+    if (!reported) continue;
+    const { attribution, content } = reported;
+    const statement = { start: Math.min(content.start, attribution.start), end: Math.max(content.end, attribution.end) };
+    quotes.push(quoteOf(doc, statement, content, attribution, false));
+    remember(attribution);
+  }
+  return quotes;
+}
+
+/** Nothing but the closing punctuation follows the quote in its sentence, so the attribution may come next. */
+function attributionAfterIsEmpty(doc: ArticleDoc, s: Sentence, q: QuotedSpan): boolean {
+  return /^[\s.,!?]*$/.test(doc.text.slice(q.close + 1, s.end));
+}

@@ -1,0 +1,15 @@
+import speech from '../../../data/lexicon/speech.json';
+
+const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+
+/** Words that attribute speech (see data/lexicon/speech.json). */
+export const speechWords = {
+  afterVerbs: lower(speech.afterVerbs),
+  backReferences: lower(speech.backReferences),
+  reportingVerbs: lower(speech.reportingVerbs),
+  passiveVerbs: lower(speech.passiveVerbs),
+  according: lower(speech.according),
+  complementizers: lower(speech.complementizers),
+  pronouns: lower(speech.pronouns),
+  speakerStops: lower(speech.speakerStops),
+};

@@ -1,0 +1,33 @@
+import type { Span } from '../types';
+
+/** A quoted passage: the marks at `open` and `close` (both inside one body line). */
+export interface QuotedSpan {
+  open: number;
+  close: number;
+}
+
+const OPENING = new Set(['"', '“', '„']);
+const CLOSING: Record<string, string> = { '"': '"', '“': '”', '„': '“' };
+
+/**
+ * Quote mark pairs inside each body line. Reporters close a quote in the paragraph that opens
+ * it (a quote running over paragraphs reopens its marks), so an unclosed mark is left alone.
+ */
+export function quotedSpans(text: string, lines: Span[]): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  for (const line of lines) {
+    let i = line.start;
+    while (i < line.end) {
+      const mark = text[i]!;
+      if (!OPENING.has(mark)) {
+        i++;
+        continue;
+      }
+      const close = text.indexOf(CLOSING[mark]!, i + 1);
+      if (close < 0 || close >= line.end) break;
+      if (close > i + 1) out.push({ open: i, close });
+      i = close + 1;
+    }
+  }
+  return out;
+}

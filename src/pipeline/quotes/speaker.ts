@@ -1,0 +1,80 @@
+import type { ArticleDoc, EntityMentionDraft } from '../types';
+import { speechWords } from './lexicon';
+
+export interface Speaker {
+  start: number;
+  end: number;
+  text: string;
+  entityId: string | null;
+}
+
+/** The speaker named last in the article so far, for "katanya" and "ia mengatakan". */
+export interface Context {
+  last: Speaker | null;
+}
+
+const lowerAt = (doc: ArticleDoc, i: number) => doc.tokens[i]?.text.toLowerCase() ?? '';
+const isPunct = (doc: ArticleDoc, i: number) => doc.tokens[i]?.kind === 'punct';
+
+/** Mentions that can speak: people first, then organisations ("kata Polri"). */
+function speakingMention(doc: ArticleDoc, from: number, to: number): EntityMentionDraft | null {
+  const inside = doc.mentions.filter((m) => m.start >= from && m.end <= to && m.type !== 'LOC');
+  return inside.find((m) => m.type === 'PER') ?? inside[0] ?? null;
+}
+
+const fromMention = (m: EntityMentionDraft): Speaker => ({ start: m.start, end: m.end, text: m.text, entityId: m.entityId ?? null });
+
+/** A pronoun stands for the speaker named last; its own span is kept as the speaker's text. */
+function pronounSpeaker(doc: ArticleDoc, i: number, ctx: Context): Speaker {
+  const t = doc.tokens[i]!;
+  return { start: t.start, end: t.end, text: t.text, entityId: ctx.last?.entityId ?? null };
+}
+
+/** The speaker when the most recent one is meant ("ujarnya"): that speaker, or the last person named before `before`. */
+export function lastSpeaker(doc: ArticleDoc, before: number, ctx: Context): Speaker | null {
+  if (ctx.last) return ctx.last;
+  const person = doc.mentions.filter((m) => m.type === 'PER' && m.end <= before).pop();
+  return person ? fromMention(person) : null;
+}
+
+/**
+ * The speaker named after an attributing word at token `k` ("kata pelatih tim, Budi Santoso,
+ * di ..."): the clause runs to a stop word or punctuation, one apposition comma allowed; a
+ * person in it wins over a body; with no name, the phrase itself ("sang pelatih").
+ */
+export function speakerAfter(doc: ArticleDoc, k: number, end: number, ctx: Context): Speaker | null {
+  let j = k + 1;
+  if (j < end && speechWords.pronouns.has(lowerAt(doc, j))) return pronounSpeaker(doc, j, ctx);
+  let commas = 0;
+  let phraseEnd = j;
+  for (; j < end && j < k + 14; j++) {
+    const w = lowerAt(doc, j);
+    if (isPunct(doc, j)) {
+      if (w !== ',' || commas++ > 0) break;
+      continue;
+    }
+    if (j > k + 1 && speechWords.speakerStops.has(w)) break;
+    if (commas === 0) phraseEnd = j + 1;
+  }
+  const to = doc.tokens[j - 1]?.end ?? 0;
+  const from = doc.tokens[k + 1]?.start ?? to;
+  const named = speakingMention(doc, from, to);
+  if (named) return fromMention(named);
+  if (phraseEnd <= k + 1) return null;
+  const a = doc.tokens[k + 1]!;
+  const b = doc.tokens[phraseEnd - 1]!;
+  return { start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), entityId: null };
+}
+
+const SUBJECT_FILLERS = new Set(['juga', 'pun', 'lalu', 'kemudian', 'sebelumnya', 'telah', 'sudah', 'kembali', 'sendiri', 'pernah']);
+
+/** The subject just before a reporting verb at token `k` ("Budi Santoso juga mengatakan"), or null. */
+export function speakerBefore(doc: ArticleDoc, k: number, start: number, ctx: Context): Speaker | null {
+  let j = k - 1;
+  while (j >= start && j > k - 3 && SUBJECT_FILLERS.has(lowerAt(doc, j))) j--;
+  if (j < start) return null;
+  if (speechWords.pronouns.has(lowerAt(doc, j))) return pronounSpeaker(doc, j, ctx);
+  const t = doc.tokens[j]!;
+  const m = doc.mentions.find((x) => x.end === t.end && x.type !== 'LOC');
+  return m ? fromMention(m) : null;
+}
