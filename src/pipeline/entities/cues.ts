@@ -85,19 +85,29 @@ export function personCue(words: readonly Word[], i: number): boolean {
 }
 
 /**
- * Single words tagged as places that stand in a person's slot become people; untagged
- * capitalised words right after a reporting verb are tagged as people ("ujar Glenn").
+ * Single words tagged as places that stand in a person's slot, or are listed with a person,
+ * become people; untagged capitalised words right after a reporting verb are tagged as people
+ * ("ujar Glenn"), and listed places after a birth cue as places.
  * Places the gazetteer lists only as places keep their type ("kata Jakarta" is rare; "Jakarta
  * menilai" reads as the government, so the subject cue alone does not retype a listed place).
  */
 export function personSlots(words: readonly Word[], spans: WordSpan[]): WordSpan[] {
   const covered = new Uint8Array(words.length);
   for (const s of spans) covered.fill(1, s.start, s.end);
-  for (const s of spans) {
-    if (s.type === 'LOC' && s.end - s.start === 1 && !isPlaceOnly(words[s.start]!.text) && personCue(words, s.start)) s.type = 'PER';
-  }
+  const retypable = (s: WordSpan) => s.type === 'LOC' && s.end - s.start === 1 && !isPlaceOnly(words[s.start]!.text);
+  for (const s of spans) if (retypable(s) && personCue(words, s.start)) s.type = 'PER';
+  // coordination joins like with like: "Atep dan Tantan", "Zumi, Arfan"
+  spans.forEach((s, k) => {
+    const joined = (o: WordSpan | undefined, gap: Word | undefined) => o?.type === 'PER' && gap !== undefined && (gap.text === 'dan' || gap.text === ',');
+    if (retypable(s) && (joined(spans[k - 1], words[s.start - 1]) && spans[k - 1]!.end === s.start - 1 || (joined(spans[k + 1], words[s.end]) && spans[k + 1]!.start === s.end + 1))) s.type = 'PER';
+  });
   const added: WordSpan[] = [];
   for (let i = 1; i < words.length; i++) {
+    // "pelatih kelahiran Majalengka": a listed place after a birth cue is where someone was born
+    if (!covered[i] && cues.birthCues.has(words[i - 1]!.text) && isPlaceOnly(words[i]!.text) && isCapitalised(words[i]!.text)) {
+      added.push({ start: i, end: i + 1, type: 'LOC' });
+      continue;
+    }
     if (covered[i] || !cues.speechAfter.has(words[i - 1]!.text)) continue;
     let end = i;
     while (end < words.length && end - i < 3 && !covered[end] && isPersonWord(words[end]!.text)) end++;

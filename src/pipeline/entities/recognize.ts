@@ -1,5 +1,6 @@
 import type { ArticleDoc, EntityMentionDraft } from '../types';
 import { harmonize, type TaggedDoc } from './consistency';
+import { triggers } from './lexicon';
 import { tagSentence, type WordSpan } from './model';
 import { bracketShortForms, isPlaceOnly, personSlots, splitAtCommas, teamSpans } from './cues';
 import { capitalisedInside, cleanSpan, domainSpans, organisationRuns, splitAtGlue, usePlaceTest } from './rules';
@@ -35,8 +36,9 @@ export function tagDocument(doc: ArticleDoc): TaggedDoc {
     const model = tagSentence(ws.map((w) => w.text)).flatMap((s) => splitAtGlue(s, ws)).flatMap((s) => splitAtCommas(s, ws));
     // pattern spans (site names, organisation runs) win over what the tagger says there, but
     // an organisation run stops where the tagger sees a person ("Partai X Budi Santoso")
+    // (a run named by its tail word, "Viking Persib Club", is one name whatever the tagger says inside)
     const runs = organisationRuns(ws)
-      .map((r) => ({ ...r, end: Math.min(r.end, ...model.filter((m) => m.type === 'PER' && m.start > r.start && m.start < r.end).map((m) => m.start)) }))
+      .map((r) => (triggers.orgNameTails.has(ws[r.end - 1]!.text.toLowerCase()) ? r : { ...r, end: Math.min(r.end, ...model.filter((m) => m.type === 'PER' && m.start > r.start && m.start < r.end).map((m) => m.start)) }))
       .filter((r) => r.end - r.start >= 2);
     const fixed = [...domainSpans(ws), ...runs, ...teamSpans(ws)].filter((s, k, all) => !all.slice(0, k).some((o) => overlaps(o, s)));
     const tagged = model
@@ -56,6 +58,8 @@ export function toMentions(doc: ArticleDoc, tagged: TaggedDoc): EntityMentionDra
     for (const s of spans) {
       const start = words[s.start]!.start;
       const end = words[s.end - 1]!.end;
+      // hashtags and handles ("#DjanurOut", "@persib") are not mentions of a name
+      if (start > 0 && (doc.text[start - 1] === '#' || doc.text[start - 1] === '@')) continue;
       mentions.push({ start, end, type: s.type, text: doc.text.slice(start, end) });
     }
   });

@@ -67,6 +67,7 @@ export function cleanSpan(span: WordSpan, words: readonly Word[], usedCapitalise
     if (start >= end) break;
     const title = titleAt(words, start);
     if (title > 0 && start + title < end) start += title;
+    else if (start === span.start && start > 0 && titleAt(words, start - 1) === 2 && start + 1 < end) start++;
     else if (span.type === 'LOC' && isAdminName(words, start) && end - start > 1) break;
     else if (droppableHead(words[start]!.text, span.type) || isCommonOpener(words[start]!)) start++;
     else break;
@@ -85,6 +86,8 @@ export function cleanSpan(span: WordSpan, words: readonly Word[], usedCapitalise
     if (commonWords.has(lower) && !usedCapitalised.has(w.text)) return null;
     if (triggers.titles.has(lower) || triggers.orgHeads.has(lower) || triggers.locHeads.has(lower)) return null;
   }
+  // "Komisi KPK": a unit head before the short form it opens adds nothing to the name
+  if (end - start === 2 && cues.coordinationHeads.has(words[start]!.text.toLowerCase()) && /^\p{Lu}{2,6}$/u.test(words[start + 1]!.text) && words[start + 1]!.text[0] === words[start]!.text[0]!.toUpperCase()) start++;
   const first = words[start]!.text.toLowerCase();
   const last = words[end - 1]!.text.toLowerCase();
   const org = end - start > 1 && (triggers.orgNameHeads.has(first) || triggers.orgNameTails.has(last));
@@ -101,12 +104,12 @@ const isUpperWord = (t: string) => /^[\p{Lu}\p{N}]/u.test(t) && !triggers.never.
  * A title word inside the run starts a person's title, so the run stops there.
  */
 function runEnd(words: readonly Word[], i: number, head: boolean, unit: boolean): number {
-  const upperAt = (k: number) => k < words.length && isUpperWord(words[k]!.text);
+  const upperAt = (k: number) => k < words.length && isUpperWord(words[k]!.text) && !(titleAt(words, k) > 0 && !(head && cues.unitTitleWords.has(words[k]!.text.toLowerCase())));
   let end = i + 1;
   while (end < words.length) {
     const t = words[end]!.text;
-    const lower = t.toLowerCase();
-    if (upperAt(end) && titleAt(words, end) > 0 && !(head && cues.unitTitleWords.has(lower))) break;
+    // a unit's name ends with its region: "Dinas Pendidikan Kota Bandung", "(PUPR) Provinsi Jambi"
+    if (head && cues.adminHeads.has(t.toLowerCase()) && upperAt(end)) return regionEnd(words, end);
     if (upperAt(end)) end++;
     else if ((NAME_CONNECTORS.has(t) || (unit && UNIT_CONNECTORS.has(t))) && upperAt(end + 1)) end += 2;
     else if (unit && t === ',' && listContinues(words, end)) end += 1;
@@ -116,15 +119,24 @@ function runEnd(words: readonly Word[], i: number, head: boolean, unit: boolean)
   return end;
 }
 
+/** The end of a region named from its official head at k: the longest listed form, else one word. */
+function regionEnd(words: readonly Word[], k: number): number {
+  for (let n = 3; n >= 1; n--) {
+    const name = words.slice(k, k + n + 1);
+    if (name.length === n + 1 && name.every((w) => /^\p{Lu}/u.test(w.text)) && knownPlace(name.map((w) => w.text).join(' '))) return k + n + 1;
+  }
+  return k + 1 < words.length && /^\p{Lu}/u.test(words[k + 1]!.text) ? k + 2 : k + 1;
+}
+
 /** After a comma inside a unit name: more listed names, then "dan" + a name, close the list. */
 function listContinues(words: readonly Word[], comma: number): boolean {
   let k = comma + 1;
   for (;;) {
     if (k >= words.length) return false;
     const t = words[k]!.text;
-    if (UNIT_CONNECTORS.has(t)) return k + 1 < words.length && isUpperWord(words[k + 1]!.text);
+    if (UNIT_CONNECTORS.has(t)) return k + 1 < words.length && isUpperWord(words[k + 1]!.text) && titleAt(words, k + 1) === 0;
     if (t === ',') k++;
-    else if (isUpperWord(t)) k++;
+    else if (isUpperWord(t) && titleAt(words, k) === 0) k++;
     else return false;
   }
 }
