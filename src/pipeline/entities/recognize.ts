@@ -3,10 +3,10 @@ import { harmonize, type TaggedDoc } from './consistency';
 import { triggers } from './lexicon';
 import { tagSentence, type WordSpan } from './model';
 import { bracketShortForms, isPlaceOnly, personSlots, splitAtCommas, teamSpans } from './cues';
-import { capitalisedInside, cleanSpan, domainSpans, organisationRuns, splitAtGlue, usePlaceTest } from './rules';
+import { capitalisedInside, cleanSpan, domainSpans, organisationRuns, splitAtGlue, setPlaceTest } from './rules';
 import { sentenceWords } from './words';
 
-usePlaceTest(isPlaceOnly);
+setPlaceTest(isPlaceOnly);
 
 const overlaps = (a: WordSpan, b: WordSpan) => a.start < b.end && b.start < a.end;
 

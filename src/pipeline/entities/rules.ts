@@ -74,7 +74,8 @@ export function cleanSpan(span: WordSpan, words: readonly Word[], usedCapitalise
   }
   // a region named with its official head ("di Kota Jambi") takes the head the tagger left out
   if (span.type === 'LOC' && start > 0 && start === span.start && isAdminName(words, start - 1)) start--;
-  while (end > start && droppableTail(words[end - 1]!.text)) end--;
+  const opened = (to: number) => words.slice(start, to).some((w) => w.text === '(');
+  while (end > start && (droppableTail(words[end - 1]!.text) || (words[end - 1]!.text === ')' && !opened(end - 1)))) end--;
   if (start >= end) return null;
   const inside = words.slice(start, end);
   if (!inside.some((w) => startsUpper(w.text))) return null;
@@ -150,7 +151,7 @@ function regionAt(words: readonly Word[], k: number): boolean {
 
 let knownPlace: (w: string) => boolean = () => false;
 /** Lets the recognizer say which single words are listed places (the gazetteer loads lazily). */
-export function usePlaceTest(test: (w: string) => boolean): void {
+export function setPlaceTest(test: (w: string) => boolean): void {
   knownPlace = test;
 }
 
