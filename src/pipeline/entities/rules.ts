@@ -66,7 +66,7 @@ export function cleanSpan(span: WordSpan, words: readonly Word[], usedCapitalise
   for (;;) {
     if (start >= end) break;
     const title = titleAt(words, start);
-    if (title > 0 && start + title < end) start += title;
+    if (title > 0) start = Math.min(end, start + title);
     else if (start === span.start && start > 0 && titleAt(words, start - 1) === 2 && start + 1 < end) start++;
     else if (span.type === 'LOC' && isAdminName(words, start) && end - start > 1) break;
     else if (droppableHead(words[start]!.text, span.type) || isCommonOpener(words[start]!)) start++;
@@ -165,9 +165,7 @@ export function organisationRuns(words: readonly Word[]): WordSpan[] {
   while (i < words.length) {
     const w = words[i]!;
     const lower = w.text.toLowerCase();
-    // a sentence opener is capitalised anyway: it starts a run only as an organisation head
-    const opener = w.initial && !triggers.orgNameHeads.has(lower);
-    if (!/^\p{Lu}/u.test(w.text) || triggers.titles.has(lower) || triggers.never.has(lower) || opener) {
+    if (!/^\p{Lu}/u.test(w.text) || triggers.titles.has(lower) || triggers.never.has(lower)) {
       i++;
       continue;
     }
@@ -175,6 +173,13 @@ export function organisationRuns(words: readonly Word[]): WordSpan[] {
     let end = runEnd(words, i, head, head && cues.coordinationHeads.has(lower));
     while (end > i + 1 && !/^[\p{L}\p{N}]/u.test(words[end - 1]!.text)) end--;
     const tail = triggers.orgNameTails.has(words[end - 1]!.text.toLowerCase());
+    // a sentence opener is capitalised anyway: it starts a run only as an organisation's head
+    // or, if it is neither a common word nor shaped like a verb ("Melansir AP News"), when the
+    // run ends in an organisation's tail word ("Viking Supporter Club ...")
+    if (w.initial && !head && (!tail || commonWords.has(lower) || /^(?:me|di|ber|ter)\p{Ll}{3,}$/u.test(lower))) {
+      i++;
+      continue;
+    }
     if (end - i >= 2 && (head || tail)) spans.push({ start: i, end, type: 'ORG' });
     i = end;
   }

@@ -65,7 +65,7 @@ describe('linkEntities', () => {
   });
 
   it('leaves a bare family name unlinked when no one bearer clearly leads', () => {
-    const s = storyOf('Lee Hsien Loong bertemu Lee Jae-myung di Singapura. Lee kemudian pulang.');
+    const s = storyOf('Lee Hsien Loong bertemu Lee Jae Myung di Singapura. Lee kemudian pulang.');
     const lee = [...(idsByText(s).get('Lee') ?? [])];
     expect(lee).toHaveLength(1);
     expect(['lee-hsien-loong', 'lee-jae-myung']).not.toContain(lee[0]);
