@@ -2,6 +2,8 @@ import { commonWords } from '../lexicon';
 import type { EntityType } from '../../shared/digest/schema';
 import { aliasTable, knownNames, outletSpellings, triggers } from './lexicon';
 import type { WordSpan } from './model';
+import { titleBefore } from './titles';
+import { isPlaceOnly } from './cues';
 import { fold } from './names';
 import type { Word } from './words';
 
@@ -73,7 +75,7 @@ function introducedShortForms(tagged: ReadonlyMap<string, EntityType>): Map<stri
 const CURRENCY = new Set(['dolar', 'dollar', 'yen', 'yuan', 'won', 'rubel', 'rupee', 'poundsterling']);
 const outlets = new Set(outletSpellings.map(fold));
 /** Words that cite a source: an outlet named right after them is the outlet ("dikutip Antara"). */
-const CITES = new Set(['dikutip', 'mengutip', 'kutip', 'dilansir', 'melansir', 'lansir', 'menurut', 'laporan', 'dilaporkan', 'diberitakan', 'berita']);
+const CITES = new Set(['dikutip', 'mengutip', 'kutip', 'dilansir', 'melansir', 'lansir', 'menurut', 'laporan', 'dilaporkan', 'diberitakan', 'berita', 'kepada']);
 /** Words that join two names of one kind in a list ("China dan AS", "Jepang, Rusia"). */
 const COORDINATORS = new Set(['dan', 'serta', 'atau', ',', '/']);
 
@@ -188,11 +190,18 @@ function propagate(words: readonly Word[], spans: WordSpan[], known: ReadonlyMap
 export function harmonize(docs: readonly TaggedDoc[]): void {
   for (const d of docs) d.spans = d.spans.map((spans, k) => splitLeadingPlace(d.words[k]!, spans));
   const seen = majorityTypes(docs);
+  // a word the story also writes inside a person's full name is that person ("Umuh" of "Umuh
+  // Muchtar"), whatever the tagger made of it alone, unless it is a listed place
+  const parts = personParts(docs);
+  for (const d of docs) d.words.forEach((ws) => ws.forEach((w) => {
+    const key = fold(w.text);
+    if (parts.has(key) && seen.has(key) && !isPlaceOnly(w.text)) seen.set(key, 'PER');
+  }));
   const typeOf = (key: string) => staticNames.get(key) ?? seen.get(key);
   for (const d of docs) d.spans.forEach((spans, k) => {
     for (const s of spans) s.type = typeOf(fold(surface(d.words[k]!, s.start, s.end))) ?? s.type;
   });
-  const dynamic = new Map([...personParts(docs), ...seen]);
+  const dynamic = new Map([...parts, ...seen]);
   for (const [key, type] of introducedShortForms(seen)) if (!dynamic.has(key)) dynamic.set(key, type);
   const known = new Map([...dynamic, ...staticNames]);
   const people = new Set([...known].filter(([, t]) => t === 'PER').map(([k]) => k));
@@ -236,23 +245,25 @@ function splitTrailingPerson(words: readonly Word[], spans: WordSpan[], people: 
 }
 
 /**
- * "Presiden Korea Selatan Moon Jae-in": a title, a country, then capitalised words not yet
- * tagged: those words are the title holder's name.
+ * "Presiden Korea Selatan Moon Jae-in", "Manajer Persib Umuh Muchtar", "Kepala Dinas PU Jambi,
+ * Arfan": a title, the place or body it belongs to, then (after an optional comma of
+ * apposition) capitalised words not yet tagged: those words are the title holder's name.
  */
 function titledPeople(words: readonly Word[], spans: WordSpan[]): WordSpan[] {
   const added: WordSpan[] = [];
   const tagged = new Uint8Array(words.length);
   for (const s of spans) tagged.fill(1, s.start, s.end);
   for (const s of spans) {
-    if (s.type !== 'LOC') continue;
-    let titled = false;
+    if (s.type === 'PER') continue;
+    let titled = titleBefore(words, s.start);
     for (let j = s.start - 1; j >= Math.max(0, s.start - 4) && /^\p{Lu}/u.test(words[j]!.text); j--) {
       if (triggers.titles.has(words[j]!.text.toLowerCase())) titled = true;
     }
     if (!titled) continue;
-    let end = s.end;
-    while (end < words.length && end - s.end < 4 && !tagged[end] && isNameWord(words[end]!.text)) end++;
-    if (end > s.end) added.push({ start: s.end, end, type: 'PER' });
+    const from = words[s.end]?.text === ',' ? s.end + 1 : s.end;
+    let end = from;
+    while (end < words.length && end - from < 4 && !tagged[end] && isNameWord(words[end]!.text) && !staticNames.has(fold(words[end]!.text))) end++;
+    if (end > from) added.push({ start: from, end, type: 'PER' });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }

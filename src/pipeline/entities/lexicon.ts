@@ -1,4 +1,6 @@
 import aliasesJson from '../../../data/lexicon/aliases.json';
+import clubsJson from '../../../data/lexicon/entity-clubs.json';
+import cuesJson from '../../../data/lexicon/entity-cues.json';
 import namesJson from '../../../data/lexicon/entity-names.json';
 import triggersJson from '../../../data/lexicon/entity-triggers.json';
 import outletsJson from '../../../data/lexicon/outlets.json';
@@ -19,13 +21,28 @@ export const triggers = {
   never: lowerSet(triggersJson.never),
 };
 
-/** Short form or variant -> fuller name, as written in data/lexicon/aliases.json. */
-export const aliasTable: ReadonlyMap<string, string> = new Map(Object.entries(aliasesJson.aliases));
+/** Words that decide a name's kind or extent (see data/lexicon/entity-cues.json), lower-case. */
+export const cues = {
+  titlePhrases: cuesJson.titlePhrases.map((p) => p.split(' ')),
+  coordinationHeads: lowerSet(cuesJson.coordinationHeads),
+  unitTitleWords: lowerSet(cuesJson.unitTitleWords),
+  teamCues: lowerSet(cuesJson.teamCues),
+  speechAfter: lowerSet(cuesJson.speechAfter),
+  speechBefore: lowerSet(cuesJson.speechBefore),
+  birthCues: lowerSet(cuesJson.birthCues),
+  adminHeads: lowerSet(cuesJson.adminHeads),
+};
+
+const clubForms = clubsJson.clubs.flatMap((c) => [...c.short, ...c.nicknames].map((f) => [f, c.name] as const));
+
+/** Short form or variant -> fuller name: data/lexicon/aliases.json plus club short names and nicknames. */
+export const aliasTable: ReadonlyMap<string, string> = new Map([...Object.entries(aliasesJson.aliases), ...clubForms]);
 
 /** Widely known names with their type: the curated list plus news outlets and agencies. */
 export const knownNames: ReadonlyArray<readonly [string, EntityType]> = [
   ...namesJson.LOC.map((n) => [n, 'LOC'] as const),
   ...namesJson.ORG.map((n) => [n, 'ORG'] as const),
+  ...clubsJson.clubs.flatMap((c) => [c.name, ...c.short, ...c.nicknames]).map((n) => [n, 'ORG'] as const),
   ...[...outletsJson.outlets, ...outletsJson.agencies].flatMap((o) => [o.name, o.domain, ...o.aliases].map((n) => [n, 'ORG'] as const)),
 ];
 

@@ -5,6 +5,7 @@ import { aliasTable, outletNames } from './lexicon';
 import { fold, isSiteAddress, slug } from './names';
 import { fromMentions, toMentions } from './recognize';
 import { sentenceWords } from './words';
+import { identifyingName, isBlendedNickname, isShorterPersonName, isUnitWithoutParent } from './variants';
 
 
 const foldedAliases = new Map([...outletNames, ...aliasTable].map(([k, v]) => [fold(k), v]));
@@ -99,6 +100,41 @@ function mergeVariants(clusters: Cluster[]) {
     const ranked = [...owners].map((o) => ({ o, n: countFullMentions(clusters, o) })).sort((x, y) => y.n - x.n);
     if (ranked.length === 1 || (ranked.length > 1 && ranked[0]!.n > ranked[1]!.n)) union(ranked[0]!.o, a);
   }
+  mergeShortenedNames(clusters);
+}
+
+/** Surfaces of a cluster as the alias table expands them. */
+const expandedSurfaces = (c: Cluster) => [...c.surfaces.keys()].map((s) => expandAlias(identifyingName(s, c.type)));
+
+/**
+ * Shortened forms that belong to exactly one longer name of the story: a unit written without
+ * its parent body or region, a person's name without a middle or last part, a blended nickname.
+ */
+function mergeShortenedNames(clusters: Cluster[]) {
+  const shortens = (a: Cluster, b: Cluster): boolean => {
+    if (a.type !== b.type || root(a) === root(b)) return false;
+    const test = a.type === 'PER' ? (x: string, y: string) => isShorterPersonName(x, y) || isBlendedNickname(x, y) : isUnitWithoutParent;
+    const long = expandedSurfaces(b);
+    return expandedSurfaces(a).some((x) => long.some((y) => test(x, y)));
+  };
+  for (const a of clusters) {
+    const owners = new Set(clusters.filter((b) => shortens(a, b)).map(root));
+    if (owners.size === 1) union([...owners][0]!, a);
+  }
+}
+
+/**
+ * "Setya Novanto (Setnov)": a name in brackets right after a name of the same kind is its short
+ * form, the writer's own alias.
+ */
+function mergeBracketed(articles: readonly ArticleDoc[], clusterOf: (article: number, m: EntityMentionDraft) => Cluster) {
+  articles.forEach((a, k) => {
+    a.mentions.forEach((m, i) => {
+      const prev = a.mentions[i - 1];
+      if (!prev || prev.type !== m.type || a.text[m.end] !== ')' || !/^\s?\($/.test(a.text.slice(prev.end, m.start))) return;
+      union(clusterOf(k, prev), clusterOf(k, m));
+    });
+  });
 }
 
 function countFullMentions(clusters: readonly Cluster[], r: Cluster): number {
@@ -128,7 +164,7 @@ export function clusterMentions(articles: ArticleDoc[]): { articles: ArticleDoc[
   const all: Array<{ article: number; mention: EntityMentionDraft; cluster: Cluster }> = [];
   articles.forEach((a, k) => {
     for (const m of a.mentions) {
-      const key = fold(expandAlias(m.text));
+      const key = fold(expandAlias(identifyingName(m.text, m.type)));
       const id = `${m.type}:${key}`;
       let c = byKey.get(id);
       if (!c) byKey.set(id, (c = { type: m.type, key, surfaces: new Map(), mentions: [], parent: null }));
@@ -140,6 +176,7 @@ export function clusterMentions(articles: ArticleDoc[]): { articles: ArticleDoc[
   });
   const clusters = [...byKey.values()];
   mergeVariants(clusters);
+  mergeBracketed(articles, (_, m) => byKey.get(`${m.type}:${fold(expandAlias(identifyingName(m.text, m.type)))}`)!);
 
   const groups = new Map<Cluster, Cluster[]>();
   for (const c of clusters) groups.set(root(c), [...(groups.get(root(c)) ?? []), c]);

@@ -1,27 +1,52 @@
 import type { ArticleDoc, EntityMentionDraft } from '../types';
 import { harmonize, type TaggedDoc } from './consistency';
+import { triggers } from './lexicon';
 import { tagSentence, type WordSpan } from './model';
-import { capitalisedInside, cleanSpan, domainSpans, organisationRuns, splitAtGlue } from './rules';
+import { bracketShortForms, isPlaceOnly, personSlots, splitAtCommas, teamSpans } from './cues';
+import { capitalisedInside, cleanSpan, domainSpans, organisationRuns, splitAtGlue, setPlaceTest } from './rules';
 import { sentenceWords } from './words';
 
+setPlaceTest(isPlaceOnly);
+
 const overlaps = (a: WordSpan, b: WordSpan) => a.start < b.end && b.start < a.end;
+
+/**
+ * What is left of a tagged span beside the pattern spans it overlaps: the tagger's "Persib
+ * Atep" around the club "Persib" leaves the person "Atep". Only a remainder outside on one side
+ * survives, and only when it still starts with a capital.
+ */
+function outside(s: WordSpan, fixed: readonly WordSpan[], words: readonly { text: string }[]): WordSpan | null {
+  let { start, end } = s;
+  for (const f of fixed) {
+    if (!overlaps(f, { start, end, type: s.type })) continue;
+    if (f.start <= start && f.end < end) start = f.end;
+    else if (f.start > start && f.end >= end) end = f.start;
+    else return null;
+  }
+  if (start >= end) return null;
+  if (start === s.start && end === s.end) return s;
+  return /^\p{Lu}/u.test(words[start]!.text) ? { start, end, type: s.type } : null;
+}
 
 /** Tags every sentence and applies the span rules (no cross-sentence consistency yet). */
 export function tagDocument(doc: ArticleDoc): TaggedDoc {
   const words = sentenceWords(doc);
   const used = capitalisedInside(words);
   const spans = words.map((ws) => {
-    const model = tagSentence(ws.map((w) => w.text)).flatMap((s) => splitAtGlue(s, ws));
+    const model = tagSentence(ws.map((w) => w.text)).flatMap((s) => splitAtGlue(s, ws)).flatMap((s) => splitAtCommas(s, ws));
     // pattern spans (site names, organisation runs) win over what the tagger says there, but
     // an organisation run stops where the tagger sees a person ("Partai X Budi Santoso")
+    // (a run named by its tail word, "Viking Persib Club", is one name whatever the tagger says inside)
     const runs = organisationRuns(ws)
-      .map((r) => ({ ...r, end: Math.min(r.end, ...model.filter((m) => m.type === 'PER' && m.start > r.start && m.start < r.end).map((m) => m.start)) }))
+      .map((r) => (triggers.orgNameTails.has(ws[r.end - 1]!.text.toLowerCase()) ? r : { ...r, end: Math.min(r.end, ...model.filter((m) => m.type === 'PER' && m.start > r.start && m.start < r.end).map((m) => m.start)) }))
       .filter((r) => r.end - r.start >= 2);
-    const fixed = [...domainSpans(ws), ...runs].filter((s, k, all) => !all.slice(0, k).some((o) => overlaps(o, s)));
+    const fixed = [...domainSpans(ws), ...runs, ...teamSpans(ws)].filter((s, k, all) => !all.slice(0, k).some((o) => overlaps(o, s)));
     const tagged = model
       .map((s) => cleanSpan(s, ws, used))
-      .filter((s): s is WordSpan => s !== null && !fixed.some((d) => overlaps(d, s)));
-    return [...tagged, ...fixed].sort((a, b) => a.start - b.start);
+      .map((s) => (s === null ? null : outside(s, fixed, ws)))
+      .map((s) => (s === null ? null : cleanSpan(s, ws, used)))
+      .filter((s): s is WordSpan => s !== null);
+    return bracketShortForms(ws, personSlots(ws, [...tagged, ...fixed].sort((a, b) => a.start - b.start)));
   });
   return { words, spans };
 }
@@ -33,6 +58,8 @@ export function toMentions(doc: ArticleDoc, tagged: TaggedDoc): EntityMentionDra
     for (const s of spans) {
       const start = words[s.start]!.start;
       const end = words[s.end - 1]!.end;
+      // hashtags and handles ("#DjanurOut", "@persib") are not mentions of a name
+      if (start > 0 && (doc.text[start - 1] === '#' || doc.text[start - 1] === '@')) continue;
       mentions.push({ start, end, type: s.type, text: doc.text.slice(start, end) });
     }
   });

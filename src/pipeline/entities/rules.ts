@@ -1,12 +1,28 @@
 import { commonWords } from '../lexicon';
-import { triggers } from './lexicon';
+import { cues, triggers } from './lexicon';
 import type { WordSpan } from './model';
+import { titleAt } from './titles';
 import type { Word } from './words';
 
 const startsUpper = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
 const isPunct = (w: string) => !/[\p{L}\p{N}]/u.test(w);
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|co|id|net|org|news|tv|info)$/iu;
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'de', 'dan', 'untuk']);
+/** Connectors any capitalised run may hold ("Institute of Regional Issues"). */
+const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'de']);
+/** Connectors a government or academic unit's name may hold ("Kementerian Hukum dan HAM"). */
+const UNIT_CONNECTORS = new Set(['dan', 'serta', 'and', 'untuk']);
+
+/**
+ * "Kota Jambi", "Kabupaten Bandung": a capitalised region word after a lower-case word is part
+ * of the region's official name; "kota Vladivostok" (lower case) only describes it, and after
+ * a capitalised word ("Rusian Kota Vladivostok") it is a translated descriptor.
+ */
+export function isAdminName(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  const prev = words[i - 1];
+  return cues.adminHeads.has(w.text.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w.text) && !w.initial && prev !== undefined && !/^\p{Lu}/u.test(prev.text);
+}
 
 /** Words that cannot begin a name: titles, headings, dates, punctuation, "kota" before a city. */
 function droppableHead(w: string, type: string): boolean {
@@ -47,8 +63,19 @@ export function splitAtGlue(span: WordSpan, words: readonly Word[]): WordSpan[] 
  */
 export function cleanSpan(span: WordSpan, words: readonly Word[], usedCapitalised: ReadonlySet<string>): WordSpan | null {
   let { start, end } = span;
-  while (start < end && (droppableHead(words[start]!.text, span.type) || isCommonOpener(words[start]!))) start++;
-  while (end > start && droppableTail(words[end - 1]!.text)) end--;
+  for (;;) {
+    if (start >= end) break;
+    const title = titleAt(words, start);
+    if (title > 0) start = Math.min(end, start + title);
+    else if (start === span.start && start > 0 && titleAt(words, start - 1) === 2 && start + 1 < end) start++;
+    else if (span.type === 'LOC' && isAdminName(words, start) && end - start > 1) break;
+    else if (droppableHead(words[start]!.text, span.type) || isCommonOpener(words[start]!)) start++;
+    else break;
+  }
+  // a region named with its official head ("di Kota Jambi") takes the head the tagger left out
+  if (span.type === 'LOC' && start > 0 && start === span.start && isAdminName(words, start - 1)) start--;
+  const opened = (to: number) => words.slice(start, to).some((w) => w.text === '(');
+  while (end > start && (droppableTail(words[end - 1]!.text) || (words[end - 1]!.text === ')' && !opened(end - 1)))) end--;
   if (start >= end) return null;
   const inside = words.slice(start, end);
   if (!inside.some((w) => startsUpper(w.text))) return null;
@@ -60,10 +87,72 @@ export function cleanSpan(span: WordSpan, words: readonly Word[], usedCapitalise
     if (commonWords.has(lower) && !usedCapitalised.has(w.text)) return null;
     if (triggers.titles.has(lower) || triggers.orgHeads.has(lower) || triggers.locHeads.has(lower)) return null;
   }
+  // "Komisi KPK": a unit head before the short form it opens adds nothing to the name
+  if (end - start === 2 && cues.coordinationHeads.has(words[start]!.text.toLowerCase()) && /^\p{Lu}{2,6}$/u.test(words[start + 1]!.text) && words[start + 1]!.text[0] === words[start]!.text[0]!.toUpperCase()) start++;
   const first = words[start]!.text.toLowerCase();
   const last = words[end - 1]!.text.toLowerCase();
   const org = end - start > 1 && (triggers.orgNameHeads.has(first) || triggers.orgNameTails.has(last));
   return { start, end, type: org ? 'ORG' : span.type };
+}
+
+const isUpperWord = (t: string) => /^[\p{Lu}\p{N}]/u.test(t) && !triggers.never.has(t.toLowerCase());
+
+/**
+ * Where a capitalised run from word i ends. A unit head ("Kementerian", "Dinas") licenses what
+ * its names hold: a coordinated list ("Pemuda, dan Olahraga", "Hukum dan HAM"), a bracketed
+ * short form followed by its region ("(PUPR) Provinsi Jambi", "(Tipikor) Jakarta"); any
+ * organisation head licenses the title words of unit names ("Direktorat Jenderal"). Other runs stop at "dan" ("Bali United dan ...").
+ * A title word inside the run starts a person's title, so the run stops there.
+ */
+function runEnd(words: readonly Word[], i: number, head: boolean, unit: boolean): number {
+  const upperAt = (k: number) => k < words.length && isUpperWord(words[k]!.text) && !(titleAt(words, k) > 0 && !(head && cues.unitTitleWords.has(words[k]!.text.toLowerCase())));
+  let end = i + 1;
+  while (end < words.length) {
+    const t = words[end]!.text;
+    // a unit's name ends with its region: "Dinas Pendidikan Kota Bandung", "(PUPR) Provinsi Jambi"
+    if (head && cues.adminHeads.has(t.toLowerCase()) && upperAt(end)) return regionEnd(words, end);
+    if (upperAt(end)) end++;
+    else if ((NAME_CONNECTORS.has(t) || (unit && UNIT_CONNECTORS.has(t))) && upperAt(end + 1)) end += 2;
+    else if (unit && t === ',' && listContinues(words, end)) end += 1;
+    else if (unit && t === '(' && words[end + 2]?.text === ')' && upperAt(end + 1) && regionAt(words, end + 3)) end += 3;
+    else break;
+  }
+  return end;
+}
+
+/** The end of a region named from its official head at k: the longest listed form, else one word. */
+function regionEnd(words: readonly Word[], k: number): number {
+  for (let n = 3; n >= 1; n--) {
+    const name = words.slice(k, k + n + 1);
+    if (name.length === n + 1 && name.every((w) => /^\p{Lu}/u.test(w.text)) && knownPlace(name.map((w) => w.text).join(' '))) return k + n + 1;
+  }
+  return k + 1 < words.length && /^\p{Lu}/u.test(words[k + 1]!.text) ? k + 2 : k + 1;
+}
+
+/** After a comma inside a unit name: more listed names, then "dan" + a name, close the list. */
+function listContinues(words: readonly Word[], comma: number): boolean {
+  let k = comma + 1;
+  for (;;) {
+    if (k >= words.length) return false;
+    const t = words[k]!.text;
+    if (UNIT_CONNECTORS.has(t)) return k + 1 < words.length && isUpperWord(words[k + 1]!.text) && titleAt(words, k + 1) === 0;
+    if (t === ',') k++;
+    else if (isUpperWord(t) && titleAt(words, k) === 0) k++;
+    else return false;
+  }
+}
+
+/** Whether word k starts a region: an official head ("Provinsi") or a listed place. */
+function regionAt(words: readonly Word[], k: number): boolean {
+  const w = words[k];
+  if (!w || !/^\p{Lu}/u.test(w.text)) return false;
+  return cues.adminHeads.has(w.text.toLowerCase()) || knownPlace(w.text);
+}
+
+let knownPlace: (w: string) => boolean = () => false;
+/** Lets the recognizer say which single words are listed places (the gazetteer loads lazily). */
+export function setPlaceTest(test: (w: string) => boolean): void {
+  knownPlace = test;
 }
 
 /**
@@ -76,21 +165,21 @@ export function organisationRuns(words: readonly Word[]): WordSpan[] {
   while (i < words.length) {
     const w = words[i]!;
     const lower = w.text.toLowerCase();
-    // a sentence opener is capitalised anyway: it starts a run only as an organisation head
-    const opener = w.initial && !triggers.orgNameHeads.has(lower);
-    if (!/^\p{Lu}/u.test(w.text) || triggers.titles.has(lower) || triggers.never.has(lower) || opener) {
+    if (!/^\p{Lu}/u.test(w.text) || triggers.titles.has(lower) || triggers.never.has(lower)) {
       i++;
       continue;
     }
-    let end = i + 1;
-    while (end < words.length) {
-      const t = words[end]!.text;
-      if (/^[\p{Lu}\p{N}]/u.test(t) && !triggers.never.has(t.toLowerCase())) end++;
-      else if (CONNECTORS.has(t) && end + 1 < words.length && /^\p{Lu}/u.test(words[end + 1]!.text)) end += 2;
-      else break;
-    }
     const head = triggers.orgNameHeads.has(lower);
+    let end = runEnd(words, i, head, head && cues.coordinationHeads.has(lower));
+    while (end > i + 1 && !/^[\p{L}\p{N}]/u.test(words[end - 1]!.text)) end--;
     const tail = triggers.orgNameTails.has(words[end - 1]!.text.toLowerCase());
+    // a sentence opener is capitalised anyway: it starts a run only as an organisation's head
+    // or, if it is neither a common word nor shaped like a verb ("Melansir AP News"), when the
+    // run ends in an organisation's tail word ("Viking Supporter Club ...")
+    if (w.initial && !head && (!tail || commonWords.has(lower) || /^(?:me|di|ber|ter)\p{Ll}{3,}$/u.test(lower))) {
+      i++;
+      continue;
+    }
     if (end - i >= 2 && (head || tail)) spans.push({ start: i, end, type: 'ORG' });
     i = end;
   }
@@ -108,9 +197,21 @@ export function domainSpans(words: readonly Word[]): WordSpan[] {
   return spans;
 }
 
-/** Capitalised words the document writes somewhere other than at a sentence start. */
+/**
+ * Whether a sentence is written in title case, as headlines and link lists are ("Djanur Berniat
+ * Mundur dari Persib"): its capitals say nothing about which words are names.
+ */
+function isTitleCase(words: readonly Word[]): boolean {
+  const long = words.filter((w) => /^\p{L}{4,}$/u.test(w.text));
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 0.75 * long.length;
+}
+
+/** Capitalised words the document writes somewhere other than at a sentence start or in a title-case line. */
 export function capitalisedInside(sentences: readonly Word[][]): Set<string> {
   const used = new Set<string>();
-  for (const words of sentences) for (const w of words) if (!w.initial && /^\p{Lu}/u.test(w.text)) used.add(w.text);
+  for (const words of sentences) {
+    if (isTitleCase(words)) continue;
+    for (const w of words) if (!w.initial && /^\p{Lu}/u.test(w.text)) used.add(w.text);
+  }
   return used;
 }

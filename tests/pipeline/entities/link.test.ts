@@ -65,9 +65,42 @@ describe('linkEntities', () => {
   });
 
   it('leaves a bare family name unlinked when no one bearer clearly leads', () => {
-    const s = storyOf('Lee Hsien Loong bertemu Lee Jae-myung di Singapura. Lee kemudian pulang.');
+    const s = storyOf('Lee Hsien Loong bertemu Lee Jae Myung di Singapura. Lee kemudian pulang.');
     const lee = [...(idsByText(s).get('Lee') ?? [])];
     expect(lee).toHaveLength(1);
     expect(['lee-hsien-loong', 'lee-jae-myung']).not.toContain(lee[0]);
+  });
+});
+
+describe('linking shortened and written-out forms', () => {
+  it('links a name to its bracketed short form', () => {
+    const ids = idsByText(storyOf('Bupati itu, Ahmad Wahyudi (Yudi), ditahan jaksa.', 'Kuasa hukum Yudi membantah tuduhan itu.'));
+    expect(one(ids, 'Ahmad Wahyudi', 'Yudi')).toBe(true);
+  });
+
+  it('links a unit written without its parent body to the full name', () => {
+    const ids = idsByText(storyOf('Direktorat Jenderal Pajak Kementerian Keuangan memeriksa laporan itu.', 'Menurut Ditjen Pajak, laporan itu belum lengkap.'));
+    expect(one(ids, 'Direktorat Jenderal Pajak Kementerian Keuangan', 'Ditjen Pajak')).toBe(true);
+  });
+
+  it('links a court name with and without its bracketed short form and region', () => {
+    const ids = idsByText(storyOf('Ia divonis di Pengadilan Tindak Pidana Korupsi (Tipikor) Bandung.', 'Sidang di Pengadilan Tipikor Bandung berlangsung singkat. Pengadilan Tipikor menolak eksepsi.'));
+    expect(one(ids, 'Pengadilan Tindak Pidana Korupsi (Tipikor) Bandung', 'Pengadilan Tipikor Bandung', 'Pengadilan Tipikor')).toBe(true);
+  });
+
+  it('links a province with and without "Provinsi", but keeps the city apart', () => {
+    const ids = idsByText(storyOf('Banjir melanda Provinsi Bengkulu. Ribuan warga di Bengkulu mengungsi.', 'Hujan juga turun di Kota Bengkulu dan di Provinsi Bengkulu.'));
+    expect(one(ids, 'Provinsi Bengkulu', 'Bengkulu')).toBe(true);
+    expect(one(ids, 'Kota Bengkulu', 'Provinsi Bengkulu')).toBe(false);
+  });
+
+  it('links a shorter form and a blended nickname of a person to the full name', () => {
+    const ids = idsByText(storyOf('Gubernur Hendra Wijaya Kusuma meresmikan jembatan itu. Hendra Wijaya lalu pulang.', '"Jembatan ini untuk warga," kata Hewi, sapaan akrab Hendra Wijaya Kusuma.'));
+    expect(one(ids, 'Hendra Wijaya Kusuma', 'Hendra Wijaya', 'Hewi')).toBe(true);
+  });
+
+  it('links one-letter spelling variants of a long name', () => {
+    const ids = idsByText(storyOf('Juru bicara klub, Irwan Setiadiredja, memberi keterangan.', 'Menurut Irwan Setiadireja, pelatih masih di kota itu.'));
+    expect(one(ids, 'Irwan Setiadiredja', 'Irwan Setiadireja')).toBe(true);
   });
 });
