@@ -8,13 +8,20 @@ export interface InlineSpan extends Span {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alternatives = (xs: readonly string[]) => xs.map(escape).sort((a, b) => b.length - a.length).join('|');
+/** A word in any case, for patterns that must also test case elsewhere ("[Bb][Aa][Cc][Aa]"). */
+const caseless = (xs: readonly string[]) =>
+  xs.map((x) => [...escape(x)].map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('')).join('|');
 
 /** Bracket contents, allowing one level of inner brackets ("(Baca: Hakim (PN) Menolak)"). */
 const INSIDE = String.raw`(?:[^()\[\]\n]|\([^()\n]*\))*`;
-/** "(Baca: ...)", "[Baca juga: ...]", "(Lihat juga ...)", "(Simak selengkapnya: ...)": a colon or "juga" makes it a link. */
+/**
+ * "[Baca juga: ...]", "(Lihat juga ...)", or a verb and colon before a headline of two words or
+ * more: "(Baca: Hakim Menolak Gugatan)". A lower-case gloss, "warga (baca: korban banjir)", is prose.
+ */
+const VERB = String.raw`[(\[]\s*(?:${caseless(lex.relatedVerbs)})`;
 const BRACKETED_LINK = new RegExp(
-  String.raw`[(\[]\s*(?:${alternatives(lex.relatedVerbs)})(?:\s+(?:juga|pula)\b\s*:?|(?:\s+(?:selengkapnya|berita|artikel|video)\b)?\s*:)${INSIDE}[)\]]`,
-  'giu',
+  String.raw`${VERB}\s+(?:${caseless(['juga', 'pula'])})\b\s*:?${INSIDE}[)\]]|${VERB}(?:\s+(?:${caseless(['selengkapnya', 'berita', 'artikel', 'video'])})\b)?\s*:\s*(?=[\p{Lu}\p{N}"“‘'])[^\s()\[\]]+\s+[^\s()\[\]]${INSIDE}[)\]]`,
+  'gu',
 );
 /** "... kata dia. Baca juga: Judul Lain" running to the end of the line. */
 const TRAILING_LINK = new RegExp(String.raw`(?<=[.!?"”’]\s+)(?:${alternatives(lex.relatedVerbs)})(?:\s+juga)?\s*:\s*\S[^\n]{2,200}$`, 'iu');
@@ -23,26 +30,32 @@ const BRACKETED_PHOTO = new RegExp(String.raw`\(\s*(?:${alternatives(lex.photoOp
 /** A caption's closing credit, not bracketed: "... di Bogor. ANTARA FOTO/Budi/abc", "Foto: Dok. Humas". */
 const TRAILING_PHOTO = /(?:^|(?<=[.!?"”)]\s*))(?:ANTARA FOTO|FOTO|Foto|Photo)\s*[:/]\s*\S[^\n]{1,120}$/u;
 const AD = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(lex.adPhrases)})(?![\p{L}])`, 'gu');
-/** The last bracket of a line, with an optional full stop after it. */
-const LAST_BRACKET = /\(([^()\n]{1,40})\)\.?\s*$/u;
+/** The last bracket of a line, round or square ("(osc)", "[did]"), with an optional full stop after it. */
+const LAST_BRACKET = /[([]([^()[\]\n]{1,60})[)\]]\.?\s*$/u;
 const INITIALS = /^[a-z]{2,8}$/;
+const PERSON = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 const AFTER_SENTENCE = /(?:^|[.!?…"”’'])\s*$/u;
 
+const isInitials = (p: string) => INITIALS.test(p) || p === '*' || lex.closingCredits.has(p.toLowerCase());
+
 /**
- * Editors' and reporters' initials closing a paragraph, "(osc)", "(fit / dzi)", "(* / win)", or
- * an agency or desk credit, "(Antara)", "(ant/rdk)": short lower-case initials split by "/" or
- * ",", or known credit names. Upper-case abbreviations ("(KPK)"), ages ("(63)") and dates
- * ("(13/9)") are not. The credit follows a finished sentence, or on the article's last line
- * may follow a word when it is initials only ("di Jakarta (abc/def)").
+ * Editors' and reporters' initials closing a paragraph, "(osc)", "(fit / dzi)", "(* / win)",
+ * "[did]", or an outlet's credit, "(Antara)", "(ant/rdk)", "(Tribunnews.com/Budi Santoso)":
+ * short lower-case initials split by "/" or ",", known credit words, or a known outlet with its
+ * reporter's name. Upper-case abbreviations ("(KPK)"), ages ("(63)") and dates ("(13/9)") are
+ * not. The credit follows a finished sentence, or on the article's last line may follow a word
+ * when it is initials only ("di Jakarta (abc/def)").
  */
 function closingCredit(text: string, line: Span, last: boolean): InlineSpan | null {
   const body = text.slice(line.start, line.end);
   const m = LAST_BRACKET.exec(body);
   if (!m) return null;
   const parts = m[1]!.trim().split(/\s*[/,]\s*/u);
-  const initials = parts.every((p) => INITIALS.test(p) || p === '*' || lex.closingCredits.has(p.toLowerCase()));
-  const credited = parts.every((p) => INITIALS.test(p) || p === '*' || lex.closingCredits.has(p.toLowerCase()) || lookupOutlet(p) !== undefined);
-  if (!credited || parts.some((p) => p === '')) return null;
+  if (parts.some((p) => p === '')) return null;
+  const initials = parts.every(isInitials);
+  const outlet = parts.some((p) => lookupOutlet(p) !== undefined);
+  const credited = initials || (outlet && parts.every((p) => isInitials(p) || lookupOutlet(p) !== undefined || PERSON.test(p)));
+  if (!credited) return null;
   const before = body.slice(0, m.index);
   const finished = AFTER_SENTENCE.test(before);
   if (!finished && !(last && initials && /[\p{L}\p{N}]\s+$/u.test(before) && /[a-z]/.test(m[1]!))) return null;

@@ -49,10 +49,10 @@ export function selfCreditedOutlet(tokens: readonly Token[], text: string): { ou
   for (let i = 0; i < tokens.length; i++) {
     const n = phraseAt(tokens, i, selfCreditTriggers);
     if (!n) continue;
+    // the outlet may follow role words ("kepada wartawan Kompas.com") or be named with one ("Media Indonesia")
     let j = i + n;
-    while (tokens[j] && selfCreditRoleWords.has(lower(tokens[j])!)) j++;
-    if (!tokens[j]) continue;
-    const hit = outletAt(tokens, text, j);
+    let hit = tokens[j] ? outletAt(tokens, text, j) : null;
+    while (!hit && tokens[j] && selfCreditRoleWords.has(lower(tokens[j])!)) hit = tokens[++j] ? outletAt(tokens, text, j) : null;
     if (!hit || citedBefore(tokens, i)) continue;
     const seen = found.get(hit.name);
     if (seen) seen.count++;

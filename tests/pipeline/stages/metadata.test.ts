@@ -83,6 +83,7 @@ describe('metadata stage: outlet credited in the text', () => {
     expect(outletOf('Banjir surut, ujar Budi kepada CNNIndonesia.com, Senin.')).toMatchObject({ name: 'CNN Indonesia' });
     expect(outletOf('Banjir surut, kata Budi saat dihubungi Tempo, Senin.')).toMatchObject({ name: 'Tempo', evidence: { text: 'Tempo' } });
     expect(outletOf('Banjir surut, ujarnya kepada wartawan Kompas.com di Bogor.')).toMatchObject({ name: 'Kompas', evidence: { text: 'Kompas.com' } });
+    expect(outletOf('Banjir surut, ujarnya kepada Media Indonesia di Bogor.')).toMatchObject({ name: 'Media Indonesia' });
   });
 
   it('keeps the dateline outlet when another outlet is the one spoken to', () => {
