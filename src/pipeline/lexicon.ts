@@ -16,6 +16,8 @@ export const boilerplateLexicon = {
   photoOpeners: boilerplateJson.photoOpeners,
   adPhrases: boilerplateJson.adPhrases,
   closingCredits: lower(boilerplateJson.closingCredits),
+  embedMarkers: boilerplateJson.embedMarkers,
+  bylineLeads: boilerplateJson.bylineLeads.map((x) => x.toLowerCase()),
 };
 
 /** Lower-case Indonesian words common in news text (from the NER training split, tagged O). */

@@ -1,5 +1,6 @@
 import type { Boilerplate, Span } from '../../shared/digest/schema';
 import { boilerplateLexicon as lex } from '../lexicon';
+import { lookupOutlet } from '../outlets';
 import type { ArticleDoc, ArticleStage } from '../types';
 import { inlineBoilerplate, type InlineSpan } from './inline-boilerplate';
 
@@ -50,7 +51,15 @@ function lineKind(t: string): string | null {
   const low = t.toLowerCase();
   if (lex.widgetLines.has(low) || lex.widgetLines.has(norm(t))) return 'widget';
   const start = low.replace(LEAD, '').replace(/\s+:/g, ':');
+  if (isReporterLine(t, start)) return 'byline';
   return lex.linePrefixes.find(([, p]) => start.startsWith(p))?.[0] ?? null;
+}
+
+/** "Laporan Wartawan Contoh.com, Nama Reporter": a short line naming a known outlet, no sentence. */
+function isReporterLine(t: string, low: string): boolean {
+  if (!lex.bylineLeads.some((p) => low.startsWith(p)) || SENTENCE_END.test(t)) return false;
+  const words = t.split(/[\s,]+/);
+  return words.length <= 12 && words.some((w) => lookupOutlet(w) !== undefined);
 }
 
 /** The parts of a line left once its inline boilerplate is cut out, trimmed, empty ones dropped. */

@@ -29,6 +29,8 @@ const TRAILING_LINK = new RegExp(String.raw`(?<=[.!?"”’]\s+)(?:${alternative
 const BRACKETED_PHOTO = new RegExp(String.raw`\(\s*(?:${alternatives(lex.photoOpeners)})(?:\s*[:/]|\.\s*|\s*(?=\)))[^()\n]*\)`, 'giu');
 /** A caption's closing credit, not bracketed: "... di Bogor. ANTARA FOTO/Budi/abc", "Foto: Dok. Humas". */
 const TRAILING_PHOTO = /(?:^|(?<=[.!?"”)]\s*))(?:ANTARA FOTO|FOTO|Foto|Photo)\s*[:/]\s*\S[^\n]{1,120}$/u;
+/** A page's embed placeholder: "[Gambas:Video Contoh]". */
+const EMBED = new RegExp(String.raw`\[\s*(?:${caseless(lex.embedMarkers)})\s*:[^\]\n]*\]`, 'gu');
 const AD = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(lex.adPhrases)})(?![\p{L}])`, 'gu');
 /** The last bracket of a line, round or square ("(osc)", "[did]"), with an optional full stop after it. */
 const LAST_BRACKET = /[([]([^()[\]\n]{1,60})[)\]]\.?\s*$/u;
@@ -89,6 +91,7 @@ export function inlineBoilerplate(text: string, line: Span, last: boolean): Inli
     ...allMatches(BRACKETED_LINK, text, line, 'related-link'),
     ...allMatches(BRACKETED_PHOTO, text, line, 'photo'),
     ...allMatches(AD, text, line, 'ad'),
+    ...allMatches(EMBED, text, line, 'widget'),
     ...trailing(TRAILING_LINK, text, line, 'related-link'),
   ];
   const credit = closingCredit(text, line, last);

@@ -81,6 +81,12 @@ describe('boilerplate: bylines, photos, ads and promotions', () => {
       ['byline', 'Editor: Budi Santoso'],
       ['byline', 'Penulis : Ani'],
     ]);
+    expect(removed('Laporan Wartawan Tribunnews.com, Ani Lestari\nHujan turun.')).toEqual([['byline', 'Laporan Wartawan Tribunnews.com, Ani Lestari']]);
+    expect(removed('Laporan wartawan itu dibantah polisi.\nHujan turun.')).toEqual([]);
+  });
+
+  it('removes embed placeholders', () => {
+    expect(removed('Hujan turun.\n[Gambas:Video Contoh]\nBanjir surut.')).toEqual([['widget', '[Gambas:Video Contoh]']]);
   });
 
   it('removes photo credits and captions', () => {
