@@ -31,6 +31,8 @@ const BRACKETED_PHOTO = new RegExp(String.raw`\(\s*(?:${alternatives(lex.photoOp
 const TRAILING_PHOTO = /(?:^|(?<=[.!?"”)]\s*))(?:ANTARA FOTO|FOTO|Foto|Photo)\s*[:/]\s*\S[^\n]{1,120}$/u;
 /** A page's embed placeholder: "[Gambas:Video Contoh]". */
 const EMBED = new RegExp(String.raw`\[\s*(?:${caseless(lex.embedMarkers)})\s*:[^\]\n]*\]`, 'gu');
+/** Captions are a sentence or two; a longer line ending in a credit keeps its text as body. */
+const CAPTION = 300;
 const AD = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives(lex.adPhrases)})(?![\p{L}])`, 'gu');
 /** The last bracket of a line, round or square ("(osc)", "[did]"), with an optional full stop after it. */
 const LAST_BRACKET = /[([]([^()[\]\n]{1,60})[)\]]\.?\s*$/u;
@@ -82,12 +84,13 @@ function trailing(re: RegExp, text: string, line: Span, kind: string): InlineSpa
 /**
  * Boilerplate inside one body line (offsets into text, sorted, not overlapping): bracketed and
  * trailing related links, photo credits, page-furniture phrases and a closing credit. A caption
- * (a line ending in an unbracketed photo credit) is photo as a whole.
+ * (a short line ending in an unbracketed photo credit) is photo as a whole.
  */
 export function inlineBoilerplate(text: string, line: Span, last: boolean): InlineSpan[] {
   const photoTail = trailing(TRAILING_PHOTO, text, line, 'photo');
-  if (photoTail.length) return [{ start: line.start, end: line.end, kind: 'photo' }];
+  if (photoTail.length && line.end - line.start <= CAPTION) return [{ start: line.start, end: line.end, kind: 'photo' }];
   const found = [
+    ...photoTail,
     ...allMatches(BRACKETED_LINK, text, line, 'related-link'),
     ...allMatches(BRACKETED_PHOTO, text, line, 'photo'),
     ...allMatches(AD, text, line, 'ad'),

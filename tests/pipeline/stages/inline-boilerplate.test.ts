@@ -94,6 +94,8 @@ describe('boilerplate: bylines, photos, ads and promotions', () => {
     expect(removed('Warga mengungsi di Bogor, Senin (3/2). ANTARA FOTO/Budi/abc\nHujan turun.')).toEqual([
       ['photo', 'Warga mengungsi di Bogor, Senin (3/2). ANTARA FOTO/Budi/abc'],
     ]);
+    const long = `${'Warga mengungsi ke masjid sejak pagi dan bertahan di sana. '.repeat(6)}Foto: Dok. Humas`;
+    expect(removed(long)).toEqual([['photo', 'Foto: Dok. Humas']]);
     const text = 'Warga mengungsi ke masjid (Foto: Antara/Budi) sejak pagi.';
     expect(removed(text)).toEqual([['photo', '(Foto: Antara/Budi)']]);
     expect(bodyOf(text)).toEqual(['Warga mengungsi ke masjid', 'sejak pagi.']);
