@@ -26,13 +26,8 @@ export function parseSentence(value: string | null): { articleId: string; start:
   return m ? { articleId: m[1] as string, start: Number(m[2]) } : null;
 }
 
-/** Display names of the articles' outlets; several unknown outlets are numbered. */
-export function outletLabels(articles: readonly Article[], unknown: string): Map<string, string> {
-  const unknowns = articles.filter((a) => !a.outlet);
-  return new Map(
-    articles.map((a) => [a.id, a.outlet?.name ?? (unknowns.length > 1 ? `${unknown} ${unknowns.indexOf(a) + 1}` : unknown)]),
-  );
-}
+/** Display labels of the articles' outlets (articles sharing an outlet told apart by title or first words). */
+export { outletLabels } from '../shared/lib/outlet';
 
 /** Per article, the chosen entity's mentions or the search hits (search wins), or nothing. */
 export function outletCounts(

@@ -6,9 +6,18 @@ const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
 export const boilerplateLexicon = {
   listHeadings: lower(boilerplateJson.listHeadings),
-  linePrefixes: boilerplateJson.linePrefixes.map((x) => x.toLowerCase()),
+  /** [kind, lower-case line start], longest start first so "baca juga:" wins over "baca:". */
+  linePrefixes: Object.entries(boilerplateJson.linePrefixes)
+    .flatMap(([kind, starts]) => starts.map((s) => [kind, s.toLowerCase()] as const))
+    .sort((a, b) => b[1].length - a[1].length),
   widgetLines: lower(boilerplateJson.widgetLines),
   listBullets: new Set(boilerplateJson.listBullets),
+  relatedVerbs: boilerplateJson.relatedVerbs,
+  photoOpeners: boilerplateJson.photoOpeners,
+  adPhrases: boilerplateJson.adPhrases,
+  closingCredits: lower(boilerplateJson.closingCredits),
+  embedMarkers: boilerplateJson.embedMarkers,
+  bylineLeads: boilerplateJson.bylineLeads.map((x) => x.toLowerCase()),
 };
 
 /** Lower-case Indonesian words common in news text (from the NER training split, tagged O). */

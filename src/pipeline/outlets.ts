@@ -3,29 +3,45 @@ import outletsJson from '../../data/lexicon/outlets.json';
 export interface KnownOutlet {
   name: string;
   domain: string;
+  /** An international agency or foreign outlet rather than an Indonesian newsroom. */
+  agency: boolean;
 }
 
+/** Spellings compared without case, "www.", spaces or punctuation other than dots. */
 const key = (s: string) => s.toLowerCase().replace(/^www\./, '').replace(/[^\p{L}\p{N}.]/gu, '');
+/** A spelling without its site suffix ("tribunjabar.id" → "tribunjabar"). */
+const SITE_SUFFIX = /\.(?:co\.id|or\.id|web\.id|my\.id|co\.uk|com|co|id|net|org|tv|news|info)$/;
+const bare = (k: string) => k.replace(SITE_SUFFIX, '');
 
 const byKey = new Map<string, KnownOutlet>();
+const byBareKey = new Map<string, KnownOutlet | null>();
 const byHost = new Map<string, KnownOutlet>();
-const agencyKeys = new Set<string>();
-for (const o of outletsJson.outlets) {
-  const known = { name: o.name, domain: o.domain };
-  for (const k of [o.name, o.domain, ...o.aliases]) byKey.set(key(k), known);
-  for (const h of [o.domain, ...o.hosts]) byHost.set(h.toLowerCase(), known);
-}
-for (const a of outletsJson.agencies) {
-  const known = { name: a.name, domain: a.domain };
-  for (const k of [a.name, a.domain, ...a.aliases]) {
-    byKey.set(key(k), known);
-    agencyKeys.add(key(k));
-  }
+
+function register(spelling: string, known: KnownOutlet): void {
+  const k = key(spelling);
+  if (!byKey.has(k)) byKey.set(k, known);
+  // a suffix-less form is kept only when one outlet owns it ("bola" is both Bola.net and Bola.com)
+  const b = bare(k);
+  const owner = byBareKey.get(b);
+  if (owner === undefined) byBareKey.set(b, known);
+  else if (owner !== null && owner.name !== known.name) byBareKey.set(b, null);
 }
 
-/** A known outlet or agency by name, alias or domain ("aljazeera.com" → Al Jazeera). */
+for (const o of outletsJson.outlets) {
+  const known = { name: o.name, domain: o.domain, agency: false };
+  for (const s of [o.name, o.domain, ...o.domains, ...o.aliases]) register(s, known);
+  for (const h of [o.domain, ...o.domains, ...o.hosts]) byHost.set(h.toLowerCase(), known);
+}
+for (const a of outletsJson.agencies) {
+  const known = { name: a.name, domain: a.domain, agency: true };
+  for (const s of [a.name, a.domain, ...a.aliases]) register(s, known);
+}
+
+/** A known outlet or agency by name, alias or domain ("aljazeera.com" → Al Jazeera, "TRIBUNJABAR.ID" → Tribun Jabar). */
 export function lookupOutlet(nameOrDomain: string): KnownOutlet | undefined {
-  return byKey.get(key(nameOrDomain));
+  const k = key(nameOrDomain);
+  if (!k) return undefined;
+  return byKey.get(k) ?? byKey.get(bare(k)) ?? byBareKey.get(bare(k)) ?? undefined;
 }
 
 /** The outlet that serves from a host, trying parent domains ("statik.tempo.co" → Tempo). */
@@ -44,11 +60,31 @@ export function nameFromDomain(domain: string): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
-export const creditTriggers: readonly string[][] = [...outletsJson.creditTriggers]
-  .sort((a, b) => b.split(' ').length - a.split(' ').length)
-  .map((t) => t.split(' '));
+/** Every spelling as the data writes it: a lower-case one ("kumparan") counts in prose only as written. */
+export const writtenSpellings: ReadonlySet<string> = new Set(
+  [...outletsJson.outlets, ...outletsJson.agencies].flatMap((o) => [o.name, o.domain, ...o.aliases]),
+);
+
+/** The most words any outlet spelling has ("Kantor Berita Politik RMOL" → 4). */
+export const longestSpelling: number = Math.max(
+  ...[...outletsJson.outlets, ...outletsJson.agencies].flatMap((o) => [o.name, ...o.aliases].map((s) => s.split(/\s+/).length)),
+);
+
+const phrases = (xs: readonly string[]) => [...xs].sort((a, b) => b.split(' ').length - a.split(' ').length).map((t) => t.split(' '));
+
+export const creditTriggers: readonly string[][] = phrases(outletsJson.creditTriggers);
 
 export const creditRoleWords: ReadonlySet<string> = new Set(outletsJson.creditRoleWords);
 
 /** Triggers general enough ("menurut Putin") that only a known outlet or agency counts after them. */
 export const weakTriggers: ReadonlySet<string> = new Set(['menurut', 'dari', 'laporan', 'dilaporkan']);
+
+/** Words before the outlet a newsroom spoke to itself ("kata X kepada kumparan", "saat dihubungi Tempo"). */
+export const selfCreditTriggers: readonly string[][] = phrases(outletsJson.selfCreditTriggers);
+
+export const selfCreditRoleWords: ReadonlySet<string> = new Set(outletsJson.selfCreditRoleWords);
+
+/** Example datelines of each outlet, as the outlet writes them (for checks of the grammar). */
+export const datelineExamples: ReadonlyArray<readonly [string, string]> = outletsJson.outlets.flatMap((o) =>
+  o.datelines.map((d) => [o.name, d] as const),
+);

@@ -3,6 +3,7 @@ import { rehypeMarks } from '../../src/features/reader/rehypeMarks';
 import { findHits } from '../../src/features/search/findHits';
 import { formatDate } from '../../src/features/timeline/dates';
 import { parseDigest } from '../../src/shared/digest/schema';
+import { outletLabels } from '../../src/shared/lib/outlet';
 import { splitParagraphs } from '../../src/shared/lib/paragraphs';
 import raw from './fixtures/digest.json';
 
@@ -75,5 +76,41 @@ describe('formatDate', () => {
     expect(formatDate('2019-04-25', 'day', 'id')).toBe('25 April 2019');
     expect(formatDate('2019-02', 'month', 'id')).toBe('Februari 2019');
     expect(formatDate('2019', 'year', 'en')).toBe('2019');
+  });
+});
+
+describe('outletLabels', () => {
+  const anon = digest.articles.find((a) => !a.outlet)!;
+  const body = (a: typeof tempo, id: string, text: string, extra: Partial<typeof tempo> = {}) => ({
+    ...a,
+    id,
+    text,
+    bodyStart: 0,
+    title: null,
+    sentences: [{ start: 0, end: text.length }],
+    ...extra,
+  });
+
+  it('tells two articles of one outlet apart by their first words, past the dateline', () => {
+    const a = body(tempo, 'a', 'TEMPO.CO, Bogor - Hujan deras merendam ratusan rumah warga di tepi sungai.', {
+      outlet: { name: 'Tempo', domain: 'tempo.co', evidence: { start: 0, end: 8, text: 'TEMPO.CO' } },
+    });
+    const b = body(tempo, 'b', 'TEMPO.CO, Bogor - Banjir surut setelah dua hari.', {
+      outlet: { name: 'Tempo', domain: 'tempo.co', evidence: { start: 0, end: 8, text: 'TEMPO.CO' } },
+    });
+    const labels = outletLabels([a, b], 'Unknown outlet');
+    expect(labels.get('a')).toBe('Tempo · Hujan deras merendam ratusan rumah warga…');
+    expect(labels.get('b')).toBe('Tempo · Banjir surut setelah dua hari.');
+  });
+
+  it('tells two articles with no outlet apart by title, never by a number', () => {
+    const a = body(anon, 'a', 'Hujan deras merendam rumah.', { title: 'Banjir di Bogor' });
+    const b = body(anon, 'b', 'Hujan deras merendam rumah.', { title: 'Warga mengungsi' });
+    const labels = [...outletLabels([a, b], 'Unknown outlet').values()];
+    expect(labels).toEqual(['Unknown outlet · Banjir di Bogor', 'Unknown outlet · Warga mengungsi']);
+  });
+
+  it('keeps the bare name when the outlet appears once', () => {
+    expect([...outletLabels(digest.articles, 'Unknown outlet').values()]).toEqual(['Tempo', 'Tirto', 'Unknown outlet']);
   });
 });

@@ -31,6 +31,10 @@ const KIND_KEY: Record<string, MessageKey> = {
   widget: 'kindWidget',
   'related-link': 'kindRelatedLink',
   'related-list': 'kindRelatedList',
+  byline: 'kindByline',
+  photo: 'kindPhoto',
+  ad: 'kindAd',
+  promo: 'kindPromo',
 };
 
 // "25 April 2019" in both languages (what dateStyle 'long' gives for en-GB and id-ID), written

@@ -1,6 +1,8 @@
 import type { Boilerplate, Span } from '../../shared/digest/schema';
 import { boilerplateLexicon as lex } from '../lexicon';
+import { lookupOutlet } from '../outlets';
 import type { ArticleDoc, ArticleStage } from '../types';
+import { inlineBoilerplate, type InlineSpan } from './inline-boilerplate';
 
 interface Line extends Span {
   /** The line without surrounding white space. */
@@ -41,12 +43,38 @@ function isListHeading(t: string): boolean {
   return lex.listHeadings.has(norm(t));
 }
 
+/** Markdown emphasis, quote marks and bullets before a line's first word ("**Baca juga:**"). */
+const LEAD = /^[\s*_>#•·–—-]+/u;
+
 function lineKind(t: string): string | null {
   if (IMAGE_LINE.test(t) || BARE_IMAGE_URL.test(t)) return 'image';
   const low = t.toLowerCase();
   if (lex.widgetLines.has(low) || lex.widgetLines.has(norm(t))) return 'widget';
-  if (lex.linePrefixes.some((p) => low.startsWith(p))) return 'related-link';
-  return null;
+  const start = low.replace(LEAD, '').replace(/\s+:/g, ':');
+  if (isReporterLine(t, start)) return 'byline';
+  return lex.linePrefixes.find(([, p]) => start.startsWith(p))?.[0] ?? null;
+}
+
+/** "Laporan Wartawan Contoh.com, Nama Reporter": a short line naming a known outlet, no sentence. */
+function isReporterLine(t: string, low: string): boolean {
+  if (!lex.bylineLeads.some((p) => low.startsWith(p)) || SENTENCE_END.test(t)) return false;
+  const words = t.split(/[\s,]+/);
+  return words.length <= 12 && words.some((w) => lookupOutlet(w) !== undefined);
+}
+
+/** The parts of a line left once its inline boilerplate is cut out, trimmed, empty ones dropped. */
+function piecesOf(text: string, line: Span, cut: readonly InlineSpan[]): Span[] {
+  const pieces: Span[] = [];
+  let from = line.start;
+  for (const c of [...cut, { start: line.end, end: line.end }]) {
+    let s = from;
+    let e = c.start;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) pieces.push({ start: s, end: e });
+    from = c.end;
+  }
+  return pieces;
 }
 
 /** A list item under a related-articles heading: a bullet, or a headline-like line. */
@@ -63,8 +91,11 @@ function isHeading(t: string): boolean {
 }
 
 /**
- * Stage 2: marks what is not article body (image-only lines, related links, lists of other
- * headlines, comment widgets, share prompts) and keeps it, so the reader can see what went.
+ * Stage 2: marks what is not article body and keeps it with its kind, so the reader can see
+ * what went: image-only lines, related links (lines, "(Baca: ...)" inside a paragraph), lists of
+ * other headlines, bylines and editors' initials, photo credits and captions, advertisement
+ * markers, app and newsletter promotions, comment widgets and share prompts. Inline boilerplate
+ * is cut out of its line and the rest of the line stays body (doc.lines holds the pieces).
  */
 export const boilerplate: ArticleStage = {
   name: 'boilerplate',
@@ -104,15 +135,22 @@ export const boilerplate: ArticleStage = {
       }
       body.push(line);
     }
+    // inline boilerplate is cut out of body lines; a line that was nothing else goes entirely
+    const kept: { line: Line; pieces: Span[]; whole: boolean }[] = [];
+    body.forEach((line, k) => {
+      const cut = inlineBoilerplate(doc.text, line, k === body.length - 1);
+      for (const c of cut) removed.push({ start: c.start, end: c.end, kind: c.kind, text: doc.text.slice(c.start, c.end) });
+      const pieces = piecesOf(doc.text, line, cut);
+      if (pieces.length) kept.push({ line, pieces, whole: cut.length === 0 });
+    });
     const headings: Span[] = [];
     const bodyLines: Span[] = [];
-    body.forEach((line, k) => {
-      const between = k > 0 && k < body.length - 1;
-      const lead = line.start + (doc.text.slice(line.start, line.end).length - doc.text.slice(line.start, line.end).trimStart().length);
-      const span = { start: lead, end: lead + line.trimmed.length };
-      if (between && isHeading(line.trimmed)) headings.push(span);
-      else bodyLines.push(span);
+    kept.forEach(({ line, pieces, whole }, k) => {
+      const between = k > 0 && k < kept.length - 1;
+      if (between && whole && isHeading(line.trimmed)) headings.push(pieces[0]!);
+      else bodyLines.push(...pieces);
     });
+    removed.sort((a, b) => a.start - b.start);
     return { ...doc, boilerplate: removed, headings, lines: bodyLines };
   },
 };

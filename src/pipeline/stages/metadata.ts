@@ -1,14 +1,9 @@
 import type { Outlet, SourceCredit } from '../../shared/digest/schema';
 import { creditRoleWords, creditTriggers, lookupOutlet, nameFromDomain, outletOfHost, weakTriggers } from '../outlets';
+import { datelineOutlet } from './dateline';
+import { selfCreditedOutlet } from './self-credit';
 import type { ArticleDoc, ArticleStage, Token } from '../types';
 
-const PLACE = String.raw`\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}`;
-const DOMAIN = String.raw`[\p{L}\p{N}-]+(?:\.[a-zA-Z]{2,6})+`;
-const DASH = String.raw`\s*[-–—]{1,2}\s+`;
-// "tirto.id - ", "Vladivostok, Gatra.com - ", "JAKARTA, KOMPAS.com - "
-const DOMAIN_DATELINE = new RegExp(String.raw`^(?:${PLACE},\s*)?(${DOMAIN})${DASH}`, 'u');
-// "Jakarta, CNN Indonesia -- ", "Jakarta (ANTARA) - ", "(ANTARA News) - "
-const NAMED_DATELINE = new RegExp(String.raw`^(?:${PLACE}\s*,?\s*)?\(?([\p{Lu}][\p{L}\p{N}]*(?:\s[\p{Lu}][\p{L}\p{N}]*){0,2})\)?(?:${DASH}|\s*$)`, 'u');
 const URL = /(?:https?:)?\/\/([a-z0-9.-]+\.[a-z]{2,})(?=[/:?#)\s]|$)/gi;
 
 interface Found {
@@ -25,32 +20,6 @@ function fromFrontMatter(doc: ArticleDoc): Found | null {
   return { outlet: { name, domain: known?.domain ?? host ?? (looksDomain ? outlet!.toLowerCase() : null), evidence: null } };
 }
 
-function fromDateline(doc: ArticleDoc): Found | null {
-  const first = doc.lines[0];
-  if (!first) return null;
-  const head = doc.text.slice(first.start, Math.min(first.end, first.start + 120));
-  const byDomain = DOMAIN_DATELINE.exec(head);
-  if (byDomain) {
-    const raw = byDomain[1]!;
-    const at = first.start + byDomain[0].indexOf(raw);
-    const known = lookupOutlet(raw) ?? outletOfHost(raw);
-    return {
-      outlet: {
-        name: known?.name ?? nameFromDomain(raw),
-        domain: known?.domain ?? raw.toLowerCase(),
-        evidence: { start: at, end: at + raw.length, text: raw },
-      },
-    };
-  }
-  const named = NAMED_DATELINE.exec(head);
-  const known = named ? lookupOutlet(named[1]!) : undefined;
-  if (named && known) {
-    const at = first.start + named[0].indexOf(named[1]!);
-    return { outlet: { ...known, evidence: { start: at, end: at + named[1]!.length, text: named[1]! } } };
-  }
-  return null;
-}
-
 /** Images hot-linked from an outlet's own hosts tell whose page it was. */
 function fromImageHosts(doc: ArticleDoc): Found | null {
   URL.lastIndex = 0;
@@ -59,7 +28,7 @@ function fromImageHosts(doc: ArticleDoc): Found | null {
     const known = outletOfHost(host);
     if (!known) continue;
     const at = m.index + m[0].indexOf(host);
-    return { outlet: { ...known, evidence: { start: at, end: at + host.length, text: host } } };
+    return { outlet: { name: known.name, domain: known.domain, evidence: { start: at, end: at + host.length, text: host } } };
   }
   return null;
 }
@@ -119,11 +88,15 @@ export function findSourceCredits(tokens: Token[], text: string): SourceCredit[]
   return credits;
 }
 
-/** Stage 4: the outlet (front matter, dateline, image hosts) and the sources the article credits. */
+/**
+ * Stage 4: the outlet and the sources the article credits. The outlet comes from the front
+ * matter, else the dateline, else the newsroom the article says was spoken to ("kepada
+ * kumparan"), else the hosts its images are served from; nothing said, nothing guessed.
+ */
 export const metadata: ArticleStage = {
   name: 'metadata',
   run(doc: ArticleDoc): ArticleDoc {
-    const found = fromFrontMatter(doc) ?? fromDateline(doc) ?? fromImageHosts(doc);
+    const found = fromFrontMatter(doc) ?? datelineOutlet(doc.text, doc.lines) ?? selfCreditedOutlet(doc.tokens, doc.text) ?? fromImageHosts(doc);
     const own = found?.outlet.name;
     const sources = findSourceCredits(doc.tokens, doc.text).filter((c) => c.name !== own);
     return { ...doc, outlet: found?.outlet ?? null, sources };

@@ -85,6 +85,10 @@ export const en = {
   kindWidget: 'Page widget',
   kindRelatedLink: 'Related link',
   kindRelatedList: 'Related articles',
+  kindByline: 'Byline or credit',
+  kindPhoto: 'Photo credit or caption',
+  kindAd: 'Advertisement',
+  kindPromo: 'Promotion',
   kindOther: 'Other',
   shortcutSentence: 'Compare the focused sentence (arrow keys move between sentences)',
 } as const;
@@ -178,6 +182,10 @@ export const id: Catalogue = {
   kindWidget: 'Widget halaman',
   kindRelatedLink: 'Tautan terkait',
   kindRelatedList: 'Artikel terkait',
+  kindByline: 'Penulis atau kredit',
+  kindPhoto: 'Kredit atau keterangan foto',
+  kindAd: 'Iklan',
+  kindPromo: 'Promosi',
   kindOther: 'Lainnya',
   shortcutSentence: 'Bandingkan kalimat yang difokuskan (tombol panah berpindah antarkalimat)',
 };

@@ -1,3 +1,5 @@
+import outletsJson from '../../../data/lexicon/outlets.json';
+import { datelineExamples } from '../../../src/pipeline/outlets';
 import { textStages } from './helpers';
 
 const outletOf = (text: string) => textStages(text).outlet;
@@ -29,6 +31,83 @@ describe('metadata stage: outlet', () => {
 
   it('says null when nothing names the outlet', () => {
     expect(outletOf('Presiden Rusia tiba di Vladivostok pada hari Kamis.')).toBeNull();
+  });
+
+  it('reads every dateline shape the outlet data lists, with the name as written for evidence', () => {
+    for (const [name, dateline] of datelineExamples) {
+      // a signature with no dash or colon stands as its own line above the body
+      const gap = /[-–—:.]$/.test(dateline) ? ' ' : '\n';
+      const found = outletOf(`${dateline}${gap}Harga beras di pasar induk naik lagi pekan ini.`);
+      expect(found?.name, dateline).toBe(name);
+      expect(dateline, name).toContain(found!.evidence!.text);
+    }
+  });
+
+  it('reads place and outlet in either order, bracketed, in upper or mixed case, with any dash', () => {
+    const cases: [string, string, string][] = [
+      ['BOGOR (Pos Kota) – Jalan raya macet total.', 'Pos Kota', 'Pos Kota'],
+      ['Surabaya, Kompas.com — Jalan raya macet total.', 'Kompas', 'Kompas.com'],
+      ['REPUBLIKA.CO.ID, MEDAN -- Jalan raya macet total.', 'Republika', 'REPUBLIKA.CO.ID'],
+      ['Bisnis.com, SEMARANG - Jalan raya macet total.', 'Bisnis', 'Bisnis.com'],
+      ['TEMPO.CO, Bandung - Jalan raya macet total.', 'Tempo', 'TEMPO.CO'],
+      ['Liputan6.com, Palembang - Jalan raya macet total.', 'Liputan6', 'Liputan6.com'],
+      ['Bogor (ANTARA) - Jalan raya macet total.', 'Antara', 'ANTARA'],
+      ['VIVA – Jalan raya macet total.', 'Viva', 'VIVA'],
+      ['Banda Aceh, Beritasatu.com - Jalan raya macet total.', 'Beritasatu', 'Beritasatu.com'],
+      ['TRIBUNJABAR.ID, CIREBON - Jalan raya macet total.', 'Tribun Jabar', 'TRIBUNJABAR.ID'],
+      ['Solopos.com, KLATEN—Jalan raya macet total.', 'Solopos', 'Solopos.com'],
+    ];
+    for (const [text, name, evidence] of cases) expect(outletOf(text), text).toMatchObject({ name, evidence: { text: evidence } });
+  });
+
+  it('keeps the evidence offsets on the source text', () => {
+    const text = 'Bandung, CNN Indonesia -- Jalan raya macet total.';
+    const { evidence } = outletOf(text)!;
+    expect(text.slice(evidence!.start, evidence!.end)).toBe('CNN Indonesia');
+  });
+
+  it('takes no place-only dateline, nor a dash after a plain name, for an outlet', () => {
+    expect(outletOf('SURABAYA – Jalan raya macet total sejak pagi.')).toBeNull();
+    expect(outletOf('Jakarta - Jalan raya macet total sejak pagi.')).toBeNull();
+    expect(outletOf('Wali Kota Bogor – yang baru dilantik – meninjau jalan.')).toBeNull();
+  });
+
+  it('reads a line that is only the outlet name at the top', () => {
+    expect(outletOf('detikNews\nJakarta - Jalan raya macet total.')).toMatchObject({ name: 'Detik', evidence: { text: 'detikNews' } });
+  });
+});
+
+describe('metadata stage: outlet credited in the text', () => {
+  it('names the outlet its reporters are said to have spoken to', () => {
+    expect(outletOf('Banjir surut. "Kami siap," kata Budi kepada kumparan, Senin (3/2).')).toMatchObject({ name: 'kumparan', evidence: { text: 'kumparan' } });
+    expect(outletOf('Banjir surut, ujar Budi kepada CNNIndonesia.com, Senin.')).toMatchObject({ name: 'CNN Indonesia' });
+    expect(outletOf('Banjir surut, kata Budi saat dihubungi Tempo, Senin.')).toMatchObject({ name: 'Tempo', evidence: { text: 'Tempo' } });
+    expect(outletOf('Banjir surut, ujarnya kepada wartawan Kompas.com di Bogor.')).toMatchObject({ name: 'Kompas', evidence: { text: 'Kompas.com' } });
+    expect(outletOf('Banjir surut, ujarnya kepada Media Indonesia di Bogor.')).toMatchObject({ name: 'Media Indonesia' });
+  });
+
+  it('keeps the dateline outlet when another outlet is the one spoken to', () => {
+    expect(outletOf('Merdeka.com - Banjir surut, kata Budi kepada Bola.net, Senin.')).toMatchObject({ name: 'Merdeka' });
+    expect(outletOf('---\noutlet: Suara\n---\nBanjir surut, kata Budi kepada Tempo.')).toMatchObject({ name: 'Suara' });
+  });
+
+  it('does not take an interview cited from another outlet, an agency, or a plain word', () => {
+    expect(outletOf('Banjir surut, kata Budi seperti dikutip dari wawancaranya kepada Tempo.')).toBeNull();
+    expect(outletOf('Banjir surut, kata Budi kepada Reuters.')).toBeNull();
+    expect(outletOf('Bantuan diberikan kepada suara terbanyak di desa itu.')).toBeNull();
+    expect(outletOf('Banjir surut, kata Budi kepada wartawan di Bogor.')).toBeNull();
+  });
+});
+
+describe('outlet data', () => {
+  it('lists at least sixty Indonesian outlets, each with a name, a domain and spellings', () => {
+    expect(outletsJson.outlets.length).toBeGreaterThanOrEqual(60);
+    for (const o of outletsJson.outlets) {
+      expect(o.name.length).toBeGreaterThan(1);
+      expect(o.domain).toMatch(/^[a-z0-9.-]+\.[a-z]{2,}$/);
+    }
+    const names = outletsJson.outlets.map((o) => o.name.toLowerCase());
+    expect(new Set(names).size).toBe(names.length);
   });
 });
 
