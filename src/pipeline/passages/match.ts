@@ -1,0 +1,87 @@
+import type { SentenceFeatures } from './features';
+
+export interface Match {
+  a: number;
+  b: number;
+  score: number;
+}
+
+export interface MatchOptions {
+  /** Weighted Dice overlap (shared weight over the two sentences' mean weight) above which two sentences report one statement. */
+  minScore: number;
+  /** Share of the shared weight that must come from wording, numbers or dates, not names alone. */
+  minSaidShare: number;
+  /** Postings visited per sentence while proposing candidates: keeps the search linear. */
+  postingBudget: number;
+  /** Candidates scored exactly per sentence. */
+  candidatesScored: number;
+  /** Partners kept per sentence and other article, and in all. */
+  partnersPerArticle: number;
+  partners: number;
+}
+
+/** Names say who, not what: two sentences about the same people need more to be one statement. */
+const NAME_WEIGHT = 0.5;
+const isName = (f: string) => f.startsWith('e:') || f.startsWith('h:');
+
+/** idf × kind weight of every feature of the story. */
+function featureWeights(sentences: SentenceFeatures[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const s of sentences) for (const f of s.features) df.set(f, (df.get(f) ?? 0) + 1);
+  const n = sentences.length + 1;
+  return new Map([...df].map(([f, d]) => [f, Math.log(n / d) * (isName(f) ? NAME_WEIGHT : 1)]));
+}
+
+/**
+ * Pairs of sentences in different articles whose wording, names, numbers and dates overlap
+ * enough to be one statement. Candidates come from the rarest features first, through an
+ * inverted index walked within a fixed budget, so a story of many copies stays near-linear.
+ */
+export function matchSentences(sentences: SentenceFeatures[], o: MatchOptions): Match[] {
+  const weight = featureWeights(sentences);
+  const postings = new Map<string, number[]>();
+  sentences.forEach((s, i) => s.features.forEach((f) => (postings.get(f) ?? postings.set(f, []).get(f)!).push(i)));
+  const mass = sentences.map((s) => s.features.reduce((sum, f) => sum + weight.get(f)!, 0));
+  const featureSets = sentences.map((s) => new Set(s.features));
+  const kept = new Map<string, Match>();
+  const partial = new Map<number, number>();
+  sentences.forEach((s, i) => {
+    if (!mass[i]) return;
+    partial.clear();
+    let budget = o.postingBudget;
+    const byRarity = [...s.features].sort((x, y) => postings.get(x)!.length - postings.get(y)!.length || (x < y ? -1 : 1));
+    for (const f of byRarity) {
+      if (budget <= 0) break;
+      const w = weight.get(f)!;
+      for (const j of postings.get(f)!) {
+        if (budget-- <= 0) break;
+        if (sentences[j]!.article !== s.article) partial.set(j, (partial.get(j) ?? 0) + w);
+      }
+    }
+    const candidates = [...partial].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, o.candidatesScored);
+    const scored: Match[] = [];
+    for (const [j] of candidates) {
+      let dot = 0, said = 0;
+      for (const f of sentences[j]!.features) {
+        if (!featureSets[i]!.has(f)) continue;
+        const w = weight.get(f)!;
+        dot += w;
+        if (!isName(f)) said += w;
+      }
+      const score = (2 * dot) / (mass[i]! + mass[j]!);
+      if (score >= o.minScore && said >= o.minSaidShare * dot) scored.push({ a: Math.min(i, j), b: Math.max(i, j), score });
+    }
+    scored.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+    const perArticle = new Map<number, number>();
+    let taken = 0;
+    for (const m of scored) {
+      const other = sentences[m.a === i ? m.b : m.a]!.article;
+      const n = perArticle.get(other) ?? 0;
+      if (n >= o.partnersPerArticle || taken >= o.partners) continue;
+      perArticle.set(other, n + 1);
+      taken++;
+      kept.set(`${m.a} ${m.b}`, m);
+    }
+  });
+  return [...kept.values()].sort((x, y) => x.a - y.a || x.b - y.b);
+}
