@@ -1,3 +1,5 @@
+import entityTriggersJson from '../../../data/lexicon/entity-triggers.json';
+import timeNumbersJson from '../../../data/lexicon/time-numbers.json';
 import { commonWords } from '../lexicon';
 import { readNumber } from '../time/lexicon';
 import type { ArticleDoc, StoryDoc } from '../types';
@@ -6,7 +8,7 @@ import { createStemmer } from './stem';
 
 /**
  * What a sentence says, as features two outlets' wordings of one statement share: word roots
- * ("w:"), linked entities ("e:"), numbers ("n:") and calendar dates or durations ("t:").
+ * ("w:"), linked entities ("e:"), numbers ("n:") and calendar dates or durations ("t:"); titles ("h:") count as names.
  */
 export interface SentenceFeatures {
   article: number;
@@ -14,12 +16,18 @@ export interface SentenceFeatures {
   features: string[];
 }
 
+/** Titles (presiden, gubernur, pelatih) name who, like the names they precede. */
+const titles = new Set(entityTriggersJson.titles);
+
 const DATE_VALUE = /^\d{4}-\d{2}-\d{2}|^P\d/;
 const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 
-function numberFeature(text: string): string | null {
+/** Numbers written as words (tiga, sepuluh); "se-" is a prefix far more often than "one". */
+const numberWords = new Set([...Object.keys(timeNumbersJson.digits), ...Object.keys(timeNumbersJson.whole)].filter((w) => w !== 'se'));
+
+function numberFeature(text: string, kind: string): string | null {
+  if (kind !== 'number' && !numberWords.has(text.toLowerCase())) return null;
   if (THOUSANDS.test(text)) return `n:${text.replace(/\./g, '')}`;
-  if (text.toLowerCase() === 'se') return null;
   const value = readNumber(text);
   return value === null ? null : `n:${value}`;
 }
@@ -51,6 +59,33 @@ function storyVocabulary(story: StoryDoc): Set<string> {
   return known;
 }
 
+const CAPITALISED = /^\p{Lu}/u;
+const TITLE_RUN = 5;
+
+/**
+ * Tokens of a title and the capitalised words that complete it before a name ("Wali Kota Bogor
+ * Arya", "Kepala Dinas Perhubungan Budi"): they say who, not what.
+ */
+function titleTokens(doc: ArticleDoc): Set<number> {
+  const starts = new Set(doc.mentions.map((m) => m.start));
+  const out = new Set<number>();
+  doc.tokens.forEach((t, i) => {
+    if (!titles.has(t.text.toLowerCase())) return;
+    out.add(i);
+    const run: number[] = [];
+    for (let j = i + 1; j < doc.tokens.length && j <= i + TITLE_RUN; j++) {
+      const next = doc.tokens[j]!;
+      if (starts.has(next.start)) {
+        run.forEach((k) => out.add(k));
+        return;
+      }
+      if (next.kind !== 'word' || !CAPITALISED.test(next.text)) return;
+      run.push(j);
+    }
+  });
+  return out;
+}
+
 /** The features of every sentence of the story, article by article. */
 export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
   const stem = createStemmer(storyVocabulary(story));
@@ -58,9 +93,16 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
   story.articles.forEach((doc, article) => {
     const spans = spanFeatures(doc);
     const skipBefore = datelineEnd(doc);
+    const titled = titleTokens(doc);
     let k = 0;
+    const unsaid = [...doc.headings, ...doc.boilerplate];
     doc.sentences.forEach((s, sentence) => {
       const features = new Set<string>();
+      // headings and boilerplate (share prompts, related links) are the same everywhere and say nothing
+      if (unsaid.some((u) => u.start < s.end && s.start < u.end)) {
+        out.push({ article, sentence, features: [] });
+        return;
+      }
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = doc.tokens[i]!;
         if (t.start < skipBefore || t.kind === 'punct') continue;
@@ -71,13 +113,13 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           if (span.feature) features.add(span.feature);
           continue;
         }
-        const n = numberFeature(t.text);
+        const n = numberFeature(t.text, t.kind);
         if (n) features.add(n);
         else if (t.kind === 'word') {
           const lower = t.text.toLowerCase();
           if (unsaidWords.has(lower)) continue;
           const root = stem(lower);
-          if (root.length >= 3 && !unsaidWords.has(root)) features.add(`w:${root}`);
+          if (root.length >= 3 && !unsaidWords.has(root)) features.add(titled.has(i) ? `h:${root}` : `w:${root}`);
         }
       }
       out.push({ article, sentence, features: [...features].sort() });

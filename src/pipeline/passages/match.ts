@@ -11,6 +11,8 @@ export interface MatchOptions {
   minScore: number;
   /** Share of the shared weight that must come from wording, numbers or dates, not names alone. */
   minSaidShare: number;
+  /** Features other than names two sentences must share: one shared word is a coincidence. */
+  minSaidShared: number;
   /** Postings visited per sentence while proposing candidates: keeps the search linear. */
   postingBudget: number;
   /** Candidates scored exactly per sentence. */
@@ -43,45 +45,69 @@ export function matchSentences(sentences: SentenceFeatures[], o: MatchOptions): 
   sentences.forEach((s, i) => s.features.forEach((f) => (postings.get(f) ?? postings.set(f, []).get(f)!).push(i)));
   const mass = sentences.map((s) => s.features.reduce((sum, f) => sum + weight.get(f)!, 0));
   const featureSets = sentences.map((s) => new Set(s.features));
-  const kept = new Map<string, Match>();
-  const partial = new Map<number, number>();
+  const n = sentences.length;
+  const kept = new Map<number, Match>();
+  const partial = new Float64Array(n);
+  const touched: number[] = [];
   sentences.forEach((s, i) => {
     if (!mass[i]) return;
-    partial.clear();
     let budget = o.postingBudget;
     const byRarity = [...s.features].sort((x, y) => postings.get(x)!.length - postings.get(y)!.length || (x < y ? -1 : 1));
     for (const f of byRarity) {
-      if (budget <= 0) break;
       const w = weight.get(f)!;
       for (const j of postings.get(f)!) {
         if (budget-- <= 0) break;
-        if (sentences[j]!.article !== s.article) partial.set(j, (partial.get(j) ?? 0) + w);
+        if (sentences[j]!.article === s.article) continue;
+        if (partial[j] === 0) touched.push(j);
+        partial[j] += w;
       }
+      if (budget <= 0) break;
     }
-    const candidates = [...partial].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, o.candidatesScored);
+    const candidates = strongest(touched, partial, o.candidatesScored);
+    for (const j of touched) partial[j] = 0;
+    touched.length = 0;
     const scored: Match[] = [];
-    for (const [j] of candidates) {
-      let dot = 0, said = 0;
+    for (const j of candidates) {
+      let dot = 0, said = 0, saidCount = 0;
       for (const f of sentences[j]!.features) {
         if (!featureSets[i]!.has(f)) continue;
         const w = weight.get(f)!;
         dot += w;
-        if (!isName(f)) said += w;
+        if (!isName(f)) {
+          said += w;
+          saidCount++;
+        }
       }
       const score = (2 * dot) / (mass[i]! + mass[j]!);
-      if (score >= o.minScore && said >= o.minSaidShare * dot) scored.push({ a: Math.min(i, j), b: Math.max(i, j), score });
+      if (score >= o.minScore && said >= o.minSaidShare * dot && saidCount >= o.minSaidShared) scored.push({ a: Math.min(i, j), b: Math.max(i, j), score });
     }
     scored.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
     const perArticle = new Map<number, number>();
     let taken = 0;
     for (const m of scored) {
       const other = sentences[m.a === i ? m.b : m.a]!.article;
-      const n = perArticle.get(other) ?? 0;
-      if (n >= o.partnersPerArticle || taken >= o.partners) continue;
-      perArticle.set(other, n + 1);
+      const count = perArticle.get(other) ?? 0;
+      if (count >= o.partnersPerArticle || taken >= o.partners) continue;
+      perArticle.set(other, count + 1);
       taken++;
-      kept.set(`${m.a} ${m.b}`, m);
+      kept.set(m.a * n + m.b, m);
     }
   });
   return [...kept.values()].sort((x, y) => x.a - y.a || x.b - y.b);
+}
+
+/** The k entries of `ids` with the highest `score`, ties to the lower id, without sorting them all. */
+function strongest(ids: readonly number[], score: Float64Array, k: number): number[] {
+  const top: number[] = [];
+  const better = (x: number, y: number) => score[x]! > score[y]! || (score[x] === score[y] && x < y);
+  for (const id of ids) {
+    if (top.length === k && !better(id, top[k - 1]!)) continue;
+    let at = top.length === k ? k - 1 : top.length;
+    while (at > 0 && better(id, top[at - 1]!)) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = id;
+  }
+  return top;
 }
