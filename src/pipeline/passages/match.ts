@@ -46,7 +46,7 @@ export function matchSentences(sentences: SentenceFeatures[], o: MatchOptions): 
   const mass = sentences.map((s) => s.features.reduce((sum, f) => sum + weight.get(f)!, 0));
   const featureSets = sentences.map((s) => new Set(s.features));
   const n = sentences.length;
-  const kept = new Map<number, Match>();
+  const proposed = new Map<number, Match>();
   const partial = new Float64Array(n);
   const touched: number[] = [];
   sentences.forEach((s, i) => {
@@ -59,7 +59,7 @@ export function matchSentences(sentences: SentenceFeatures[], o: MatchOptions): 
         if (budget-- <= 0) break;
         if (sentences[j]!.article === s.article) continue;
         if (partial[j] === 0) touched.push(j);
-        partial[j] += w;
+        partial[j] = partial[j]! + w;
       }
       if (budget <= 0) break;
     }
@@ -81,19 +81,31 @@ export function matchSentences(sentences: SentenceFeatures[], o: MatchOptions): 
       const score = (2 * dot) / (mass[i]! + mass[j]!);
       if (score >= o.minScore && said >= o.minSaidShare * dot && saidCount >= o.minSaidShared) scored.push({ a: Math.min(i, j), b: Math.max(i, j), score });
     }
-    scored.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-    const perArticle = new Map<number, number>();
-    let taken = 0;
-    for (const m of scored) {
-      const other = sentences[m.a === i ? m.b : m.a]!.article;
-      const count = perArticle.get(other) ?? 0;
-      if (count >= o.partnersPerArticle || taken >= o.partners) continue;
-      perArticle.set(other, count + 1);
-      taken++;
-      kept.set(m.a * n + m.b, m);
-    }
+    for (const m of scored) proposed.set(m.a * n + m.b, m);
   });
-  return [...kept.values()].sort((x, y) => x.a - y.a || x.b - y.b);
+  return withinDegree(sentences, [...proposed.values()], o);
+}
+
+/**
+ * Matches strongest first, each kept while both its sentences have fewer than `partners` in all
+ * and `partnersPerArticle` in the other's article: no sentence becomes a hub that every copy of
+ * a wire links to, so grouping stays linear too.
+ */
+function withinDegree(sentences: SentenceFeatures[], matches: Match[], o: MatchOptions): Match[] {
+  const degree = new Map<number, number>();
+  const perArticle = new Map<string, number>();
+  const kept: Match[] = [];
+  for (const m of matches.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)) {
+    const ka = `${m.a} ${sentences[m.b]!.article}`, kb = `${m.b} ${sentences[m.a]!.article}`;
+    if ((degree.get(m.a) ?? 0) >= o.partners || (degree.get(m.b) ?? 0) >= o.partners) continue;
+    if ((perArticle.get(ka) ?? 0) >= o.partnersPerArticle || (perArticle.get(kb) ?? 0) >= o.partnersPerArticle) continue;
+    degree.set(m.a, (degree.get(m.a) ?? 0) + 1);
+    degree.set(m.b, (degree.get(m.b) ?? 0) + 1);
+    perArticle.set(ka, (perArticle.get(ka) ?? 0) + 1);
+    perArticle.set(kb, (perArticle.get(kb) ?? 0) + 1);
+    kept.push(m);
+  }
+  return kept.sort((x, y) => x.a - y.a || x.b - y.b);
 }
 
 /** The k entries of `ids` with the highest `score`, ties to the lower id, without sorting them all. */
