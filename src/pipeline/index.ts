@@ -5,7 +5,7 @@ import { boilerplate } from './stages/boilerplate';
 import { decodeArticle } from './stages/decode';
 import { metadata } from './stages/metadata';
 import { sentences } from './stages/sentences';
-import { findSharedPassages } from './stages/shared-passages';
+import { findSharedPassages } from './passages';
 import { tokenize } from './stages/tokenize';
 import { traceProvenance } from './provenance';
 import { findQuotes } from './quotes';

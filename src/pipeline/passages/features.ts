@@ -1,0 +1,129 @@
+import entityTriggersJson from '../../../data/lexicon/entity-triggers.json';
+import timeNumbersJson from '../../../data/lexicon/time-numbers.json';
+import { commonWords } from '../lexicon';
+import { readNumber } from '../time/lexicon';
+import type { ArticleDoc, StoryDoc } from '../types';
+import { unsaidWords } from './lexicon';
+import { createStemmer } from './stem';
+
+/**
+ * What a sentence says, as features two outlets' wordings of one statement share: word roots
+ * ("w:"), linked entities ("e:"), numbers ("n:") and calendar dates or durations ("t:"); titles ("h:") count as names.
+ */
+export interface SentenceFeatures {
+  article: number;
+  sentence: number;
+  features: string[];
+}
+
+/** Titles (presiden, gubernur, pelatih) name who, like the names they precede. */
+const titles = new Set(entityTriggersJson.titles);
+
+const DATE_VALUE = /^\d{4}-\d{2}-\d{2}|^P\d/;
+const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
+
+/** Numbers written as words (tiga, sepuluh); "se-" is a prefix far more often than "one". */
+const numberWords = new Set([...Object.keys(timeNumbersJson.digits), ...Object.keys(timeNumbersJson.whole)].filter((w) => w !== 'se'));
+
+function numberFeature(text: string, kind: string): string | null {
+  if (kind !== 'number' && !numberWords.has(text.toLowerCase())) return null;
+  if (THOUSANDS.test(text)) return `n:${text.replace(/\./g, '')}`;
+  const value = readNumber(text);
+  return value === null ? null : `n:${value}`;
+}
+
+/** End of the dateline ("Jakarta, CNN Indonesia --") that opens the first sentence, or its start. */
+function datelineEnd(doc: ArticleDoc): number {
+  const first = doc.sentences[0];
+  const evidence = doc.outlet?.evidence;
+  if (!first || !evidence || evidence.start < first.start || evidence.end > first.end) return first?.start ?? 0;
+  const dash = /^\s*(?:-|–|—|--)\s*/.exec(doc.text.slice(evidence.end, evidence.end + 6));
+  return evidence.end + (dash?.[0].length ?? 0);
+}
+
+/** Characters of an article covered by a linked entity or a date, and what they stand for. */
+function spanFeatures(doc: ArticleDoc): { start: number; end: number; feature: string | null }[] {
+  const outletName = doc.outlet?.name.toLowerCase();
+  const spans = doc.mentions.map((m) => ({
+    start: m.start,
+    end: m.end,
+    feature: m.text.toLowerCase() === outletName ? null : `e:${m.entityId ?? m.text.toLowerCase()}`,
+  }));
+  for (const t of doc.timex) spans.push({ start: t.start, end: t.end, feature: DATE_VALUE.test(t.value) ? `t:${t.value.slice(0, 10)}` : null });
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function storyVocabulary(story: StoryDoc): Set<string> {
+  const known = new Set(commonWords);
+  for (const doc of story.articles) for (const t of doc.tokens) if (t.kind === 'word') known.add(t.text.toLowerCase());
+  return known;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+const TITLE_RUN = 5;
+
+/**
+ * Tokens of a title and the capitalised words that complete it before a name ("Wali Kota Bogor
+ * Arya", "Kepala Dinas Perhubungan Budi"): they say who, not what.
+ */
+function titleTokens(doc: ArticleDoc): Set<number> {
+  const starts = new Set(doc.mentions.map((m) => m.start));
+  const out = new Set<number>();
+  doc.tokens.forEach((t, i) => {
+    if (!titles.has(t.text.toLowerCase())) return;
+    out.add(i);
+    const run: number[] = [];
+    for (let j = i + 1; j < doc.tokens.length && j <= i + TITLE_RUN; j++) {
+      const next = doc.tokens[j]!;
+      if (starts.has(next.start)) {
+        run.forEach((k) => out.add(k));
+        return;
+      }
+      if (next.kind !== 'word' || !CAPITALISED.test(next.text)) return;
+      run.push(j);
+    }
+  });
+  return out;
+}
+
+/** The features of every sentence of the story, article by article. */
+export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
+  const stem = createStemmer(storyVocabulary(story));
+  const out: SentenceFeatures[] = [];
+  story.articles.forEach((doc, article) => {
+    const spans = spanFeatures(doc);
+    const skipBefore = datelineEnd(doc);
+    const titled = titleTokens(doc);
+    let k = 0;
+    const unsaid = [...doc.headings, ...doc.boilerplate];
+    doc.sentences.forEach((s, sentence) => {
+      const features = new Set<string>();
+      // headings and boilerplate (share prompts, related links) are the same everywhere and say nothing
+      if (unsaid.some((u) => u.start < s.end && s.start < u.end)) {
+        out.push({ article, sentence, features: [] });
+        return;
+      }
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        const t = doc.tokens[i]!;
+        if (t.start < skipBefore || t.kind === 'punct') continue;
+        while (k < spans.length && spans[k]!.end <= t.start) k++;
+        let span: (typeof spans)[number] | undefined;
+        for (let j = k; j < spans.length && spans[j]!.start <= t.start && !span; j++) if (t.end <= spans[j]!.end) span = spans[j];
+        if (span) {
+          if (span.feature) features.add(span.feature);
+          continue;
+        }
+        const n = numberFeature(t.text, t.kind);
+        if (n) features.add(n);
+        else if (t.kind === 'word') {
+          const lower = t.text.toLowerCase();
+          if (unsaidWords.has(lower)) continue;
+          const root = stem(lower);
+          if (root.length >= 3 && !unsaidWords.has(root)) features.add(titled.has(i) ? `h:${root}` : `w:${root}`);
+        }
+      }
+      out.push({ article, sentence, features: [...features].sort() });
+    });
+  });
+  return out;
+}

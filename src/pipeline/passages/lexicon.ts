@@ -1,0 +1,22 @@
+import passageWordsJson from '../../../data/lexicon/passage-words.json';
+import stopwordsJson from '../../../data/lexicon/stopwords.json';
+
+const { suffixes } = passageWordsJson;
+
+export const affixes = {
+  particles: passageWordsJson.particles,
+  possessives: passageWordsJson.possessives,
+  plainPrefixes: passageWordsJson.prefixes.plain,
+  /** Nasal prefix → the initial sounds it may have replaced ("" = none): mem+ukul ← pukul. */
+  nasalPrefixes: Object.entries(passageWordsJson.prefixes.nasal).sort((a, b) => b[0].length - a[0].length),
+  innerPrefixes: passageWordsJson.prefixes.inner.prefixes,
+  innerPrefixesAfter: new Set(passageWordsJson.prefixes.inner.after),
+  nounPrefixes: new Set(suffixes.nounPrefixes),
+  /** Suffixes to try, in order of likelihood, after a noun-making, a verb-making or no prefix. */
+  nounSuffixes: suffixes.noun,
+  verbSuffixes: suffixes.verb,
+  bareSuffixes: suffixes.bare,
+};
+
+/** Words (surface or root) that never make two sentences one statement. */
+export const unsaidWords: ReadonlySet<string> = new Set([...stopwordsJson.words, ...passageWordsJson.unsaid]);

@@ -1,0 +1,125 @@
+import type { SentenceFeatures } from './features';
+
+export interface Match {
+  a: number;
+  b: number;
+  score: number;
+}
+
+export interface MatchOptions {
+  /** Weighted Dice overlap (shared weight over the two sentences' mean weight) above which two sentences report one statement. */
+  minScore: number;
+  /** Share of the shared weight that must come from wording, numbers or dates, not names alone. */
+  minSaidShare: number;
+  /** Features other than names two sentences must share: one shared word is a coincidence. */
+  minSaidShared: number;
+  /** Postings visited per sentence while proposing candidates: keeps the search linear. */
+  postingBudget: number;
+  /** Candidates scored exactly per sentence. */
+  candidatesScored: number;
+  /** Partners kept per sentence and other article, and in all. */
+  partnersPerArticle: number;
+  partners: number;
+}
+
+/** Names say who, not what: two sentences about the same people need more to be one statement. */
+const NAME_WEIGHT = 0.5;
+const isName = (f: string) => f.startsWith('e:') || f.startsWith('h:');
+
+/** idf × kind weight of every feature of the story. */
+function featureWeights(sentences: SentenceFeatures[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const s of sentences) for (const f of s.features) df.set(f, (df.get(f) ?? 0) + 1);
+  const n = sentences.length + 1;
+  return new Map([...df].map(([f, d]) => [f, Math.log(n / d) * (isName(f) ? NAME_WEIGHT : 1)]));
+}
+
+/**
+ * Pairs of sentences in different articles whose wording, names, numbers and dates overlap
+ * enough to be one statement. Candidates come from the rarest features first, through an
+ * inverted index walked within a fixed budget, so a story of many copies stays near-linear.
+ */
+export function matchSentences(sentences: SentenceFeatures[], o: MatchOptions): Match[] {
+  const weight = featureWeights(sentences);
+  const postings = new Map<string, number[]>();
+  sentences.forEach((s, i) => s.features.forEach((f) => (postings.get(f) ?? postings.set(f, []).get(f)!).push(i)));
+  const mass = sentences.map((s) => s.features.reduce((sum, f) => sum + weight.get(f)!, 0));
+  const featureSets = sentences.map((s) => new Set(s.features));
+  const n = sentences.length;
+  const proposed = new Map<number, Match>();
+  const partial = new Float64Array(n);
+  const touched: number[] = [];
+  sentences.forEach((s, i) => {
+    if (!mass[i]) return;
+    let budget = o.postingBudget;
+    const byRarity = [...s.features].sort((x, y) => postings.get(x)!.length - postings.get(y)!.length || (x < y ? -1 : 1));
+    for (const f of byRarity) {
+      const w = weight.get(f)!;
+      for (const j of postings.get(f)!) {
+        if (budget-- <= 0) break;
+        if (sentences[j]!.article === s.article) continue;
+        if (partial[j] === 0) touched.push(j);
+        partial[j] = partial[j]! + w;
+      }
+      if (budget <= 0) break;
+    }
+    const candidates = strongest(touched, partial, o.candidatesScored);
+    for (const j of touched) partial[j] = 0;
+    touched.length = 0;
+    const scored: Match[] = [];
+    for (const j of candidates) {
+      let dot = 0, said = 0, saidCount = 0;
+      for (const f of sentences[j]!.features) {
+        if (!featureSets[i]!.has(f)) continue;
+        const w = weight.get(f)!;
+        dot += w;
+        if (!isName(f)) {
+          said += w;
+          saidCount++;
+        }
+      }
+      const score = (2 * dot) / (mass[i]! + mass[j]!);
+      if (score >= o.minScore && said >= o.minSaidShare * dot && saidCount >= o.minSaidShared) scored.push({ a: Math.min(i, j), b: Math.max(i, j), score });
+    }
+    for (const m of scored) proposed.set(m.a * n + m.b, m);
+  });
+  return withinDegree(sentences, [...proposed.values()], o);
+}
+
+/**
+ * Matches strongest first, each kept while both its sentences have fewer than `partners` in all
+ * and `partnersPerArticle` in the other's article: no sentence becomes a hub that every copy of
+ * a wire links to, so grouping stays linear too.
+ */
+function withinDegree(sentences: SentenceFeatures[], matches: Match[], o: MatchOptions): Match[] {
+  const degree = new Map<number, number>();
+  const perArticle = new Map<string, number>();
+  const kept: Match[] = [];
+  for (const m of matches.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)) {
+    const ka = `${m.a} ${sentences[m.b]!.article}`, kb = `${m.b} ${sentences[m.a]!.article}`;
+    if ((degree.get(m.a) ?? 0) >= o.partners || (degree.get(m.b) ?? 0) >= o.partners) continue;
+    if ((perArticle.get(ka) ?? 0) >= o.partnersPerArticle || (perArticle.get(kb) ?? 0) >= o.partnersPerArticle) continue;
+    degree.set(m.a, (degree.get(m.a) ?? 0) + 1);
+    degree.set(m.b, (degree.get(m.b) ?? 0) + 1);
+    perArticle.set(ka, (perArticle.get(ka) ?? 0) + 1);
+    perArticle.set(kb, (perArticle.get(kb) ?? 0) + 1);
+    kept.push(m);
+  }
+  return kept.sort((x, y) => x.a - y.a || x.b - y.b);
+}
+
+/** The k entries of `ids` with the highest `score`, ties to the lower id, without sorting them all. */
+function strongest(ids: readonly number[], score: Float64Array, k: number): number[] {
+  const top: number[] = [];
+  const better = (x: number, y: number) => score[x]! > score[y]! || (score[x] === score[y] && x < y);
+  for (const id of ids) {
+    if (top.length === k && !better(id, top[k - 1]!)) continue;
+    let at = top.length === k ? k - 1 : top.length;
+    while (at > 0 && better(id, top[at - 1]!)) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = id;
+  }
+  return top;
+}
