@@ -31,7 +31,7 @@ function storyBeforePassages(size: number): StoryDoc {
     const bytes = new TextEncoder().encode(variant(seeds[k % seeds.length]!, Math.floor(k / seeds.length)));
     return runArticle(decodeArticle({ file: `${String(k).padStart(4, '0')}.txt`, bytes }).doc!, articleStages);
   });
-  let story: StoryDoc = { id: `bench-${size}`, title: '', description: null, articles, entities: [], events: [], sharedPassages: [], discrepancies: [] };
+  let story: StoryDoc = { id: `bench-${size}`, title: '', description: null, articles, entities: [], events: [], sharedPassages: [], discrepancies: [], quotes: [] };
   for (const stage of storyStages.slice(0, storyStages.indexOf(findSharedPassages))) story = stage.run(story);
   return story;
 }
