@@ -6,6 +6,7 @@ import { clusterDay, MERGE_AT } from './cluster';
 import { idOf, labelOf, precisionOf } from './label';
 import { idfOf } from './similarity';
 import { scoresOf, type Scores } from './scores';
+import { unitsOf } from './units';
 import { dice } from './words';
 
 /** Wording this close is one passage printed twice (or copied), whatever date each copy gives. */
@@ -112,7 +113,14 @@ const groupBy = <T>(xs: T[], key: (x: T) => string) => {
 function sameWording(group: Claim[], scores: Scores): Claim[][] {
   const out: Claim[][] = [];
   const byProfile = new Map<number, Claim[]>();
+  const byUnit = new Map<number, Claim[]>();
   for (const c of group) {
+    if (c.unit !== undefined) {
+      const joined = byUnit.get(c.unit);
+      if (joined) joined.push(c);
+      else out.push(byUnit.set(c.unit, [c]).get(c.unit)!);
+      continue;
+    }
     const id = scores.profile(c);
     const joined = byProfile.get(id);
     if (joined) joined.push(c);
@@ -136,13 +144,32 @@ function groupByDay(claims: Claim[], scores: Scores): Map<string, Claim[][]> {
   return byDate;
 }
 
+/** Each statement's other sentences join the event that holds most of its heads. */
+function addFollowers(byDate: Map<string, Claim[][]>, followers: Map<number, Claim[]>): void {
+  const best = new Map<number, { cluster: Claim[]; date: string; n: number }>();
+  for (const [date, clusters] of byDate) {
+    for (const cluster of clusters) {
+      const counts = new Map<number, number>();
+      for (const c of cluster) if (c.unit !== undefined) counts.set(c.unit, (counts.get(c.unit) ?? 0) + 1);
+      for (const [unit, n] of counts) {
+        const seen = best.get(unit);
+        if (!seen || n > seen.n) best.set(unit, { cluster, date, n });
+      }
+    }
+  }
+  for (const [unit, { cluster, date }] of best) for (const c of followers.get(unit) ?? []) cluster.push({ ...c, date });
+}
+
 export function eventsOf(story: StoryDoc): StoryEvent[] {
   const claims = claimsOf(story);
   const scores = scoresOf(idfOf(claims));
   const written = reconcileCopies(claims, scores);
+  const { heads, followers } = unitsOf(story, claims);
+  const byDate = groupByDay(heads, scores);
+  addFollowers(byDate, followers);
   const taken = new Set<string>();
   const events: StoryEvent[] = [];
-  for (const [date, clusters] of [...groupByDay(claims, scores)].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  for (const [date, clusters] of [...byDate].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     for (const cluster of clusters) {
       const label = labelOf(cluster, story.articles);
       const mentions = [...new Map(cluster.map((c) => [c.key, c])).values()]
