@@ -1,6 +1,6 @@
 import type { Timex } from '../../shared/digest/schema';
 import type { ArticleDoc, Sentence, StoryDoc } from '../types';
-import { isComment, reportedClauseStart, sentenceEntities, sentenceRoots } from './words';
+import { datesHappening, isComment, reportedClauseStart, sentenceEntities, sentenceRoots } from './words';
 
 /** One sentence read as reporting a happening on one date. */
 export interface Claim {
@@ -26,8 +26,9 @@ export interface Claim {
 export const calendarDate = (t: Timex) => (t.type === 'DATE' || t.type === 'TIME') && /^\d{3,4}(?:-|$)/.test(t.value) && !/-W/.test(t.value);
 const dayOf = (value: string) => value.slice(0, 10);
 
+/** The sentence's temporal expressions, less the years that only name a law or a term of office. */
 export function timexIn(doc: ArticleDoc, s: Sentence): Timex[] {
-  return doc.timex.filter((t) => t.start >= s.start && t.end <= s.end);
+  return doc.timex.filter((t) => t.start >= s.start && t.end <= s.end && datesHappening(doc.text, t.start, t.text));
 }
 
 /**

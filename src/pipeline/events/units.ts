@@ -23,6 +23,12 @@ function speakersOf(doc: StoryDoc['articles'][number]): (string | null)[] {
     let id: string | null = null;
     if (v.speaker?.kind === 'named') id = v.speaker.id;
     else if (v.speaker?.kind === 'same' && last && i - last.at <= PRONOUN_REACH) id = last.id;
+    else if (v.speaker?.kind === 'same' && i > 0 && ids[i - 1] === null) {
+      // "-nya" with no one speaking before: the person the previous sentence is about
+      const prev = doc.sentences[i - 1]!;
+      const subject = doc.mentions.find((m) => m.type === 'PER' && m.start >= prev.start && m.end <= prev.end);
+      if (subject) id = ids[i - 1] = subject.entityId ?? `${subject.type}:${subject.text.toLowerCase()}`;
+    }
     if (id) last = { id, at: i };
     ids.push(id);
   });
@@ -34,6 +40,15 @@ function speakersOf(doc: StoryDoc['articles'][number]): (string | null)[] {
     if (j < ids.length && ids[j] === ids[i - 1]) for (let k = i; k < j; k++) ids[k] = ids[i - 1]!;
   }
   return ids;
+}
+
+/**
+ * A statement is given on a day: a day written for the saying itself, else the day its
+ * sentences sit on; a month or year written in it dates what was talked about.
+ */
+function statementDate(own: Claim[]): string | undefined {
+  const day = own.find((c) => !c.inherited && !c.reported && c.date.length === 10);
+  return (day ?? own.find((c) => c.inherited) ?? own[0])?.date;
 }
 
 /**
@@ -49,32 +64,37 @@ export function unitsOf(story: StoryDoc, claims: Claim[]): Units {
   const heads: Claim[] = [];
   const followers = new Map<number, Claim[]>();
   let next = 0;
+  // one speaker's statements on one day in one article are one saying, even with a digression between
+  const sameStatement = new Map<string, number>();
   story.articles.forEach((doc, article) => {
     const ids = speakersOf(doc);
     for (let i = 0; i < ids.length; ) {
       let j = i + 1;
       while (ids[i] !== null && j < ids.length && ids[j] === ids[i]) j++;
-      if (j - i < 2) {
+      const speaker = ids[i];
+      if (speaker === null) {
         i = j;
         continue;
       }
       const members = [];
       for (let k = i; k < j; k++) if (reportsAnything(doc, doc.sentences[k]!)) members.push(k);
       const own = members.flatMap((k) => byKey.get(`${doc.id}#${k}`) ?? []);
-      const date = (own.find((c) => !c.inherited && !c.reported) ?? own.find((c) => !c.inherited) ?? own[0])?.date;
+      const date = statementDate(own);
       i = j;
-      if (!date || members.length < 2) continue;
-      const unit = next++;
+      const statement = `${article}|${speaker}|${date}`;
+      if (!date || (members.length < 2 && !sameStatement.has(statement))) continue;
+      const unit = sameStatement.get(statement) ?? sameStatement.set(statement, next++).get(statement)!;
+      const again = followers.has(unit);
       const follow: Claim[] = [];
       members.forEach((k, n) => {
         const mine = byKey.get(`${doc.id}#${k}`) ?? [];
         const onDay = mine.find((c) => c.date === date);
         for (const c of mine) if (c.inherited || c === onDay) absorbed.add(c);
         const claim = onDay ? { ...onDay, unit } : { ...claimOf(doc, article, k, date, true), unit };
-        if (n === 0 || (onDay && !onDay.inherited)) heads.push(claim);
+        if ((n === 0 && !again) || (onDay && !onDay.inherited)) heads.push(claim);
         else follow.push(claim);
       });
-      followers.set(unit, follow);
+      followers.set(unit, [...(followers.get(unit) ?? []), ...follow]);
     }
   });
   const ordered = [...claims.filter((c) => !absorbed.has(c)), ...heads].sort((a, b) => a.article - b.article || a.sentence - b.sentence);

@@ -85,3 +85,19 @@ export function reportedClauseStart(doc: ArticleDoc, s: Sentence): number | null
   }
   return null;
 }
+
+const lawTitleWords = new Set(eventWords.lawTitleWords);
+const termWords = new Set(eventWords.termWords);
+
+/**
+ * Whether a written date places a happening, rather than naming a document or a term of office:
+ * the year of "Undang-Undang Nomor 8 Tahun 1981" or of "periode 2016-2021" dates nothing that
+ * the story tells.
+ */
+export function datesHappening(text: string, start: number, timexText: string): boolean {
+  const before = text.slice(Math.max(0, start - 80), start).toLowerCase().split(/[^a-z0-9-]+/).filter(Boolean);
+  const last = before[before.length - 1];
+  if (last && termWords.has(last)) return false;
+  const yearOfTitle = /^tahun\b/i.test(timexText) || last === 'tahun';
+  return !(yearOfTitle && before.slice(-8).some((w) => lawTitleWords.has(w)));
+}
