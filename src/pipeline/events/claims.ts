@@ -40,7 +40,9 @@ function mainDate(doc: ArticleDoc, dated: Map<number, string[]>): string | null 
   const published = doc.published?.date ?? null;
   if (!published) return lead ?? null;
   const gap = lead && lead.length === 10 ? (Date.parse(published) - Date.parse(lead)) / 86_400_000 : -1;
-  return lead && gap >= 0 && gap <= 3 ? lead : published;
+  // a publication day only inferred from the text is weaker evidence than the lead's own day
+  const reach = doc.published?.source === 'text' ? 7 : 3;
+  return lead && gap >= 0 && gap <= reach ? lead : published;
 }
 
 /** One sentence as a claim on one date. */
@@ -60,7 +62,7 @@ const MIN_WORDS = 3;
 export function reportsAnything(doc: ArticleDoc, s: Sentence): boolean {
   if (doc.headings.some((h) => h.start < s.end && s.start < h.end)) return false;
   const text = doc.text.slice(s.start, s.end).trim();
-  if (/^\([^()]*\)[.]?$/.test(text)) return false;
+  if (/^\([^()]*\)[.]?$/.test(text) || /^\[[^[\]]*\][.]?$/.test(text)) return false;
   let words = 0;
   for (let i = s.tokenStart; i < s.tokenEnd && words < MIN_WORDS; i++) if (doc.tokens[i]!.kind === 'word') words++;
   return words >= MIN_WORDS;

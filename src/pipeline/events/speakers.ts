@@ -84,7 +84,8 @@ export function voicesOf(doc: ArticleDoc): Voice[] {
     const quoted = open || OPEN.test(text);
     const marks = (text.match(QUOTES) ?? []).length;
     const openAfter = quoted ? (open ? marks % 2 === 0 : marks % 2 === 1) : marks % 2 === 1;
-    voices.push({ speaker: attributionOf(doc, s), quoted, openAfter });
+    // a sentence wholly inside a quotation is the speaker's own words: a saying verb there is not an attribution
+    voices.push({ speaker: quoted && openAfter ? null : attributionOf(doc, s), quoted, openAfter });
     open = openAfter;
   }
   // a quotation's earlier sentences take the speaker named where it closes

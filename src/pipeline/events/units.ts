@@ -1,6 +1,6 @@
 import type { StoryDoc } from '../types';
 import { claimOf, reportsAnything, type Claim } from './claims';
-import { voicesOf } from './speakers';
+import { voicesOf, type Voice } from './speakers';
 
 /** How far back a pronoun or "-nya" still points at the last named speaker. */
 const PRONOUN_REACH = 4;
@@ -15,8 +15,7 @@ export interface Units {
 }
 
 /** Speaker id of every sentence of an article after pronouns and short gaps are resolved. */
-function speakersOf(doc: StoryDoc['articles'][number]): (string | null)[] {
-  const voices = voicesOf(doc);
+function speakersOf(doc: StoryDoc['articles'][number], voices: Voice[]): (string | null)[] {
   const ids: (string | null)[] = [];
   let last: { id: string; at: number } | null = null;
   voices.forEach((v, i) => {
@@ -43,12 +42,11 @@ function speakersOf(doc: StoryDoc['articles'][number]): (string | null)[] {
 }
 
 /**
- * A statement is given on a day: a day written for the saying itself, else the day its
+ * A statement is given on a day: a day written for the saying itself, else (below) the day its
  * sentences sit on; a month or year written in it dates what was talked about.
  */
-function statementDate(own: Claim[]): string | undefined {
-  const day = own.find((c) => !c.inherited && !c.reported && c.date.length === 10);
-  return (day ?? own.find((c) => c.inherited) ?? own[0])?.date;
+function statementDay(own: Claim[]): string | undefined {
+  return own.find((c) => !c.inherited && !c.reported && c.date.length === 10)?.date;
 }
 
 /**
@@ -66,8 +64,10 @@ export function unitsOf(story: StoryDoc, claims: Claim[]): Units {
   let next = 0;
   // one speaker's statements on one day in one article are one saying, even with a digression between
   const sameStatement = new Map<string, number>();
+  const lastStatement = new Map<string, { date: string }>();
   story.articles.forEach((doc, article) => {
-    const ids = speakersOf(doc);
+    const voices = voicesOf(doc);
+    const ids = speakersOf(doc, voices);
     for (let i = 0; i < ids.length; ) {
       let j = i + 1;
       while (ids[i] !== null && j < ids.length && ids[j] === ids[i]) j++;
@@ -79,10 +79,16 @@ export function unitsOf(story: StoryDoc, claims: Claim[]): Units {
       const members = [];
       for (let k = i; k < j; k++) if (reportsAnything(doc, doc.sentences[k]!)) members.push(k);
       const own = members.flatMap((k) => byKey.get(`${doc.id}#${k}`) ?? []);
-      const date = statementDate(own);
+      // the day written beside the speaker's name dates the saying; one inside the quotation may not
+      const named = members.filter((k) => voices[k]!.speaker?.kind === 'named').flatMap((k) => byKey.get(`${doc.id}#${k}`) ?? []);
+      const written = statementDay(named) ?? statementDay(own);
+      const earlier = lastStatement.get(`${article}|${speaker}`);
+      // a later passage of the same speaker with no day of its own continues their statement
+      const date = written ?? earlier?.date ?? (own.find((c) => c.inherited) ?? own[0])?.date;
       i = j;
       const statement = `${article}|${speaker}|${date}`;
       if (!date || (members.length < 2 && !sameStatement.has(statement))) continue;
+      lastStatement.set(`${article}|${speaker}`, { date });
       const unit = sameStatement.get(statement) ?? sameStatement.set(statement, next++).get(statement)!;
       const again = followers.has(unit);
       const follow: Claim[] = [];
