@@ -20,6 +20,8 @@ export interface Claim {
   timex: Timex[];
   /** The passage (one speaker's statement) the sentence belongs to, when it is part of one. */
   unit?: number;
+  /** Who gives that statement. */
+  speaker?: string;
 }
 
 /** Calendar values only: a duration or PRESENT_REF places nothing on a timeline. */

@@ -39,7 +39,14 @@ export function clusterDay(start: Claim[][], scores: Scores): Claim[][] {
   };
   const sums = groups.map((a, i) => groups.map((b, j) => (i < j ? total(a, b) : 0)));
   for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) sums[i]![j] = sums[j]![i]!;
-  const avg = (i: number, j: number) => sums[i]![j]! / (groups[i]!.length * groups[j]!.length);
+  // what two different people said are two sayings, however alike the words
+  const speakers = groups.map((g) => new Set(g.flatMap((c) => (c.speaker === undefined ? [] : [c.speaker]))));
+  const apart = (i: number, j: number) => {
+    if (!speakers[i]!.size || !speakers[j]!.size) return false;
+    for (const x of speakers[j]!) if (!speakers[i]!.has(x)) return true;
+    return speakers[i]!.size !== speakers[j]!.size;
+  };
+  const avg = (i: number, j: number) => (apart(i, j) ? -1 : sums[i]![j]! / (groups[i]!.length * groups[j]!.length));
   // each group's closest later group (the first one on ties), refreshed only where a merge touched it
   const best: number[] = [];
   const arg: number[] = [];
@@ -59,6 +66,7 @@ export function clusterDay(start: Claim[][], scores: Scores): Claim[][] {
     if (bi < 0 || best[bi]! < MERGE_AT) break;
     const bj = arg[bi]!;
     groups[bi] = [...groups[bi]!, ...groups[bj]!];
+    for (const x of speakers[bj]!) speakers[bi]!.add(x);
     alive[bj] = false;
     for (let k = 0; k < n; k++) {
       if (!alive[k] || k === bi) continue;

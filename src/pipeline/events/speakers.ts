@@ -51,11 +51,12 @@ export function attributionOf(doc: ArticleDoc, s: Sentence): Speaker {
       continue;
     }
     if (sayingVerbs.has(lower)) {
-      const before = mentions.filter((m) => m.end <= start);
-      const person = [...before].reverse().find((m) => m.type === 'PER');
-      if (person) return { kind: 'named', id: idOf(person) };
-      if (words.slice(Math.max(0, w - 3), w).some((x) => pronouns.has(x.lower))) return { kind: 'same' };
-      if (before.length) return { kind: 'named', id: idOf(before[before.length - 1]!) };
+      // the subject stands right before the verb: "X (63), menambahkan", "Departemen Pemilu menyatakan"
+      const near = words[Math.max(0, w - 8)]!.start;
+      const subject = mentions.filter((m) => m.end <= start && m.start >= near).pop();
+      const pronoun = words.slice(Math.max(0, w - 3), w).find((x) => pronouns.has(x.lower));
+      if (subject && (!pronoun || subject.start > pronoun.start)) return { kind: 'named', id: idOf(subject) };
+      if (pronoun) return { kind: 'same' };
     }
   }
   return null;

@@ -96,7 +96,7 @@ export function unitsOf(story: StoryDoc, claims: Claim[]): Units {
         const mine = byKey.get(`${doc.id}#${k}`) ?? [];
         const onDay = mine.find((c) => c.date === date);
         for (const c of mine) if (c.inherited || c === onDay) absorbed.add(c);
-        const claim = onDay ? { ...onDay, unit } : { ...claimOf(doc, article, k, date, true), unit };
+        const claim = { ...(onDay ?? claimOf(doc, article, k, date, true)), unit, speaker };
         if ((n === 0 && !again) || (onDay && !onDay.inherited)) heads.push(claim);
         else follow.push(claim);
       });
