@@ -7,7 +7,7 @@ import { idOf, labelOf, precisionOf } from './label';
 import { idfOf } from './similarity';
 import { scoresOf, type Scores } from './scores';
 import { unitsOf } from './units';
-import { dice } from './words';
+import { dice, movesOn } from './words';
 
 /** Wording this close is one passage printed twice (or copied), whatever date each copy gives. */
 export const NEAR_COPY = 0.75;
@@ -160,6 +160,37 @@ function addFollowers(byDate: Map<string, Claim[][]>, followers: Map<number, Cla
   for (const [unit, { cluster, date }] of best) for (const c of followers.get(unit) ?? []) cluster.push({ ...c, date });
 }
 
+/**
+ * A lone undated sentence that no other sentence reports alike goes on telling the happening
+ * of the sentence before it (else after it) in its paragraph, else of the paragraph before:
+ * narration runs on.
+ */
+function joinNeighbours(byDate: Map<string, Claim[][]>, story: StoryDoc): void {
+  const at = new Map<string, Claim[]>();
+  for (const clusters of byDate.values()) for (const cluster of clusters) for (const c of cluster) if (!at.has(c.key)) at.set(c.key, cluster);
+  const moves: { claim: Claim; from: Claim[]; to: Claim[] }[] = [];
+  for (const clusters of byDate.values()) {
+    for (const cluster of clusters) {
+      const c = cluster[0]!;
+      if (cluster.length !== 1 || !c.inherited || c.unit !== undefined || c.date === 'PAST_REF') continue;
+      const doc = story.articles[c.article]!;
+      if (movesOn(doc, doc.sentences[c.sentence]!)) continue;
+      const paragraph = doc.sentences[c.sentence]!.paragraph;
+      const sameParagraph = (i: number) => doc.sentences[i]?.paragraph === paragraph;
+      const order = [c.sentence - 1, c.sentence + 1].filter(sameParagraph);
+      const near = [...order, c.sentence - 1]
+        .map((i) => at.get(`${doc.id}#${i}`))
+        .find((to) => to && to !== cluster && !(to.length === 1 && to[0]!.inherited));
+      if (near) moves.push({ claim: c, from: cluster, to: near });
+    }
+  }
+  for (const { claim, from, to } of moves) {
+    from.splice(from.indexOf(claim), 1);
+    to.push({ ...claim, date: to[0]!.date });
+  }
+  for (const [date, clusters] of byDate) byDate.set(date, clusters.filter((cluster) => cluster.length > 0));
+}
+
 export function eventsOf(story: StoryDoc): StoryEvent[] {
   const claims = claimsOf(story);
   const scores = scoresOf(idfOf(claims));
@@ -167,6 +198,7 @@ export function eventsOf(story: StoryDoc): StoryEvent[] {
   const { heads, followers } = unitsOf(story, claims);
   const byDate = groupByDay(heads, scores);
   addFollowers(byDate, followers);
+  joinNeighbours(byDate, story);
   const taken = new Set<string>();
   const events: StoryEvent[] = [];
   for (const [date, clusters] of [...byDate].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

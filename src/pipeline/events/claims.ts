@@ -1,6 +1,6 @@
 import type { Timex } from '../../shared/digest/schema';
 import type { ArticleDoc, Sentence, StoryDoc } from '../types';
-import { datesHappening, isComment, reportedClauseStart, sentenceEntities, sentenceRoots } from './words';
+import { datesHappening, isComment, toldAsPast, reportedClauseStart, sentenceEntities, sentenceRoots } from './words';
 
 /** One sentence read as reporting a happening on one date. */
 export interface Claim {
@@ -106,7 +106,9 @@ export function claimsOf(story: StoryDoc): Claim[] {
       }
       if (isComment(doc, s)) return;
       const date = contextDate(i);
-      if (date) push(date, true);
+      // only the article's own day is a guess weak enough to yield to "telah", "pernah", "sebelumnya"
+      if (date === main && toldAsPast(doc, s)) push('PAST_REF', true);
+      else if (date) push(date, true);
     });
   });
   return claims;

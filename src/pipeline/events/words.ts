@@ -101,3 +101,36 @@ export function datesHappening(text: string, start: number, timexText: string): 
   const yearOfTitle = /^tahun\b/i.test(timexText) || last === 'tahun';
   return !(yearOfTitle && before.slice(-8).some((w) => lawTitleWords.has(w)));
 }
+
+const pastMarkers = new Set(eventWords.pastMarkers);
+const futureMarkers = new Set(eventWords.futureMarkers);
+const negations = new Set(eventWords.negations);
+const sayings = new Set([...eventWords.sayingWords, ...eventWords.sayingVerbs]);
+
+/**
+ * A sentence that tells something as already done ("telah ditetapkan", "pernah menjabat"), with
+ * no date of its own: a past happening the story does not date. Not a saying (what someone says
+ * has been done is dated by the saying), a quotation, a plan ("akan"), nor a negation ("tak
+ * pernah").
+ */
+export function toldAsPast(doc: ArticleDoc, s: Sentence): boolean {
+  if (/^\s*["“”]/.test(doc.text.slice(s.start, s.end))) return false;
+  let past = doc.timex.some((t) => t.start >= s.start && t.end <= s.end && t.value === 'PAST_REF');
+  let previous = '';
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const lower = t.text.toLowerCase();
+    if (sayings.has(lower) || futureMarkers.has(lower)) return false;
+    if (pastMarkers.has(lower) && !negations.has(previous)) past = true;
+    previous = lower;
+  }
+  return past;
+}
+
+const sequence = new RegExp(`(?:^|[^a-z])(?:${eventWords.sequenceMarkers.join('|')})(?:[^a-z]|$)`);
+
+/** "Setelah itu", "kemudian", "sebelumnya": the sentence moves on to another happening. */
+export function movesOn(doc: ArticleDoc, s: Sentence): boolean {
+  return sequence.test(doc.text.slice(s.start, s.end).toLowerCase());
+}
