@@ -31,6 +31,7 @@ function speakersOf(doc: StoryDoc['articles'][number], voices: Voice[]): (string
     if (id) last = { id, at: i };
     ids.push(id);
   });
+  fullNames(ids);
   // a sentence or two without attribution between two of one speaker's sentences is still theirs
   for (let i = 0; i < ids.length; i++) {
     if (ids[i] !== null || i === 0 || ids[i - 1] === null) continue;
@@ -47,6 +48,23 @@ function speakersOf(doc: StoryDoc['articles'][number], voices: Voice[]): (string
  */
 function statementDay(own: Claim[]): string | undefined {
   return own.find((c) => !c.inherited && !c.reported && c.date.length === 10)?.date;
+}
+
+/**
+ * A short form of a speaker's name ("Siti Nadia" after "Siti Nadia Tarmizi") that linking left
+ * apart is the one longer name in the article that holds all its words.
+ */
+function fullNames(ids: (string | null)[]): void {
+  const names = [...new Set(ids.filter((x): x is string => x !== null))];
+  const words = new Map(names.map((n) => [n, n.split('-')]));
+  const full = new Map<string, string>();
+  for (const n of names) {
+    const longer = names.filter((o) => o !== n && words.get(n)!.every((w) => words.get(o)!.includes(w)));
+    if (longer.length === 1) full.set(n, longer[0]!);
+  }
+  ids.forEach((id, i) => {
+    if (id !== null && full.has(id)) ids[i] = full.get(id)!;
+  });
 }
 
 /**
