@@ -82,9 +82,9 @@ export function voicesOf(doc: ArticleDoc): Voice[] {
   for (const s of doc.sentences) {
     if (s.paragraph !== paragraph) [open, paragraph] = [false, s.paragraph];
     const text = doc.text.slice(s.start, s.end).trimStart();
-    const quoted = open || OPEN.test(text);
+    const quoted: boolean = open || OPEN.test(text);
     const marks = (text.match(QUOTES) ?? []).length;
-    const openAfter = quoted ? (open ? marks % 2 === 0 : marks % 2 === 1) : marks % 2 === 1;
+    const openAfter: boolean = quoted ? (open ? marks % 2 === 0 : marks % 2 === 1) : marks % 2 === 1;
     // a sentence wholly inside a quotation is the speaker's own words: a saying verb there is not an attribution
     voices.push({ speaker: quoted && openAfter ? null : attributionOf(doc, s), quoted, openAfter });
     open = openAfter;
