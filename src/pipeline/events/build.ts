@@ -1,7 +1,7 @@
 import type { StoryEvent } from '../../shared/digest/schema';
 import type { StoryDoc, StoryStage } from '../types';
 import { attachUndated } from './attach';
-import { claimsOf, type Claim } from './claims';
+import { claimsOf, reportsAnything, type Claim } from './claims';
 import { clusterDay, MERGE_AT } from './cluster';
 import { idOf, labelOf, precisionOf } from './label';
 import { idfOf } from './similarity';
@@ -167,26 +167,34 @@ function addFollowers(byDate: Map<string, Claim[][]>, followers: Map<number, Cla
  */
 function joinNeighbours(byDate: Map<string, Claim[][]>, story: StoryDoc): void {
   const at = new Map<string, Claim[]>();
-  for (const clusters of byDate.values()) for (const cluster of clusters) for (const c of cluster) if (!at.has(c.key)) at.set(c.key, cluster);
-  const moves: { claim: Claim; from: Claim[]; to: Claim[] }[] = [];
+  const lone: Claim[] = [];
   for (const clusters of byDate.values()) {
     for (const cluster of clusters) {
+      for (const c of cluster) if (!at.has(c.key)) at.set(c.key, cluster);
       const c = cluster[0]!;
-      if (cluster.length !== 1 || !c.inherited || c.unit !== undefined || c.date === 'PAST_REF') continue;
-      const doc = story.articles[c.article]!;
-      if (movesOn(doc, doc.sentences[c.sentence]!)) continue;
-      const paragraph = doc.sentences[c.sentence]!.paragraph;
-      const sameParagraph = (i: number) => doc.sentences[i]?.paragraph === paragraph;
-      const order = [c.sentence - 1, c.sentence + 1].filter(sameParagraph);
-      const near = [...order, c.sentence - 1]
-        .map((i) => at.get(`${doc.id}#${i}`))
-        .find((to) => to && to !== cluster && !(to.length === 1 && to[0]!.inherited));
-      if (near) moves.push({ claim: c, from: cluster, to: near });
+      if (cluster.length === 1 && c.inherited && c.unit === undefined && c.date !== 'PAST_REF') lone.push(c);
     }
   }
-  for (const { claim, from, to } of moves) {
-    from.splice(from.indexOf(claim), 1);
-    to.push({ ...claim, date: to[0]!.date });
+  // in reading order, so a run of such sentences follows the happening before it
+  lone.sort((a, b) => a.article - b.article || a.sentence - b.sentence);
+  for (const c of lone) {
+    const doc = story.articles[c.article]!;
+    if (movesOn(doc, doc.sentences[c.sentence]!)) continue;
+    const step = (i: number, by: number) => {
+      while (doc.sentences[i] && !reportsAnything(doc, doc.sentences[i]!)) i += by;
+      return i;
+    };
+    const [before, after] = [step(c.sentence - 1, -1), step(c.sentence + 1, 1)];
+    const paragraph = doc.sentences[c.sentence]!.paragraph;
+    const order = [before, after].filter((i) => doc.sentences[i]?.paragraph === paragraph);
+    const from = at.get(c.key)!;
+    const to = [...order, before]
+      .map((i) => at.get(`${doc.id}#${i}`))
+      .find((cluster) => cluster && cluster !== from && !(cluster.length === 1 && cluster[0]!.inherited && cluster[0]!.unit === undefined));
+    if (!to) continue;
+    from.splice(from.indexOf(c), 1);
+    to.push({ ...c, date: to[0]!.date });
+    at.set(c.key, to);
   }
   for (const [date, clusters] of byDate) byDate.set(date, clusters.filter((cluster) => cluster.length > 0));
 }
