@@ -199,6 +199,21 @@ function joinNeighbours(byDate: Map<string, Claim[][]>, story: StoryDoc): void {
   for (const [date, clusters] of byDate) byDate.set(date, clusters.filter((cluster) => cluster.length > 0));
 }
 
+/** An echo stays only beside another outlet's report of its happening; alone it says nothing new. */
+function dropLoneEchoes(byDate: Map<string, Claim[][]>): void {
+  for (const [date, clusters] of byDate) {
+    const kept = clusters
+      .map((cluster) => {
+        const echoes = cluster.filter((c) => c.echo);
+        if (!echoes.length) return cluster;
+        const backed = cluster.some((c) => !c.echo && echoes.some((e) => e.article !== c.article));
+        return backed ? cluster : cluster.filter((c) => !c.echo);
+      })
+      .filter((cluster) => cluster.length > 0);
+    byDate.set(date, kept);
+  }
+}
+
 export function eventsOf(story: StoryDoc): StoryEvent[] {
   const claims = claimsOf(story);
   const scores = scoresOf(idfOf(claims));
@@ -207,6 +222,7 @@ export function eventsOf(story: StoryDoc): StoryEvent[] {
   const byDate = groupByDay(heads, scores);
   addFollowers(byDate, followers);
   joinNeighbours(byDate, story);
+  dropLoneEchoes(byDate);
   const taken = new Set<string>();
   const events: StoryEvent[] = [];
   for (const [date, clusters] of [...byDate].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

@@ -22,6 +22,8 @@ export interface Claim {
   unit?: number;
   /** Who gives that statement. */
   speaker?: string;
+  /** A statement's sentence read again as the happening it tells; kept only beside another report of it. */
+  echo?: boolean;
 }
 
 /** Calendar values only: a duration or PRESENT_REF places nothing on a timeline. */

@@ -117,6 +117,8 @@ export function unitsOf(story: StoryDoc, claims: Claim[]): Units {
         const claim = { ...(onDay ?? claimOf(doc, article, k, date, true)), unit, speaker };
         if ((n === 0 && !again) || (onDay && !onDay.inherited)) heads.push(claim);
         else follow.push(claim);
+        // a dated sentence of the statement may also tell a happening another sentence reports
+        if (onDay && !onDay.inherited) heads.push({ ...onDay, echo: true });
       });
       followers.set(unit, [...(followers.get(unit) ?? []), ...follow]);
     }
