@@ -39,12 +39,14 @@ export function clusterDay(start: Claim[][], scores: Scores): Claim[][] {
   };
   const sums = groups.map((a, i) => groups.map((b, j) => (i < j ? total(a, b) : 0)));
   for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) sums[i]![j] = sums[j]![i]!;
-  // what two different people said are two sayings, however alike the words
+  // what two different people said are two sayings, however alike the words, and a statement
+  // is not the happening it tells (its dated sentences also take part as echoes for that)
   const speakers = groups.map((g) => new Set(g.flatMap((c) => (c.speaker === undefined ? [] : [c.speaker]))));
   const apart = (i: number, j: number) => {
-    if (!speakers[i]!.size || !speakers[j]!.size) return false;
-    for (const x of speakers[j]!) if (!speakers[i]!.has(x)) return true;
-    return speakers[i]!.size !== speakers[j]!.size;
+    const [a, b] = [speakers[i]!, speakers[j]!];
+    if (!a.size || !b.size) return a.size !== b.size;
+    for (const x of b) if (!a.has(x)) return true;
+    return a.size !== b.size;
   };
   const avg = (i: number, j: number) => (apart(i, j) ? -1 : sums[i]![j]! / (groups[i]!.length * groups[j]!.length));
   // each group's closest later group (the first one on ties), refreshed only where a merge touched it

@@ -110,8 +110,8 @@ const sayings = new Set([...eventWords.sayingWords, ...eventWords.sayingVerbs]);
 /**
  * A sentence that tells something as already done ("telah ditetapkan", "pernah menjabat"), with
  * no date of its own: a past happening the story does not date. Not a saying (what someone says
- * has been done is dated by the saying), a quotation, a plan ("akan"), nor a negation ("tak
- * pernah").
+ * has been done is dated by the saying, and "X mencatat bahwa …" is one), a quotation, a plan
+ * ("akan"), nor a negation ("tak pernah").
  */
 export function toldAsPast(doc: ArticleDoc, s: Sentence): boolean {
   if (/^\s*["“”]/.test(doc.text.slice(s.start, s.end))) return false;
@@ -121,7 +121,7 @@ export function toldAsPast(doc: ArticleDoc, s: Sentence): boolean {
     const t = doc.tokens[i]!;
     if (t.kind !== 'word') continue;
     const lower = t.text.toLowerCase();
-    if (sayings.has(lower) || futureMarkers.has(lower)) return false;
+    if (sayings.has(lower) || futureMarkers.has(lower) || complementizers.has(lower)) return false;
     if (pastMarkers.has(lower) && !negations.has(previous)) past = true;
     previous = lower;
   }
