@@ -204,9 +204,10 @@ function dropLoneEchoes(byDate: Map<string, Claim[][]>): void {
   for (const [date, clusters] of byDate) {
     const kept = clusters
       .map((cluster) => {
-        const echoes = cluster.filter((c) => c.echo);
-        if (!echoes.length) return cluster;
-        const backed = cluster.some((c) => !c.echo && echoes.some((e) => e.article !== c.article));
+        const echoed = new Set(cluster.filter((c) => c.echo).map((c) => c.article));
+        if (!echoed.size) return cluster;
+        const told = new Set(cluster.filter((c) => !c.echo).map((c) => c.article));
+        const backed = told.size > 1 || (told.size === 1 && (echoed.size > 1 || !echoed.has([...told][0]!)));
         return backed ? cluster : cluster.filter((c) => !c.echo);
       })
       .filter((cluster) => cluster.length > 0);

@@ -1,7 +1,7 @@
 import type { Precision } from '../../shared/digest/schema';
 import type { ArticleDoc } from '../types';
 import type { Claim } from './claims';
-import { partsOf } from './parts';
+import { partsOf, type Parts } from './parts';
 
 /** How exact a normalised value is: 2019-04-25 day, 2019-04 month, 2019-SU season, 201 decade. */
 export function precisionOf(value: string): Precision {
@@ -32,13 +32,21 @@ function shortened(articles: ArticleDoc[], pick: Claim): string {
  * statement's attribution before its quotation, the earliest article first.
  */
 export function labelOf(cluster: Claim[], articles: ArticleDoc[]): string {
-  const ranked = [...cluster].sort((a, b) => Number(a.inherited) - Number(b.inherited) || Number(a.reported) - Number(b.reported) || a.article - b.article || a.start - b.start);
-  for (const c of ranked.slice(0, 3)) {
-    const doc = articles[c.article]!;
-    const parts = partsOf(doc, doc.sentences[c.sentence]!);
-    if (!parts?.subject) continue;
+  const partsAt = (c: Claim) => partsOf(articles[c.article]!, articles[c.article]!.sentences[c.sentence]!);
+  const text = (parts: Parts) => {
     const label = [parts.subject, parts.predicate, parts.rest].filter(Boolean).join(' ').replace(/\s+/g, ' ');
     return label.charAt(0).toUpperCase() + label.slice(1);
+  };
+  // a statement is labelled by its saying: "Siti Nadia mengatakan vaksinasi ulang dimulai"
+  const statement = cluster.filter((c) => c.unit !== undefined).sort((a, b) => a.article - b.article || a.start - b.start);
+  for (const c of statement) {
+    const parts = partsAt(c);
+    if (parts?.subject && parts.saying) return text(parts);
+  }
+  const ranked = [...cluster].sort((a, b) => Number(a.inherited) - Number(b.inherited) || Number(a.reported) - Number(b.reported) || a.article - b.article || a.start - b.start);
+  for (const c of ranked.slice(0, 3)) {
+    const parts = partsAt(c);
+    if (parts?.subject) return text(parts);
   }
   return shortened(articles, ranked[0]!);
 }

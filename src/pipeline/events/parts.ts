@@ -16,8 +16,11 @@ function governed(doc: ArticleDoc, m: EntityMentionDraft): boolean {
   return !!before && prepositions.has(before[1]!.toLowerCase());
 }
 
-/** Verb morphology: me-/di-/ber-/ter- forms, or a root that is a verb by itself ("tiba", "mundur"). */
-const VERB_FORM = /^(?:me[mnr]?|meng|meny|di|ber|be|ter|per)[a-z-]{3,}$/;
+/**
+ * Verb morphology: me-/di-/ber-/ter- forms, or a root that is a verb by itself ("tiba", "mundur");
+ * nouns of those shapes ("tersangka", "berita") are listed apart.
+ */
+const VERB_FORM = /^(?:me[mnr]?|meng|meny|di|ber|ter)[a-z-]{3,}$/;
 
 export function isVerb(lower: string): boolean {
   if (bareVerbs.has(lower)) return true;
@@ -36,6 +39,8 @@ export interface Parts {
   subject: string | null;
   predicate: string;
   rest: string;
+  /** The predicate is a saying verb. */
+  saying: boolean;
 }
 
 /**
@@ -50,25 +55,27 @@ export function partsOf(doc: ArticleDoc, s: Sentence): Parts | null {
   const inTimex = (t: Token) => timex.some((x) => t.start >= x.start && t.end <= x.end);
   const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.start >= from);
   const mentions = doc.mentions.filter((m) => m.start >= from && m.end <= s.end);
-  const verbAt = tokens.findIndex((t) => {
+  // the first verb is the main predicate: "X mengatakan …" labels a saying, "X tiba …" an arrival
+  const at = tokens.findIndex((t) => {
     if (t.kind !== 'word' || inTimex(t) || mentions.some((m) => t.start >= m.start && t.end <= m.end)) return false;
     const lower = t.text.toLowerCase();
-    return t.text === lower && isVerb(lower) && !sayingVerbs.has(lower);
+    return t.text === lower && (isVerb(lower) || sayingVerbs.has(lower));
   });
-  const sayingAt = tokens.findIndex((t) => t.kind === 'word' && sayingVerbs.has(t.text.toLowerCase()));
-  const at = verbAt >= 0 ? verbAt : sayingAt;
   if (at < 0) return null;
   const verb = tokens[at]!;
   let first = at;
   while (first > 0 && tokens[first - 1]!.kind === 'word' && auxiliaries.has(tokens[first - 1]!.text.toLowerCase())) first--;
   // Indonesian puts the subject first: the first name before the predicate that no preposition governs
-  // (a person before an organisation: "pelatih Persib, Djadjang Nurdjaman, dipecat")
+  // (a person before an organisation, the last of an apposition: "pelatih Persib, Djadjang Nurdjaman, dipecat")
   const free = mentions.filter((m) => m.end <= tokens[first]!.start && !governed(doc, m));
-  const subjectMention: EntityMentionDraft | undefined = free.find((m) => m.type === 'PER') ?? free[0];
+  const subjectMention: EntityMentionDraft | undefined = free.filter((m) => m.type === 'PER').pop() ?? free[0];
   let end = verb.end;
   const restMentions = mentions.filter((m) => m.start >= verb.end);
   let reachedName = false;
-  for (let i = at + 1, words = 0; i < tokens.length && words < 6; i++) {
+  // what is said follows a saying verb, after a comma or not: "Putin menambahkan, pembahasan …"
+  const said = sayingVerbs.has(verb.text.toLowerCase()) && /^(?:,|:|bahwa)$/i.test(tokens[at + 1]?.text ?? '') ? 1 : 0;
+  const restStart = tokens[at + 1 + said]?.start ?? verb.end;
+  for (let i = at + 1 + said, words = 0; i < tokens.length && words < 6; i++) {
     const t = tokens[i]!;
     const lower = t.text.toLowerCase();
     if (t.kind === 'punct' && !/^[-/']$/.test(t.text)) break;
@@ -82,7 +89,8 @@ export function partsOf(doc: ArticleDoc, s: Sentence): Parts | null {
   return {
     subject: subjectMention?.text ?? wordsBefore(doc, tokens, first),
     predicate: doc.text.slice(tokens[first]!.start, verb.end),
-    rest: doc.text.slice(verb.end, end).trim(),
+    rest: end > restStart ? doc.text.slice(restStart, end).trim() : '',
+    saying: sayingVerbs.has(verb.text.toLowerCase()),
   };
 }
 

@@ -88,6 +88,10 @@ describe('a statement is one happening, the saying', () => {
     expect(texts.some((t) => t.includes('lansia didahulukan'))).toBe(true);
   });
 
+  it('labels a statement by its saying', () => {
+    expect(eventsWith(s, 'Stok vaksin')[0]!.label).toBe('Siti Nadia Tarmizi mengatakan vaksinasi ulang dimulai');
+  });
+
   it("keeps another speaker's statement apart", () => {
     const [other] = eventsWith(s, 'Puskesmas di daerah');
     expect(other!.mentions.some((m) => textOf(s, m).includes('Stok vaksin'))).toBe(false);
