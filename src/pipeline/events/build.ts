@@ -177,6 +177,7 @@ function joinNeighbours(byDate: Map<string, Claim[][]>, story: StoryDoc): void {
   }
   // in reading order, so a run of such sentences follows the happening before it
   lone.sort((a, b) => a.article - b.article || a.sentence - b.sentence);
+  const loneSet = new Set(lone);
   for (const c of lone) {
     const doc = story.articles[c.article]!;
     if (movesOn(doc, doc.sentences[c.sentence]!)) continue;
@@ -190,7 +191,7 @@ function joinNeighbours(byDate: Map<string, Claim[][]>, story: StoryDoc): void {
     const from = at.get(c.key)!;
     const to = [...order, before]
       .map((i) => at.get(`${doc.id}#${i}`))
-      .find((cluster) => cluster && cluster !== from && !(cluster.length === 1 && cluster[0]!.inherited && cluster[0]!.unit === undefined));
+      .find((cluster) => cluster && cluster !== from && !(cluster.length === 1 && loneSet.has(cluster[0]!)));
     if (!to) continue;
     from.splice(from.indexOf(c), 1);
     to.push({ ...c, date: to[0]!.date });

@@ -115,7 +115,8 @@ const sayings = new Set([...eventWords.sayingWords, ...eventWords.sayingVerbs]);
  */
 export function toldAsPast(doc: ArticleDoc, s: Sentence): boolean {
   if (/^\s*["“”]/.test(doc.text.slice(s.start, s.end))) return false;
-  let past = doc.timex.some((t) => t.start >= s.start && t.end <= s.end && t.value === 'PAST_REF');
+  // a bare "sebelumnya" is earlier in the narrative, often the same day, not the past as such
+  let past = doc.timex.some((t) => t.start >= s.start && t.end <= s.end && t.value === 'PAST_REF' && t.text.toLowerCase() !== 'sebelumnya');
   let previous = '';
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = doc.tokens[i]!;
