@@ -20,8 +20,9 @@ export interface Claim {
   timex: Timex[];
   /** The passage (one speaker's statement) the sentence belongs to, when it is part of one. */
   unit?: number;
-  /** Who gives that statement. */
+  /** Who gives that statement, and to whom when it is said to someone named. */
   speaker?: string;
+  addressee?: string;
   /** A statement's sentence read again as the happening it tells; kept only beside another report of it. */
   echo?: boolean;
 }

@@ -42,8 +42,11 @@ export function clusterDay(start: Claim[][], scores: Scores): Claim[][] {
   // what two different people said are two sayings, however alike the words, and a statement
   // is not the happening it tells (its dated sentences also take part as echoes for that)
   const speakers = groups.map((g) => new Set(g.flatMap((c) => (c.speaker === undefined ? [] : [c.speaker]))));
+  const addressees = groups.map((g) => new Set(g.flatMap((c) => (c.addressee === undefined ? [] : [c.addressee]))));
   const apart = (i: number, j: number) => {
     const [a, b] = [speakers[i]!, speakers[j]!];
+    // an interview given to one named outlet is not the one given to another
+    if (addressees[i]!.size && addressees[j]!.size && [...addressees[j]!].some((x) => !addressees[i]!.has(x))) return true;
     if (!a.size || !b.size) return a.size !== b.size;
     for (const x of b) if (!a.has(x)) return true;
     return a.size !== b.size;
@@ -69,6 +72,7 @@ export function clusterDay(start: Claim[][], scores: Scores): Claim[][] {
     const bj = arg[bi]!;
     groups[bi] = [...groups[bi]!, ...groups[bj]!];
     for (const x of speakers[bj]!) speakers[bi]!.add(x);
+    for (const x of addressees[bj]!) addressees[bi]!.add(x);
     alive[bj] = false;
     for (let k = 0; k < n; k++) {
       if (!alive[k] || k === bi) continue;

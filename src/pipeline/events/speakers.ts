@@ -96,3 +96,18 @@ export function voicesOf(doc: ArticleDoc): Voice[] {
   }
   return voices;
 }
+
+/**
+ * Whom a sentence's saying is addressed to when it names them: "ujar Irfan kepada Bola.net",
+ * "katanya kepada kumparan". An interview given to one outlet is not the one given to another.
+ */
+export function addresseeOf(doc: ArticleDoc, s: Sentence): string | null {
+  const text = doc.text.slice(s.start, s.end);
+  for (const m of text.matchAll(/\bkepada\s+/gi)) {
+    const at = s.start + m.index! + m[0].length;
+    // the outlet may follow in brackets: "kepada kumparan (kumparan.com)"
+    const named = doc.mentions.find((x) => x.start >= at && x.start <= at + 25 && x.end <= s.end && x.type !== 'LOC');
+    if (named) return idOf(named);
+  }
+  return null;
+}

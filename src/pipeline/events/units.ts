@@ -1,6 +1,6 @@
 import type { StoryDoc } from '../types';
-import { claimOf, reportsAnything, type Claim } from './claims';
-import { voicesOf, type Voice } from './speakers';
+import { calendarDate, claimOf, reportsAnything, timexIn, type Claim } from './claims';
+import { addresseeOf, voicesOf, type Voice } from './speakers';
 
 /** How far back a pronoun or "-nya" still points at the last named speaker. */
 const PRONOUN_REACH = 4;
@@ -48,6 +48,21 @@ function speakersOf(doc: StoryDoc['articles'][number], voices: Voice[]): (string
  */
 function statementDay(own: Claim[]): string | undefined {
   return own.find((c) => !c.inherited && !c.reported && c.date.length === 10)?.date;
+}
+
+/**
+ * The day written in the attribution after a quotation closes ("…,” ujar Irfan, Selasa (6/6).");
+ * "hari ini" inside the quotation is the speaker's own word and may be anchored elsewhere.
+ */
+function attributionDay(doc: StoryDoc['articles'][number], k: number): string | undefined {
+  const s = doc.sentences[k]!;
+  const text = doc.text.slice(s.start, s.end);
+  // a closing mark ends the quoted words: ',"' / '.”'
+  const closing = [...text.matchAll(/[,.!?]["”]/g)].pop();
+  if (!closing) return undefined;
+  const close = closing.index! + 1;
+  const after = timexIn(doc, s).filter((t) => t.start > s.start + close && calendarDate(t) && t.value.length >= 10);
+  return after[0]?.value.slice(0, 10);
 }
 
 /**
@@ -99,7 +114,8 @@ export function unitsOf(story: StoryDoc, claims: Claim[]): Units {
       const own = members.flatMap((k) => byKey.get(`${doc.id}#${k}`) ?? []);
       // the day written beside the speaker's name dates the saying; one inside the quotation may not
       const named = members.filter((k) => voices[k]!.speaker?.kind === 'named').flatMap((k) => byKey.get(`${doc.id}#${k}`) ?? []);
-      const written = statementDay(named) ?? statementDay(own);
+      const attributed = members.map((k) => attributionDay(doc, k)).find((d) => d !== undefined);
+      const written = attributed ?? statementDay(named) ?? statementDay(own);
       const earlier = lastStatement.get(`${article}|${speaker}`);
       // a later passage of the same speaker with no day of its own continues their statement
       const date = written ?? earlier?.date ?? (own.find((c) => c.inherited) ?? own[0])?.date;
@@ -108,17 +124,18 @@ export function unitsOf(story: StoryDoc, claims: Claim[]): Units {
       if (!date || (members.length < 2 && !sameStatement.has(statement))) continue;
       lastStatement.set(`${article}|${speaker}`, { date });
       const unit = sameStatement.get(statement) ?? sameStatement.set(statement, next++).get(statement)!;
+      const addressee = members.map((k) => addresseeOf(doc, doc.sentences[k]!)).find((x) => x !== null) ?? undefined;
       const again = followers.has(unit);
       const follow: Claim[] = [];
       members.forEach((k, n) => {
         const mine = byKey.get(`${doc.id}#${k}`) ?? [];
         const onDay = mine.find((c) => c.date === date);
         for (const c of mine) if (c.inherited || c === onDay) absorbed.add(c);
-        const claim = { ...(onDay ?? claimOf(doc, article, k, date, true)), unit, speaker };
+        const claim = { ...(onDay ?? claimOf(doc, article, k, date, true)), unit, speaker, addressee };
         if ((n === 0 && !again) || (onDay && !onDay.inherited)) heads.push(claim);
         else follow.push(claim);
         // a dated sentence of the statement may also tell a happening another sentence reports
-        if (onDay && !onDay.inherited) heads.push({ ...onDay, echo: true });
+        if (onDay && !onDay.inherited && !voices[k]!.quoted) heads.push({ ...onDay, echo: true });
       });
       followers.set(unit, [...(followers.get(unit) ?? []), ...follow]);
     }

@@ -127,3 +127,23 @@ describe('event spans', () => {
     }
   });
 });
+
+describe('interviews', () => {
+  it('keeps apart what one speaker told two named outlets', () => {
+    const s = storyOf(
+      [
+        'Pelatih Rudy Hartono menyatakan belum memutuskan masa depannya di klub Persita.',
+        '"Saya masih berpikir soal masa depan saya di klub," ujar Rudy Hartono kepada Kompas.com, Senin (13/3/2023).',
+      ].join('\n'),
+      [
+        'Pelatih Rudy Hartono menyatakan akan bertahan di klub Persita musim depan.',
+        '"Saya tetap di klub, masa depan saya di sini," kata Rudy Hartono kepada Tempo.co, Senin (13/3/2023).',
+      ].join('\n'),
+    );
+    const first = eventsWith(s, 'Saya masih berpikir');
+    const second = eventsWith(s, 'Saya tetap di klub');
+    expect(first).toHaveLength(1);
+    expect(second).toHaveLength(1);
+    expect(first[0]).not.toBe(second[0]);
+  });
+});
