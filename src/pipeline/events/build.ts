@@ -6,6 +6,8 @@ import { clusterDay, MERGE_AT } from './cluster';
 import { idOf, labelOf, precisionOf } from './label';
 import { idfOf } from './similarity';
 import { scoresOf, type Scores } from './scores';
+import { addFollowers, dropLoneEchoes, joinNeighbours } from './placing';
+import { unitsOf } from './units';
 import { dice } from './words';
 
 /** Wording this close is one passage printed twice (or copied), whatever date each copy gives. */
@@ -112,7 +114,14 @@ const groupBy = <T>(xs: T[], key: (x: T) => string) => {
 function sameWording(group: Claim[], scores: Scores): Claim[][] {
   const out: Claim[][] = [];
   const byProfile = new Map<number, Claim[]>();
+  const byUnit = new Map<number, Claim[]>();
   for (const c of group) {
+    if (c.unit !== undefined) {
+      const joined = byUnit.get(c.unit);
+      if (joined) joined.push(c);
+      else out.push(byUnit.set(c.unit, [c]).get(c.unit)!);
+      continue;
+    }
     const id = scores.profile(c);
     const joined = byProfile.get(id);
     if (joined) joined.push(c);
@@ -140,9 +149,14 @@ export function eventsOf(story: StoryDoc): StoryEvent[] {
   const claims = claimsOf(story);
   const scores = scoresOf(idfOf(claims));
   const written = reconcileCopies(claims, scores);
+  const { heads, followers } = unitsOf(story, claims);
+  const byDate = groupByDay(heads, scores);
+  addFollowers(byDate, followers);
+  joinNeighbours(byDate, story);
+  dropLoneEchoes(byDate);
   const taken = new Set<string>();
   const events: StoryEvent[] = [];
-  for (const [date, clusters] of [...groupByDay(claims, scores)].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  for (const [date, clusters] of [...byDate].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     for (const cluster of clusters) {
       const label = labelOf(cluster, story.articles);
       const mentions = [...new Map(cluster.map((c) => [c.key, c])).values()]

@@ -1,6 +1,6 @@
 import type { Timex } from '../../shared/digest/schema';
 import type { ArticleDoc, Sentence, StoryDoc } from '../types';
-import { isComment, reportedClauseStart, sentenceEntities, sentenceRoots } from './words';
+import { datesHappening, isComment, toldAsPast, reportedClauseStart, sentenceEntities, sentenceRoots } from './words';
 
 /** One sentence read as reporting a happening on one date. */
 export interface Claim {
@@ -18,14 +18,22 @@ export interface Claim {
   roots: Set<string>;
   entities: Set<string>;
   timex: Timex[];
+  /** The passage (one speaker's statement) the sentence belongs to, when it is part of one. */
+  unit?: number;
+  /** Who gives that statement, and to whom when it is said to someone named. */
+  speaker?: string;
+  addressee?: string;
+  /** A statement's sentence read again as the happening it tells; kept only beside another report of it. */
+  echo?: boolean;
 }
 
 /** Calendar values only: a duration or PRESENT_REF places nothing on a timeline. */
 export const calendarDate = (t: Timex) => (t.type === 'DATE' || t.type === 'TIME') && /^\d{3,4}(?:-|$)/.test(t.value) && !/-W/.test(t.value);
 const dayOf = (value: string) => value.slice(0, 10);
 
-function timexIn(doc: ArticleDoc, s: Sentence): Timex[] {
-  return doc.timex.filter((t) => t.start >= s.start && t.end <= s.end);
+/** The sentence's temporal expressions, less the years that only name a law or a term of office. */
+export function timexIn(doc: ArticleDoc, s: Sentence): Timex[] {
+  return doc.timex.filter((t) => t.start >= s.start && t.end <= s.end && datesHappening(doc.text, t.start, t.text));
 }
 
 /**
@@ -37,7 +45,32 @@ function mainDate(doc: ArticleDoc, dated: Map<number, string[]>): string | null 
   const published = doc.published?.date ?? null;
   if (!published) return lead ?? null;
   const gap = lead && lead.length === 10 ? (Date.parse(published) - Date.parse(lead)) / 86_400_000 : -1;
-  return lead && gap >= 0 && gap <= 3 ? lead : published;
+  // a publication day only inferred from the text is weaker evidence than the lead's own day
+  const reach = doc.published?.source === 'text' ? 7 : 3;
+  return lead && gap >= 0 && gap <= reach ? lead : published;
+}
+
+/** One sentence as a claim on one date. */
+export function claimOf(doc: ArticleDoc, article: number, i: number, date: string, inherited: boolean, reported = false): Claim {
+  const s = doc.sentences[i]!;
+  const [roots, entities, timex] = [sentenceRoots(doc, s), sentenceEntities(doc, s), timexIn(doc, s)];
+  return { key: `${doc.id}#${i}`, article, articleId: doc.id, sentence: i, start: s.start, end: s.end, date, inherited, reported, roots, entities, timex };
+}
+
+/** Fewer words than a clause needs: a fragment ("Sebelumnya."), a byline ("(osc)"), a credit. */
+const MIN_WORDS = 3;
+
+/**
+ * Whether a sentence can report a happening at all: headings, bylines, credits in brackets and
+ * fragments of a word or two never do.
+ */
+export function reportsAnything(doc: ArticleDoc, s: Sentence): boolean {
+  if (doc.headings.some((h) => h.start < s.end && s.start < h.end)) return false;
+  const text = doc.text.slice(s.start, s.end).trim();
+  if (/^\([^()]*\)[.]?$/.test(text) || /^\[[^[\]]*\][.]?$/.test(text)) return false;
+  let words = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd && words < MIN_WORDS; i++) if (doc.tokens[i]!.kind === 'word') words++;
+  return words >= MIN_WORDS;
 }
 
 /**
@@ -63,11 +96,9 @@ export function claimsOf(story: StoryDoc): Claim[] {
       return source !== undefined ? dated.get(source)![0]! : main;
     };
     doc.sentences.forEach((s, i) => {
+      if (!reportsAnything(doc, s)) return;
       const timex = timexIn(doc, s);
-      const roots = sentenceRoots(doc, s);
-      const entities = sentenceEntities(doc, s);
-      const push = (date: string, inherited: boolean, reported = false) =>
-        claims.push({ key: `${doc.id}#${i}`, article, articleId: doc.id, sentence: i, start: s.start, end: s.end, date, inherited, reported, roots, entities, timex });
+      const push = (date: string, inherited: boolean, reported = false) => claims.push(claimOf(doc, article, i, date, inherited, reported));
       const dates = dated.get(i);
       if (dates) {
         const clause = reportedClauseStart(doc, s);
@@ -78,7 +109,9 @@ export function claimsOf(story: StoryDoc): Claim[] {
       }
       if (isComment(doc, s)) return;
       const date = contextDate(i);
-      if (date) push(date, true);
+      // only the article's own day is a guess weak enough to yield to "telah", "pernah", "sebelumnya"
+      if (date === main && toldAsPast(doc, s)) push('PAST_REF', true);
+      else if (date) push(date, true);
     });
   });
   return claims;

@@ -39,7 +39,19 @@ export function clusterDay(start: Claim[][], scores: Scores): Claim[][] {
   };
   const sums = groups.map((a, i) => groups.map((b, j) => (i < j ? total(a, b) : 0)));
   for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) sums[i]![j] = sums[j]![i]!;
-  const avg = (i: number, j: number) => sums[i]![j]! / (groups[i]!.length * groups[j]!.length);
+  // what two different people said are two sayings, however alike the words, and a statement
+  // is not the happening it tells (its dated sentences also take part as echoes for that)
+  const speakers = groups.map((g) => new Set(g.flatMap((c) => (c.speaker === undefined ? [] : [c.speaker]))));
+  const addressees = groups.map((g) => new Set(g.flatMap((c) => (c.addressee === undefined ? [] : [c.addressee]))));
+  const apart = (i: number, j: number) => {
+    const [a, b] = [speakers[i]!, speakers[j]!];
+    // an interview given to one named outlet is not the one given to another
+    if (addressees[i]!.size && addressees[j]!.size && [...addressees[j]!].some((x) => !addressees[i]!.has(x))) return true;
+    if (!a.size || !b.size) return a.size !== b.size;
+    for (const x of b) if (!a.has(x)) return true;
+    return a.size !== b.size;
+  };
+  const avg = (i: number, j: number) => (apart(i, j) ? -1 : sums[i]![j]! / (groups[i]!.length * groups[j]!.length));
   // each group's closest later group (the first one on ties), refreshed only where a merge touched it
   const best: number[] = [];
   const arg: number[] = [];
@@ -59,6 +71,8 @@ export function clusterDay(start: Claim[][], scores: Scores): Claim[][] {
     if (bi < 0 || best[bi]! < MERGE_AT) break;
     const bj = arg[bi]!;
     groups[bi] = [...groups[bi]!, ...groups[bj]!];
+    for (const x of speakers[bj]!) speakers[bi]!.add(x);
+    for (const x of addressees[bj]!) addressees[bi]!.add(x);
     alive[bj] = false;
     for (let k = 0; k < n; k++) {
       if (!alive[k] || k === bi) continue;

@@ -85,3 +85,53 @@ export function reportedClauseStart(doc: ArticleDoc, s: Sentence): number | null
   }
   return null;
 }
+
+const lawTitleWords = new Set(eventWords.lawTitleWords);
+const termWords = new Set(eventWords.termWords);
+
+/**
+ * Whether a written date places a happening, rather than naming a document or a term of office:
+ * the year of "Undang-Undang Nomor 8 Tahun 1981" or of "periode 2016-2021" dates nothing that
+ * the story tells.
+ */
+export function datesHappening(text: string, start: number, timexText: string): boolean {
+  const before = text.slice(Math.max(0, start - 80), start).toLowerCase().split(/[^a-z0-9-]+/).filter(Boolean);
+  const last = before[before.length - 1];
+  if (last && termWords.has(last)) return false;
+  const yearOfTitle = /^tahun\b/i.test(timexText) || last === 'tahun';
+  return !(yearOfTitle && before.slice(-8).some((w) => lawTitleWords.has(w)));
+}
+
+const pastMarkers = new Set(eventWords.pastMarkers);
+const futureMarkers = new Set(eventWords.futureMarkers);
+const negations = new Set(eventWords.negations);
+const sayings = new Set([...eventWords.sayingWords, ...eventWords.sayingVerbs]);
+
+/**
+ * A sentence that tells something as already done ("telah ditetapkan", "pernah menjabat"), with
+ * no date of its own: a past happening the story does not date. Not a saying (what someone says
+ * has been done is dated by the saying, and "X mencatat bahwa …" is one), a quotation, a plan
+ * ("akan"), nor a negation ("tak pernah").
+ */
+export function toldAsPast(doc: ArticleDoc, s: Sentence): boolean {
+  if (/^\s*["“”]/.test(doc.text.slice(s.start, s.end))) return false;
+  // a bare "sebelumnya" is earlier in the narrative, often the same day, not the past as such
+  let past = doc.timex.some((t) => t.start >= s.start && t.end <= s.end && t.value === 'PAST_REF' && t.text.toLowerCase() !== 'sebelumnya');
+  let previous = '';
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const lower = t.text.toLowerCase();
+    if (sayings.has(lower) || futureMarkers.has(lower) || complementizers.has(lower)) return false;
+    if (pastMarkers.has(lower) && !negations.has(previous)) past = true;
+    previous = lower;
+  }
+  return past;
+}
+
+const sequence = new RegExp(`(?:^|[^a-z])(?:${eventWords.sequenceMarkers.join('|')})(?:[^a-z]|$)`);
+
+/** "Setelah itu", "kemudian", "sebelumnya": the sentence moves on to another happening. */
+export function movesOn(doc: ArticleDoc, s: Sentence): boolean {
+  return sequence.test(doc.text.slice(s.start, s.end).toLowerCase());
+}

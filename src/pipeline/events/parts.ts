@@ -1,0 +1,103 @@
+import stopwordsJson from '../../../data/lexicon/stopwords.json';
+import eventWords from '../../../data/lexicon/event-words.json';
+import type { ArticleDoc, EntityMentionDraft, Sentence, Token } from '../types';
+
+const stopwords = new Set(stopwordsJson.words);
+const bareVerbs = new Set(eventWords.bareVerbs);
+const auxiliaries = new Set(eventWords.auxiliaries);
+const notVerbs = new Set(eventWords.notVerbs);
+const clauseBreaks = new Set(eventWords.clauseBreaks);
+const sayingVerbs = new Set(eventWords.sayingVerbs);
+const prepositions = new Set(eventWords.prepositions);
+
+/** Whether a name stands in a prepositional phrase ("dari Bhayangkara FC", "di Vladivostok"). */
+function governed(doc: ArticleDoc, m: EntityMentionDraft): boolean {
+  const before = /([A-Za-z]+)\s*$/.exec(doc.text.slice(Math.max(0, m.start - 20), m.start));
+  return !!before && prepositions.has(before[1]!.toLowerCase());
+}
+
+/**
+ * Verb morphology: me-/di-/ber-/ter- forms, or a root that is a verb by itself ("tiba", "mundur");
+ * nouns of those shapes ("tersangka", "berita") are listed apart.
+ */
+const VERB_FORM = /^(?:me[mnr]?|meng|meny|di|ber|ter)[a-z-]{3,}$/;
+
+export function isVerb(lower: string): boolean {
+  if (bareVerbs.has(lower)) return true;
+  if (stopwords.has(lower) || notVerbs.has(lower) || lower.length < 5) return false;
+  return VERB_FORM.test(lower);
+}
+
+/** Where the body of the sentence begins: after a dateline ("Jakarta, CNN Indonesia --", "tirto.id - "). */
+function bodyStart(doc: ArticleDoc, s: Sentence): number {
+  const head = doc.text.slice(s.start, Math.min(s.end, s.start + 70));
+  const m = /^[^\n]{0,60}?\s[-–—]{1,2}\s/.exec(head);
+  return m ? s.start + m[0].length : s.start;
+}
+
+export interface Parts {
+  subject: string | null;
+  predicate: string;
+  rest: string;
+  /** The predicate is a saying verb. */
+  saying: boolean;
+}
+
+/**
+ * The happening's parts in one sentence: the predicate (the first verb of the main clause, with
+ * its auxiliaries: "akan dilantik", "telah menerima"), the participant named before it, and
+ * what follows it up to the first clause break, date or comma: its object or place
+ * ("di Vladivostok", "sebagai tersangka"). Null when the sentence has no verb.
+ */
+export function partsOf(doc: ArticleDoc, s: Sentence): Parts | null {
+  const from = bodyStart(doc, s);
+  const timex = doc.timex.filter((t) => t.start >= s.start && t.end <= s.end);
+  const inTimex = (t: Token) => timex.some((x) => t.start >= x.start && t.end <= x.end);
+  const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.start >= from);
+  const mentions = doc.mentions.filter((m) => m.start >= from && m.end <= s.end);
+  // the first verb is the main predicate: "X mengatakan …" labels a saying, "X tiba …" an arrival
+  const at = tokens.findIndex((t) => {
+    if (t.kind !== 'word' || inTimex(t) || mentions.some((m) => t.start >= m.start && t.end <= m.end)) return false;
+    const lower = t.text.toLowerCase();
+    return t.text === lower && (isVerb(lower) || sayingVerbs.has(lower));
+  });
+  if (at < 0) return null;
+  const verb = tokens[at]!;
+  let first = at;
+  while (first > 0 && tokens[first - 1]!.kind === 'word' && auxiliaries.has(tokens[first - 1]!.text.toLowerCase())) first--;
+  // Indonesian puts the subject first: the first name before the predicate that no preposition governs
+  // (a person before an organisation, the last of an apposition: "pelatih Persib, Djadjang Nurdjaman, dipecat")
+  const free = mentions.filter((m) => m.end <= tokens[first]!.start && !governed(doc, m));
+  const subjectMention: EntityMentionDraft | undefined = free.filter((m) => m.type === 'PER').pop() ?? free[0];
+  let end = verb.end;
+  const restMentions = mentions.filter((m) => m.start >= verb.end);
+  let reachedName = false;
+  // what is said follows a saying verb, after a comma or not: "Putin menambahkan, pembahasan …"
+  const said = sayingVerbs.has(verb.text.toLowerCase()) && /^(?:,|:|bahwa)$/i.test(tokens[at + 1]?.text ?? '') ? 1 : 0;
+  const restStart = tokens[at + 1 + said]?.start ?? verb.end;
+  for (let i = at + 1 + said, words = 0; i < tokens.length && words < 6; i++) {
+    const t = tokens[i]!;
+    const lower = t.text.toLowerCase();
+    if (t.kind === 'punct' && !/^[-/']$/.test(t.text)) break;
+    if (inTimex(t) || clauseBreaks.has(lower)) break;
+    const inName = restMentions.some((m) => t.start >= m.start && t.end <= m.end);
+    if (reachedName && !inName) break;
+    if (inName) reachedName = true;
+    if (t.kind === 'word' && !inName) words++;
+    if (!stopwords.has(lower) || inName) end = t.end;
+  }
+  return {
+    subject: subjectMention?.text ?? wordsBefore(doc, tokens, first),
+    predicate: doc.text.slice(tokens[first]!.start, verb.end),
+    rest: end > restStart ? doc.text.slice(restStart, end).trim() : '',
+    saying: sayingVerbs.has(verb.text.toLowerCase()),
+  };
+}
+
+/** Without a named participant, the noun phrase right before the predicate ("Penggeledahan dilakukan"). */
+function wordsBefore(doc: ArticleDoc, tokens: Token[], at: number): string | null {
+  let from = at;
+  const nominal = (t: Token) => t.kind === 'word' && !stopwords.has(t.text.toLowerCase()) && !auxiliaries.has(t.text.toLowerCase()) && !isVerb(t.text.toLowerCase()) && !sayingVerbs.has(t.text.toLowerCase());
+  while (from > 0 && at - from < 3 && nominal(tokens[from - 1]!)) from--;
+  return from < at ? doc.text.slice(tokens[from]!.start, tokens[at - 1]!.end) : null;
+}

@@ -1,0 +1,145 @@
+import type { StoryDoc } from '../types';
+import { calendarDate, claimOf, reportsAnything, timexIn, type Claim } from './claims';
+import { addresseeOf, voicesOf, type Voice } from './speakers';
+
+/** How far back a pronoun or "-nya" still points at the last named speaker. */
+const PRONOUN_REACH = 4;
+/** Unattributed sentences between two of one speaker's sentences that still belong to that statement. */
+const BRIDGE = 2;
+
+export interface Units {
+  /** Claims that take part in clustering; those of one statement share `unit`. */
+  heads: Claim[];
+  /** The other sentences of each statement, placed wherever its heads go. */
+  followers: Map<number, Claim[]>;
+}
+
+/** Speaker id of every sentence of an article after pronouns and short gaps are resolved. */
+function speakersOf(doc: StoryDoc['articles'][number], voices: Voice[]): (string | null)[] {
+  const ids: (string | null)[] = [];
+  let last: { id: string; at: number } | null = null;
+  voices.forEach((v, i) => {
+    let id: string | null = null;
+    if (v.speaker?.kind === 'named') id = v.speaker.id;
+    else if (v.speaker?.kind === 'same' && last && i - last.at <= PRONOUN_REACH) id = last.id;
+    else if (v.speaker?.kind === 'same' && i > 0 && ids[i - 1] === null) {
+      // "-nya" with no one speaking before: the person the previous sentence is about
+      const prev = doc.sentences[i - 1]!;
+      const subject = doc.mentions.find((m) => m.type === 'PER' && m.start >= prev.start && m.end <= prev.end);
+      if (subject) id = ids[i - 1] = subject.entityId ?? `${subject.type}:${subject.text.toLowerCase()}`;
+    }
+    if (id) last = { id, at: i };
+    ids.push(id);
+  });
+  fullNames(ids);
+  // a sentence or two without attribution between two of one speaker's sentences is still theirs
+  for (let i = 0; i < ids.length; i++) {
+    if (ids[i] !== null || i === 0 || ids[i - 1] === null) continue;
+    let j = i;
+    while (j < ids.length && ids[j] === null && j - i < BRIDGE) j++;
+    if (j < ids.length && ids[j] === ids[i - 1]) for (let k = i; k < j; k++) ids[k] = ids[i - 1]!;
+  }
+  return ids;
+}
+
+/**
+ * A statement is given on a day: a day written for the saying itself, else (below) the day its
+ * sentences sit on; a month or year written in it dates what was talked about.
+ */
+function statementDay(own: Claim[]): string | undefined {
+  return own.find((c) => !c.inherited && !c.reported && c.date.length === 10)?.date;
+}
+
+/**
+ * The day written in the attribution after a quotation closes ("…,” ujar Irfan, Selasa (6/6).");
+ * "hari ini" inside the quotation is the speaker's own word and may be anchored elsewhere.
+ */
+function attributionDay(doc: StoryDoc['articles'][number], k: number): string | undefined {
+  const s = doc.sentences[k]!;
+  const text = doc.text.slice(s.start, s.end);
+  // a closing mark ends the quoted words: ',"' / '.”'
+  const closing = [...text.matchAll(/[,.!?]["”]/g)].pop();
+  if (!closing) return undefined;
+  const close = closing.index! + 1;
+  const after = timexIn(doc, s).filter((t) => t.start > s.start + close && calendarDate(t) && t.value.length >= 10);
+  return after[0]?.value.slice(0, 10);
+}
+
+/**
+ * A short form of a speaker's name ("Siti Nadia" after "Siti Nadia Tarmizi") that linking left
+ * apart is the one longer name in the article that holds all its words.
+ */
+function fullNames(ids: (string | null)[]): void {
+  const names = [...new Set(ids.filter((x): x is string => x !== null))];
+  const words = new Map(names.map((n) => [n, n.split('-')]));
+  const full = new Map<string, string>();
+  for (const n of names) {
+    const longer = names.filter((o) => o !== n && words.get(n)!.every((w) => words.get(o)!.includes(w)));
+    if (longer.length === 1) full.set(n, longer[0]!);
+  }
+  ids.forEach((id, i) => {
+    if (id !== null && full.has(id)) ids[i] = full.get(id)!;
+  });
+}
+
+/**
+ * One speaker's statement told over consecutive sentences (the attribution, the quotation, what
+ * they added) is one happening, the saying, on the date the statement is given. Its sentences
+ * with a written date of that day, and its first sentence, take part in clustering; the rest
+ * follow. A sentence of the statement that also dates something else keeps that claim too.
+ */
+export function unitsOf(story: StoryDoc, claims: Claim[]): Units {
+  const byKey = new Map<string, Claim[]>();
+  for (const c of claims) (byKey.get(c.key) ?? byKey.set(c.key, []).get(c.key)!).push(c);
+  const absorbed = new Set<Claim>();
+  const heads: Claim[] = [];
+  const followers = new Map<number, Claim[]>();
+  let next = 0;
+  // one speaker's statements on one day in one article are one saying, even with a digression between
+  const sameStatement = new Map<string, number>();
+  const lastStatement = new Map<string, { date: string }>();
+  story.articles.forEach((doc, article) => {
+    const voices = voicesOf(doc);
+    const ids = speakersOf(doc, voices);
+    for (let i = 0; i < ids.length; ) {
+      let j = i + 1;
+      while (ids[i] !== null && j < ids.length && ids[j] === ids[i]) j++;
+      const speaker = ids[i];
+      if (speaker === null) {
+        i = j;
+        continue;
+      }
+      const members = [];
+      for (let k = i; k < j; k++) if (reportsAnything(doc, doc.sentences[k]!)) members.push(k);
+      const own = members.flatMap((k) => byKey.get(`${doc.id}#${k}`) ?? []);
+      // the day written beside the speaker's name dates the saying; one inside the quotation may not
+      const named = members.filter((k) => voices[k]!.speaker?.kind === 'named').flatMap((k) => byKey.get(`${doc.id}#${k}`) ?? []);
+      const attributed = members.map((k) => attributionDay(doc, k)).find((d) => d !== undefined);
+      const written = attributed ?? statementDay(named) ?? statementDay(own);
+      const earlier = lastStatement.get(`${article}|${speaker}`);
+      // a later passage of the same speaker with no day of its own continues their statement
+      const date = written ?? earlier?.date ?? (own.find((c) => c.inherited) ?? own[0])?.date;
+      i = j;
+      const statement = `${article}|${speaker}|${date}`;
+      if (!date || (members.length < 2 && !sameStatement.has(statement))) continue;
+      lastStatement.set(`${article}|${speaker}`, { date });
+      const unit = sameStatement.get(statement) ?? sameStatement.set(statement, next++).get(statement)!;
+      const addressee = members.map((k) => addresseeOf(doc, doc.sentences[k]!)).find((x) => x !== null) ?? undefined;
+      const again = followers.has(unit);
+      const follow: Claim[] = [];
+      members.forEach((k, n) => {
+        const mine = byKey.get(`${doc.id}#${k}`) ?? [];
+        const onDay = mine.find((c) => c.date === date);
+        for (const c of mine) if (c.inherited || c === onDay) absorbed.add(c);
+        const claim = { ...(onDay ?? claimOf(doc, article, k, date, true)), unit, speaker, addressee };
+        if ((n === 0 && !again) || (onDay && !onDay.inherited)) heads.push(claim);
+        else follow.push(claim);
+        // a dated sentence of the statement may also tell a happening another sentence reports
+        if (onDay && !onDay.inherited && !voices[k]!.quoted) heads.push({ ...onDay, echo: true });
+      });
+      followers.set(unit, [...(followers.get(unit) ?? []), ...follow]);
+    }
+  });
+  const ordered = [...claims.filter((c) => !absorbed.has(c)), ...heads].sort((a, b) => a.article - b.article || a.sentence - b.sentence);
+  return { heads: ordered, followers };
+}
