@@ -148,6 +148,8 @@ export function ReaderPage({ digest, storyCount, onAllStories }: Props) {
           <Sidebar
             images={view.images}
             onImages={(images) => void setView({ images })}
+            remoteImages={view.remoteImages}
+            onRemoteImages={(remoteImages) => void setView({ remoteImages: remoteImages || null })}
             initialTab={view.event ? 'timeline' : view.entity ? 'entities' : 'outlets'}
             outlets={
               <>
@@ -196,6 +198,7 @@ export function ReaderPage({ digest, storyCount, onAllStories }: Props) {
               marks={marks}
               filter={filter}
               showImages={view.images}
+              remoteImages={view.remoteImages}
               scroll={scroll}
               label={label}
               emptyText={t('empty')}

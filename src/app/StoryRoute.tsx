@@ -35,5 +35,5 @@ export function StoryRoute() {
     );
   if (digest.isError) return <ErrorView error={digest.error} onRetry={() => void digest.refetch()} />;
   if (digest.isPending || shown !== digest.data) return <LoadingView label={t('loading')} />;
-  return <ReaderPage digest={shown} storyCount={stories.length} onAllStories={() => void setView({ story: null })} />;
+  return <ReaderPage digest={shown} storyCount={stories.length} onAllStories={() => void setView({ story: null, remoteImages: null })} />;
 }

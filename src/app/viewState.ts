@@ -12,6 +12,8 @@ export const viewParsers = {
   sent: parseAsString,
   types: parseAsArrayOf(parseAsString).withDefault([]),
   images: parseAsBoolean.withDefault(true),
+  // images of other sites load only when the reader allows them, for the story open
+  remoteImages: parseAsBoolean.withDefault(false),
 };
 
 /** The view state and its setter (replace, so the back button leaves the app as expected). */
