@@ -26,18 +26,35 @@ function preloadDynamic(modules: RegExp[]): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, ctx) {
+      handler(html, ctx) {
         const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk' && c.isDynamicEntry && modules.some((m) => m.test(c.facadeModuleId ?? '')));
-        return chunks.map((c) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${c.fileName}` }, injectTo: 'head' as const }));
+        // with the chunks they import, so that none of them waits for another to arrive first
+        const files = new Set(chunks.flatMap((c) => (c.type === 'chunk' ? [c.fileName, ...c.imports] : [])));
+        return [...files].filter((file) => !html.includes(file)).map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` }, injectTo: 'head' as const }));
       },
     },
   };
 }
 
+/**
+ * The dev server runs the hot-reload client as an inline module and talks to it over a WebSocket:
+ * only there does the Content-Security-Policy of index.html allow inline script and ws:.
+ */
+function devServerCsp(): Plugin {
+  return {
+    name: 'dev-server-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("connect-src 'self'", "connect-src 'self' ws: wss:"),
+  };
+}
+
+/** What a <meta> policy cannot say: the app may not be framed by other sites (clickjacking). */
+const FRAME_POLICY = { 'Content-Security-Policy': "frame-ancestors 'none'" };
+
 export default defineConfig({
   base: './',
   // the digest validator: every first view parses the story list and a digest with it
-  plugins: [react(), preloadDynamic([/\/src\/shared\/digest\/schema\.ts$/]), lowPriorityScripts()],
+  plugins: [react(), devServerCsp(), preloadDynamic([/\/src\/app\/validator\.ts$/]), lowPriorityScripts()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 600 },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: FRAME_POLICY },
 });

@@ -21,6 +21,7 @@ import { buildMarks } from './buildMarks';
 import { applyOrder, moveArticle, outletCounts, outletLabels, parseSentence } from './order';
 import { LazyEntityIndex, LazyTimeline, Sidebar } from './Sidebar';
 import { focusFor, type Focus } from './focus';
+import { formatCount } from './numbers';
 import { useShortcuts } from './useShortcuts';
 import { useViewState } from './viewState';
 
@@ -31,6 +32,8 @@ interface Props {
   storyCount: number;
   /** Back to the story list. */
   onAllStories: () => void;
+  /** Only the first `n` of the story's `total` articles are shown. */
+  partial?: { n: number; total: number; onShowAll: () => void };
 }
 
 /** The help dialog (and Mantine's modal machinery) loads the first time it is opened. */
@@ -39,7 +42,7 @@ const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ de
 const wrap = (i: number, n: number) => ((i % n) + n) % n;
 
 /** The reader: columns, side panel and toolbar, wired to the URL state. */
-export function ReaderPage({ digest, storyCount, onAllStories }: Props) {
+export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props) {
   const { t, lang } = useI18n();
   const [view, setView] = useViewState();
   const [navOpened, nav] = useDisclosure(false);
@@ -148,6 +151,8 @@ export function ReaderPage({ digest, storyCount, onAllStories }: Props) {
           <Sidebar
             images={view.images}
             onImages={(images) => void setView({ images })}
+            remoteImages={view.remoteImages}
+            onRemoteImages={(remoteImages) => void setView({ remoteImages: remoteImages || null })}
             initialTab={view.event ? 'timeline' : view.entity ? 'entities' : 'outlets'}
             outlets={
               <>
@@ -162,6 +167,14 @@ export function ReaderPage({ digest, storyCount, onAllStories }: Props) {
       </AppShell.Navbar>
       <AppShell.Main className="reader-main">
         <div className="toolbar">
+          {partial && (
+            <p className="partial-story" data-testid="partial-story">
+              {t('showingFirst', { n: formatCount(partial.n, lang), m: formatCount(partial.total, lang) })}{' '}
+              <button type="button" className="link-button" onClick={partial.onShowAll}>
+                {t('showAll')}
+              </button>
+            </p>
+          )}
           <SearchBox
             value={view.q}
             onChange={(q) => {
@@ -196,6 +209,7 @@ export function ReaderPage({ digest, storyCount, onAllStories }: Props) {
               marks={marks}
               filter={filter}
               showImages={view.images}
+              remoteImages={view.remoteImages}
               scroll={scroll}
               label={label}
               emptyText={t('empty')}

@@ -1,5 +1,5 @@
-import { Loader, Stack, Switch, Tabs } from '@mantine/core';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { Loader, Stack, Switch, Tabs, Text } from '@mantine/core';
+import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
 import { useI18n } from '../shared/i18n';
 import { PanelBoundary } from '../shared/ui/PanelBoundary';
 
@@ -14,14 +14,19 @@ interface Props {
   images: boolean;
   /** Switches images. */
   onImages: (show: boolean) => void;
+  /** Images of other sites load for this story. */
+  remoteImages: boolean;
+  /** Switches images of other sites. */
+  onRemoteImages: (load: boolean) => void;
   /** Tab to open first. */
   initialTab?: 'outlets' | 'entities' | 'timeline';
 }
 
 /** Side panel with three tabs; each panel has its own error boundary and mounts when its tab opens. */
-export function Sidebar({ outlets, entities, timeline, images, onImages, initialTab = 'outlets' }: Props) {
+export function Sidebar({ outlets, entities, timeline, images, onImages, remoteImages, onRemoteImages, initialTab = 'outlets' }: Props) {
   const { t } = useI18n();
   const [tab, setTab] = useState<string | null>(initialTab);
+  const hintId = useId();
   const panel = (node: ReactNode) => (
     <PanelBoundary title={t('errorPanel')} retryLabel={t('retry')}>
       <Suspense fallback={<Loader size="sm" role="status" aria-label={t('loading')} />}>{node}</Suspense>
@@ -40,6 +45,12 @@ export function Sidebar({ outlets, entities, timeline, images, onImages, initial
             <Stack gap="md">
               {outlets}
               <Switch checked={images} onChange={(e) => onImages(e.currentTarget.checked)} label={t('showImages')} />
+              <div>
+                <Switch checked={remoteImages} disabled={!images} onChange={(e) => onRemoteImages(e.currentTarget.checked)} label={t('loadRemoteImages')} aria-describedby={hintId} />
+                <Text id={hintId} size="xs" c="dimmed" mt={4}>
+                  {t('loadRemoteImagesHint')}
+                </Text>
+              </div>
             </Stack>,
           )}
         </Tabs.Panel>

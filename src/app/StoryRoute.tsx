@@ -2,10 +2,12 @@ import { useDeferredValue } from 'react';
 import { useI18n } from '../shared/i18n';
 import { ErrorView } from './ErrorView';
 import { LoadError } from './loadDigest';
+import { LargeStoryView } from './LargeStoryView';
 import { LoadingView } from './LoadingView';
 import { useDigest, useStoryIndex } from './queries';
 import { ReaderPage } from './ReaderPage';
 import { StoryPicker } from './StoryPicker';
+import { useStoryPlan } from './storySize';
 import { useViewState } from './viewState';
 
 /** Index → story choice → digest: a picker for several stories, the reader for one. */
@@ -19,7 +21,8 @@ export function StoryRoute() {
   const digest = useDigest(entry?.file ?? null);
   // The reader is the heaviest render of the app: as a deferred update React renders it in slices
   // and keeps the page responsive, with the loading view on screen meanwhile.
-  const shown = useDeferredValue(digest.data);
+  const deferred = useDeferredValue(digest.data);
+  const { plan, shown } = useStoryPlan(deferred, view.first);
 
   if (index.isPending) return <LoadingView label={t('loading')} />;
   if (index.isError) return <ErrorView error={index.error} onRetry={() => void index.refetch()} />;
@@ -34,6 +37,15 @@ export function StoryRoute() {
       />
     );
   if (digest.isError) return <ErrorView error={digest.error} onRetry={() => void digest.refetch()} />;
-  if (digest.isPending || shown !== digest.data) return <LoadingView label={t('loading')} />;
-  return <ReaderPage digest={shown} storyCount={stories.length} onAllStories={() => void setView({ story: null })} />;
+  if (digest.isPending || deferred !== digest.data || !shown || !plan) return <LoadingView label={t('loading')} />;
+  const openFirst = (n: number) => void setView({ first: n });
+  if (plan.kind === 'too-large') return <LargeStoryView title={shown.story.title} total={plan.total} textChars={plan.textChars} suggested={plan.suggested} onOpen={openFirst} />;
+  return (
+    <ReaderPage
+      digest={shown}
+      storyCount={stories.length}
+      onAllStories={() => void setView({ story: null, remoteImages: null, first: null })}
+      partial={plan.kind === 'first' ? { n: plan.n, total: plan.total, onShowAll: () => openFirst(plan.total) } : undefined}
+    />
+  );
 }

@@ -2,7 +2,7 @@ import type { Digest, StoryIndex } from '../shared/digest/schema';
 
 // The validator (zod and the schemas) is a chunk of its own: it downloads next to the digests and
 // evaluates apart from the app's first script, which keeps that script's start-up task short.
-const schema = () => import('../shared/digest/schema');
+const schema = () => import('./validator');
 
 export type LoadErrorKind = 'missing' | 'corrupt' | 'version' | 'invalid' | 'no-stories' | 'unknown-story';
 

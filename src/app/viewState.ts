@@ -1,4 +1,4 @@
-import { parseAsArrayOf, parseAsBoolean, parseAsString, useQueryStates } from 'nuqs';
+import { parseAsArrayOf, parseAsBoolean, parseAsInteger, parseAsString, useQueryStates } from 'nuqs';
 
 /** Everything that decides what the reader sees lives in the URL, so a pasted link restores it. */
 export const viewParsers = {
@@ -12,6 +12,10 @@ export const viewParsers = {
   sent: parseAsString,
   types: parseAsArrayOf(parseAsString).withDefault([]),
   images: parseAsBoolean.withDefault(true),
+  // images of other sites load only when the reader allows them, for the story open
+  remoteImages: parseAsBoolean.withDefault(false),
+  // of a story too large to show at once, the reader opened this many articles from the start
+  first: parseAsInteger,
 };
 
 /** The view state and its setter (replace, so the back button leaves the app as expected). */

@@ -85,19 +85,3 @@ describe('hostile markdown', () => {
     expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
   });
 });
-
-describe('images', () => {
-  it('renders body images lazily without referrer, with a placeholder when broken, and can hide them', async () => {
-    serve({});
-    renderApp();
-    await screen.findByRole('heading', { name: 'Tirto' });
-    await markdownReady();
-    const img = within(column('Tirto')).getByRole('img', { name: 'Kereta lapis baja Kim' });
-    expect(img).toHaveAttribute('loading', 'lazy');
-    expect(img).toHaveAttribute('referrerpolicy', 'no-referrer');
-    img.dispatchEvent(new Event('error'));
-    expect(await within(column('Tirto')).findByText(/Image could not be loaded/)).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('switch', { name: 'Show images' }));
-    expect(column('Tirto').querySelector('img')).toBeNull();
-  });
-});

@@ -1,7 +1,11 @@
 // Shared setup for component tests (imported by each test file, which also sets the jsdom env).
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+
+// findBy / waitFor wait up to 10 s: the first render loads the validator and markdown chunks,
+// which on a busy machine takes longer than the library's 1 s default.
+configure({ asyncUtilTimeout: 10_000 });
 
 if (typeof window !== 'undefined') {
   Object.defineProperty(window, 'matchMedia', {

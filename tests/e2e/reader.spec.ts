@@ -184,6 +184,8 @@ test('no request leaves 127.0.0.1', async ({ page }) => {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`no serious accessibility violations (${scheme})`, async ({ page }) => {
+    // four full-page audits: on a busy machine they take close to the default 30 s
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('./');
     await readerReady(page);

@@ -5,6 +5,7 @@ import type { Article } from '../../shared/digest/schema';
 import type { MarksByArticle } from '../../shared/lib/marks';
 import { useI18n } from '../../shared/i18n';
 import { ArticleBody } from './ArticleBody';
+import { RemoteImagesProvider } from './remoteImages';
 import { revealColumnOf } from './scroll';
 import type { ParagraphFilter, ScrollRequest } from './types';
 import './reader.css';
@@ -18,6 +19,8 @@ interface Props {
   filter: ParagraphFilter;
   /** Show images in bodies. */
   showImages: boolean;
+  /** Images of other sites load without being asked one by one. */
+  remoteImages: boolean;
   /** Bring marked text into view. */
   scroll: ScrollRequest | null;
   /** Column header (outlet card) of one article. */
@@ -36,6 +39,14 @@ interface Props {
 
 /** Side-by-side article columns; tabs on narrow screens. */
 export function ReaderColumns(props: Props) {
+  return (
+    <RemoteImagesProvider all={props.remoteImages}>
+      <ColumnsOrTabs {...props} />
+    </RemoteImagesProvider>
+  );
+}
+
+function ColumnsOrTabs(props: Props) {
   const { articles, scroll, label, emptyText } = props;
   const narrow = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   // a scroll request aimed at one column opens its tab, until the reader picks another tab
@@ -81,7 +92,7 @@ type ColumnProps = Props & { article: Article };
 function Column({ article, marks, filter, showImages, scroll, renderHeader, renderAside, label, onEntityClick, onSentenceClick }: ColumnProps) {
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const target = event.target as Element;
-    if (target.closest('a')) return;
+    if (target.closest('a, button')) return;
     const mention = target.closest('mark[data-entity-id]');
     const entityId = mention?.getAttribute('data-entity-id');
     if (entityId) return onEntityClick(entityId);
@@ -91,6 +102,8 @@ function Column({ article, marks, filter, showImages, scroll, renderHeader, rend
   // a focused sentence: Enter or Space chooses it, the arrow keys move to the next or previous one
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
+    // a link or button inside a sentence keeps its own keys
+    if ((event.target as Element).closest('a, button')) return;
     const sentence = (event.target as Element).closest<HTMLElement>('[data-sentence][tabindex]');
     if (!sentence) return;
     if (event.key === 'Enter' || event.key === ' ') {
