@@ -50,13 +50,22 @@ describe('development stories quality (dev mean)', () => {
     expect(existsSync(scorer), `${scorer} is missing: set EVAL_DIR to the folder holding score.mjs and dev/`).toBe(true);
     expect(stories.length).toBeGreaterThanOrEqual(4);
   });
-  it('recognises entities', () => expect(mean((s) => s.entities?.f1)).toBeGreaterThanOrEqual(0.79));
-  it('merges aliases', () => expect(mean((s) => s.aliasBcubed?.f1)).toBeGreaterThanOrEqual(0.93));
-  it('normalises temporal expressions', () => expect(mean((s) => s.timexValue?.f1)).toBeGreaterThanOrEqual(0.71));
-  it('names outlets', () => expect(mean((s) => s.outlet?.accuracy)).toBeGreaterThanOrEqual(0.8));
-  it('dates articles', () => expect(mean((s) => s.published?.accuracy)).toBeGreaterThanOrEqual(0.55));
+  it('recognises entities', () => expect(mean((s) => s.entities?.f1)).toBeGreaterThanOrEqual(0.98));
+  it('merges aliases', () => expect(mean((s) => s.aliasBcubed?.f1)).toBeGreaterThanOrEqual(0.99));
+  it('normalises temporal expressions', () => expect(mean((s) => s.timexValue?.f1)).toBeGreaterThanOrEqual(0.98));
+  it('names outlets', () => expect(mean((s) => s.outlet?.accuracy)).toBeGreaterThanOrEqual(1));
+  it('dates articles', () => expect(mean((s) => s.published?.accuracy)).toBeGreaterThanOrEqual(0.93));
+  it('removes boilerplate and no body text', () => {
+    expect(mean((s) => s.boilerplate?.removed)).toBeGreaterThanOrEqual(0.95);
+    expect(scored.map(([, s]) => s.boilerplate?.bodyCharsWronglyRemoved ?? 0)).toEqual(scored.map(() => 0));
+  });
   it('splits sentences', () => expect(mean((s) => s.sentenceEnds?.f1)).toBeGreaterThanOrEqual(0.99));
-  it('finds events with their date', () => expect(mean((s) => s.events?.foundWithDate)).toBeGreaterThanOrEqual(0.79));
-  it('clusters event mentions', () => expect(mean((s) => s.eventClusters?.f1)).toBeGreaterThanOrEqual(0.43));
-  it('finds shared passages', () => expect(mean((s) => s.sharedPassagePairs?.f1)).toBeGreaterThanOrEqual(0.24));
+  it('finds events with their date', () => expect(mean((s) => s.events?.foundWithDate)).toBeGreaterThanOrEqual(0.9));
+  it('clusters event mentions', () => expect(mean((s) => s.eventClusters?.f1)).toBeGreaterThanOrEqual(0.69));
+  it('keeps the timeline to happenings, not sentences', () => {
+    const ratio = mean((s) => (s.events ? s.events.predicted / s.events.gold : undefined));
+    expect(ratio).toBeGreaterThanOrEqual(0.8);
+    expect(ratio).toBeLessThanOrEqual(1.5);
+  });
+  it('finds shared passages', () => expect(mean((s) => s.sharedPassagePairs?.f1)).toBeGreaterThanOrEqual(0.42));
 });

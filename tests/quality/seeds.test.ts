@@ -25,15 +25,15 @@ describe('seed story quality', () => {
 
 describe('seed story quality: entities', () => {
   const { f1, aliasBcubed } = entityScores(gold, pred);
-  it('recognises entities (exact span and type)', () => expect(f1).toBeGreaterThanOrEqual(0.92));
+  it('recognises entities (exact span and type)', () => expect(f1).toBeGreaterThanOrEqual(0.98));
   it('merges aliases across articles', () => expect(aliasBcubed).toBeGreaterThanOrEqual(0.97));
 });
 
 describe('seed story quality: dates and timeline', () => {
   const timex = timexScores(gold, pred);
   const events = eventScores(gold, pred);
-  it('finds temporal expressions', () => expect(timex.f1).toBeGreaterThanOrEqual(0.95));
-  it('normalises their values', () => expect(timex.valueF1).toBeGreaterThanOrEqual(0.92));
+  it('finds temporal expressions', () => expect(timex.f1).toBeGreaterThanOrEqual(0.98));
+  it('normalises their values', () => expect(timex.valueF1).toBeGreaterThanOrEqual(0.98));
   it('finds events with the right date', () => expect(events.foundWithDate).toBeGreaterThanOrEqual(0.8));
   it('merges events across outlets', () => expect(events.crossOutletMerged).toBeGreaterThanOrEqual(0.8));
   it('keeps event mentions inside real events', () => expect(events.mentionsInGoldEvents).toBeGreaterThanOrEqual(0.8));
