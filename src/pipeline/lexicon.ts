@@ -1,6 +1,7 @@
 import boilerplateJson from '../../data/lexicon/boilerplate.json';
 import commonWordsText from '../../data/lexicon/common-words.json';
 import abbreviationsJson from '../../data/lexicon/abbreviations.json';
+import moneyJson from '../../data/lexicon/money.json';
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
@@ -18,6 +19,9 @@ export const boilerplateLexicon = {
   closingCredits: lower(boilerplateJson.closingCredits),
   embedMarkers: boilerplateJson.embedMarkers,
   bylineLeads: boilerplateJson.bylineLeads.map((x) => x.toLowerCase()),
+  promoVerbs: lower(boilerplateJson.promoVerbs),
+  promoNouns: boilerplateJson.promoNouns.map((x) => x.toLowerCase()),
+  promoPlaces: lower(boilerplateJson.promoPlaces),
 };
 
 /** Lower-case Indonesian words common in news text (from the NER training split, tagged O). */
@@ -25,3 +29,8 @@ export const commonWords: ReadonlySet<string> = new Set(commonWordsText.words);
 
 /** Abbreviations after which a period does not end a sentence (lower-case, without the period). */
 export const abbreviations: ReadonlySet<string> = lower(abbreviationsJson.abbreviations);
+
+/** Currency signs of letters written before an amount ("Rp", "RM", "USD"), which may touch the number ("Rp9.500"). */
+export const currencyPrefixes: readonly string[] = [
+  ...new Set(moneyJson.currencies.flatMap((c) => c.before).filter((b) => /^\p{L}+$/u.test(b))),
+].sort((a, b) => b.length - a.length);

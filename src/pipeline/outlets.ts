@@ -41,7 +41,19 @@ for (const a of outletsJson.agencies) {
 export function lookupOutlet(nameOrDomain: string): KnownOutlet | undefined {
   const k = key(nameOrDomain);
   if (!k) return undefined;
-  return byKey.get(k) ?? byKey.get(bare(k)) ?? byBareKey.get(bare(k)) ?? undefined;
+  return byKey.get(k) ?? byKey.get(bare(k)) ?? byBareKey.get(bare(k)) ?? channelOwner(k);
+}
+
+/** A channel's address under an outlet's domain belongs to the outlet ("sport.contoh.com" → Contoh). */
+function channelOwner(k: string): KnownOutlet | undefined {
+  if (!SITE_SUFFIX.test(k)) return undefined;
+  const labels = k.split('.');
+  for (let i = 1; i < labels.length - 1; i++) {
+    const parent = labels.slice(i).join('.');
+    const found = byKey.get(parent);
+    if (found && SITE_SUFFIX.test(parent) && parent !== bare(parent)) return found;
+  }
+  return undefined;
 }
 
 /** The outlet that serves from a host, trying parent domains ("statik.tempo.co" → Tempo). */

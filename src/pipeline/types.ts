@@ -45,6 +45,11 @@ export interface Token {
   glued?: boolean;
 }
 
+/** A stretch of body text and the source paragraph (0-based body line) it belongs to. */
+export interface BodyLine extends Span {
+  paragraph?: number;
+}
+
 export interface Sentence extends Span {
   /** Index of the first token of the sentence in `doc.tokens`. */
   tokenStart: number;
@@ -72,8 +77,11 @@ export interface ArticleDoc {
   diagnostics: Diagnostic[];
   boilerplate: Boilerplate[];
   headings: Span[];
-  /** Body regions left for analysis (between front matter and boilerplate), one per line. */
-  lines: Span[];
+  /**
+   * Body regions left for analysis (between front matter and boilerplate): a line, or a piece of
+   * one where inline boilerplate was cut out; `paragraph` is the 0-based source line it is from.
+   */
+  lines: BodyLine[];
   tokens: Token[];
   sentences: Sentence[];
   outlet: Outlet | null;

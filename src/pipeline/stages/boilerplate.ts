@@ -1,27 +1,29 @@
 import type { Boilerplate, Span } from '../../shared/digest/schema';
 import { boilerplateLexicon as lex } from '../lexicon';
 import { lookupOutlet } from '../outlets';
-import type { ArticleDoc, ArticleStage } from '../types';
+import type { ArticleDoc, ArticleStage, BodyLine } from '../types';
 import { inlineBoilerplate, type InlineSpan } from './inline-boilerplate';
 
 interface Line extends Span {
   /** The line without surrounding white space. */
   trimmed: string;
+  /** Its 0-based index among the body's lines. */
+  paragraph: number;
 }
 
-/** Lines of the body with their offsets, a trailing CR left out. */
+/** A line break in any convention: LF, CRLF, or a lone CR (old Mac files). */
+const BREAK = /\r\n?|\n/g;
+
+/** Lines of the body with their offsets (the break left out) and their index among the body's lines. */
 export function splitLines(text: string, from: number): Line[] {
   const lines: Line[] = [];
   let start = from;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    let stop = end;
-    if (stop > start && text.charCodeAt(stop - 1) === 13) stop--;
-    lines.push({ start, end: stop, trimmed: text.slice(start, stop).trim() });
-    if (end >= text.length) break;
-    start = end + 1;
+  BREAK.lastIndex = from;
+  for (let m = BREAK.exec(text); m; m = BREAK.exec(text)) {
+    lines.push({ start, end: m.index, trimmed: text.slice(start, m.index).trim(), paragraph: lines.length });
+    start = m.index + m[0].length;
   }
+  lines.push({ start, end: text.length, trimmed: text.slice(start).trim(), paragraph: lines.length });
   return lines;
 }
 
@@ -51,8 +53,52 @@ function lineKind(t: string): string | null {
   const low = t.toLowerCase();
   if (lex.widgetLines.has(low) || lex.widgetLines.has(norm(t))) return 'widget';
   const start = low.replace(LEAD, '').replace(/\s+:/g, ':');
-  if (isReporterLine(t, start)) return 'byline';
+  if (isReporterLine(t, start) || isBarCredit(t)) return 'byline';
+  if (isOutletLabel(t)) return 'label';
+  if (isPromotion(start)) return 'promo';
   return lex.linePrefixes.find(([, p]) => start.startsWith(p))?.[0] ?? null;
+}
+
+/** The name of a known outlet, written in one to three words, as the whole of a word group. */
+const namesOutlet = (words: readonly string[]) => words.length >= 1 && words.length <= 3 && lookupOutlet(words.join(' ')) !== undefined;
+
+/** A line that is nothing but an outlet's or its channel's name ("detikSport", "KOMPAS.com"): a label, not a sentence. */
+function isOutletLabel(t: string): boolean {
+  return !SENTENCE_END.test(t) && namesOutlet(t.split(/\s+/));
+}
+
+const CAPS_WORD = /^\p{Lu}[\p{Lu}\p{N}'’.&-]*$/u;
+const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+/**
+ * A credit of names and sources split by bars, "NAMA REPORTER | ANTARA", "Nama Reporter | Contoh.com
+ * | REUTERS": a person's name first, then each part a known outlet or a name in capitals.
+ */
+function isBarCredit(t: string): boolean {
+  const parts = t.split(/\s*\|\s*/);
+  if (parts.length < 2 || parts.some((p) => p === '')) return false;
+  const [first, ...rest] = parts.map((p) => p.split(/\s+/));
+  const person = first!.length <= 5 && first!.every((w) => NAME_WORD.test(w));
+  const sources = rest.every((ws) => namesOutlet(ws) || (ws.length <= 4 && ws.every((w) => CAPS_WORD.test(w))));
+  return person && sources && (first!.every((w) => CAPS_WORD.test(w)) || rest.some(namesOutlet));
+}
+
+const PROMO_WORDS = 24;
+
+/**
+ * "Simak berita energi lainnya hanya di Contoh.com", "Ikuti kabar terbaru di Google News": a
+ * promotion verb and what it offers open the line, and it ends naming the outlet or a platform.
+ */
+function isPromotion(low: string): boolean {
+  const words = low.replace(/[.!]+$/, '').split(/\s+/);
+  if (words.length > PROMO_WORDS || !lex.promoVerbs.has(words[0]!)) return false;
+  const head = words.slice(1, 5).join(' ');
+  if (!lex.promoNouns.some((n) => head === n || head.startsWith(`${n} `) || head.includes(` ${n} `) || head.endsWith(` ${n}`))) return false;
+  for (let n = 1; n <= 3 && n < words.length - 1; n++) {
+    const tail = words.slice(-n);
+    if (lex.promoPlaces.has(tail.join(' ')) || namesOutlet(tail)) return true;
+  }
+  return false;
 }
 
 /** "Laporan Wartawan Contoh.com, Nama Reporter": a short line naming a known outlet, no sentence. */
@@ -63,15 +109,15 @@ function isReporterLine(t: string, low: string): boolean {
 }
 
 /** The parts of a line left once its inline boilerplate is cut out, trimmed, empty ones dropped. */
-function piecesOf(text: string, line: Span, cut: readonly InlineSpan[]): Span[] {
-  const pieces: Span[] = [];
+function piecesOf(text: string, line: Line, cut: readonly InlineSpan[]): BodyLine[] {
+  const pieces: BodyLine[] = [];
   let from = line.start;
   for (const c of [...cut, { start: line.end, end: line.end }]) {
     let s = from;
     let e = c.start;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) pieces.push({ start: s, end: e });
+    if (e > s) pieces.push({ start: s, end: e, paragraph: line.paragraph });
     from = c.end;
   }
   return pieces;
@@ -88,6 +134,21 @@ function isListItem(t: string, afterBullet: boolean): boolean {
 function isHeading(t: string): boolean {
   const words = t.split(/\s+/);
   return words.length <= 8 && /^\p{Lu}/u.test(t) && !/[.!?:;,"“”]$/.test(t) && !/^[-–—•*]/.test(t);
+}
+
+const HEADLINE_WORDS = 14;
+/** Short words a title-cased headline leaves in lower case ("Warga di Tepi Sungai"). */
+const SMALL_WORD = /^(?:\p{Ll}{1,3}|dan|atau|yang|dari|untuk|dengan|pada|oleh|ke|di)$/u;
+
+/**
+ * A headline over the first paragraph (a print page's title kept in the text): a title-cased line
+ * with no closing punctuation and no dateline dash.
+ */
+function isHeadline(t: string): boolean {
+  const words = t.split(/\s+/);
+  if (words.length < 2 || words.length > HEADLINE_WORDS || /\s[-–—]+(?:\s|$)/u.test(t) || !isHeading(words.slice(0, 8).join(' '))) return false;
+  if (/[.!?:;,"“”]$/.test(t)) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}"“‘'(]/u.test(w) || SMALL_WORD.test(w));
 }
 
 /**
@@ -136,7 +197,7 @@ export const boilerplate: ArticleStage = {
       body.push(line);
     }
     // inline boilerplate is cut out of body lines; a line that was nothing else goes entirely
-    const kept: { line: Line; pieces: Span[]; whole: boolean }[] = [];
+    const kept: { line: Line; pieces: BodyLine[]; whole: boolean }[] = [];
     body.forEach((line, k) => {
       const cut = inlineBoilerplate(doc.text, line, k === body.length - 1);
       for (const c of cut) removed.push({ start: c.start, end: c.end, kind: c.kind, text: doc.text.slice(c.start, c.end) });
@@ -144,10 +205,11 @@ export const boilerplate: ArticleStage = {
       if (pieces.length) kept.push({ line, pieces, whole: cut.length === 0 });
     });
     const headings: Span[] = [];
-    const bodyLines: Span[] = [];
+    const bodyLines: BodyLine[] = [];
     kept.forEach(({ line, pieces, whole }, k) => {
       const between = k > 0 && k < kept.length - 1;
-      if (between && whole && isHeading(line.trimmed)) headings.push(pieces[0]!);
+      const heading = (between && isHeading(line.trimmed)) || (k === 0 && kept.length > 1 && isHeadline(line.trimmed));
+      if (whole && heading) headings.push({ start: pieces[0]!.start, end: pieces[0]!.end });
       else bodyLines.push(...pieces);
     });
     removed.sort((a, b) => a.start - b.start);

@@ -12,7 +12,7 @@ const HEAD = /^(.{2,90}?)\s*(?:-{1,3}\s+|[–—]{1,2}\s*|:\s+)/u;
 /** Pieces of the head between commas and brackets. */
 const PIECE = /[^,()]+/gu;
 const PLACE_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
-const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[a-zA-Z]{2,6})+$/u;
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-zA-Z]{2,6}$/u;
 const MAX_PLACE_WORDS = 4;
 /** A line this long without a dateline is a paragraph: the dateline, if any, was before it. */
 const PARAGRAPH = 150;

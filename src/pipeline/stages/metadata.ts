@@ -2,7 +2,7 @@ import type { Outlet, SourceCredit } from '../../shared/digest/schema';
 import { creditRoleWords, creditTriggers, lookupOutlet, nameFromDomain, outletOfHost, weakTriggers } from '../outlets';
 import { datelineOutlet } from './dateline';
 import { selfCreditedOutlet } from './self-credit';
-import type { ArticleDoc, ArticleStage, Token } from '../types';
+import type { ArticleDoc, ArticleStage, Span, Token } from '../types';
 
 const URL = /(?:https?:)?\/\/([a-z0-9.-]+\.[a-z]{2,})(?=[/:?#)\s]|$)/gi;
 
@@ -88,6 +88,13 @@ export function findSourceCredits(tokens: Token[], text: string): SourceCredit[]
   return credits;
 }
 
+/** The top of the body as the dateline finder reads it: body lines and the outlet label lines set aside as boilerplate. */
+function headLines(doc: ArticleDoc): Span[] {
+  const labels = doc.boilerplate.filter((b) => b.kind === 'label');
+  if (labels.length === 0) return doc.lines;
+  return [...labels.map(({ start, end }) => ({ start, end })), ...doc.lines].sort((a, b) => a.start - b.start);
+}
+
 /**
  * Stage 4: the outlet and the sources the article credits. The outlet comes from the front
  * matter, else the dateline, else the newsroom the article says was spoken to ("kepada
@@ -96,7 +103,7 @@ export function findSourceCredits(tokens: Token[], text: string): SourceCredit[]
 export const metadata: ArticleStage = {
   name: 'metadata',
   run(doc: ArticleDoc): ArticleDoc {
-    const found = fromFrontMatter(doc) ?? datelineOutlet(doc.text, doc.lines) ?? selfCreditedOutlet(doc.tokens, doc.text) ?? fromImageHosts(doc);
+    const found = fromFrontMatter(doc) ?? datelineOutlet(doc.text, headLines(doc)) ?? selfCreditedOutlet(doc.tokens, doc.text) ?? fromImageHosts(doc);
     const own = found?.outlet.name;
     const sources = findSourceCredits(doc.tokens, doc.text).filter((c) => c.name !== own);
     return { ...doc, outlet: found?.outlet ?? null, sources };

@@ -6,14 +6,38 @@ const CLOSING = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENING = new Set(['"', '“', '‘', "'", '(', '[', '«', '…']);
 
 const startsUpper = (t: Token) => /^[\p{Lu}\p{N}]/u.test(t.text);
+const ALNUM_END = /[\p{L}\p{N}]$/u;
+const ALNUM_START = /^[\p{L}\p{N}]/u;
 
-/** A period after an abbreviation or a single initial ("A. Yani") is not a sentence end. */
+/**
+ * A period with a letter or digit touching it on both sides sits inside a token, never at a
+ * sentence end: a site ("TEMPO.CO"), a figure ("9.500"), initials ("S.H.", "M.Si").
+ */
+function isInnerPeriod(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const dot = tokens[i]!;
+  return dot.text === '.' && !!prev && !!next && prev.end === dot.start && next.start === dot.end && ALNUM_END.test(prev.text) && ALNUM_START.test(next.text);
+}
+
+/** The letters and periods run together before token i ("M.Si" before the final period), lower-case. */
+function dottedRun(tokens: Token[], i: number): string {
+  let k = i - 1;
+  // initials run at most a few pieces; the cap keeps a long glued run from being rescanned
+  while (k > 0 && i - k < 8 && tokens[k - 1]!.end === tokens[k]!.start && (tokens[k - 1]!.text === '.' || tokens[k]!.text === '.')) k--;
+  return tokens
+    .slice(k, i)
+    .map((t) => t.text)
+    .join('')
+    .toLowerCase();
+}
+
+/** A period after an abbreviation or a single initial ("A. Yani", "Budi, M.Si.") is not a sentence end. */
 function isAbbreviation(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const dot = tokens[i]!;
-  if (dot.text !== '.' || !prev || prev.end !== dot.start) return false;
-  if (prev.kind === 'word' && (abbreviations.has(prev.text.toLowerCase()) || /^\p{Lu}$/u.test(prev.text))) return true;
-  return false;
+  if (dot.text !== '.' || !prev || prev.end !== dot.start || prev.kind !== 'word') return false;
+  return abbreviations.has(prev.text.toLowerCase()) || /^\p{Lu}$/u.test(prev.text) || abbreviations.has(dottedRun(tokens, i));
 }
 
 /** A straight quote closes only when it touches the word before it; curly ones say which they are. */
@@ -24,57 +48,63 @@ function isClosing(tokens: Token[], i: number): boolean {
   return tokens[i - 1]!.end === t.start;
 }
 
-function hasWord(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.kind !== 'punct') return true;
-  return false;
-}
-
-/** Whether a sentence may start at token j (after optional opening quotes). */
-function canStart(tokens: Token[], j: number): boolean {
-  let k = j;
-  while (k < tokens.length && OPENING.has(tokens[k]!.text)) k++;
-  const t = tokens[k];
-  return t !== undefined && (startsUpper(t) || k > j);
-}
-
 /**
- * Stage 5: sentences. A line is a paragraph and always ends one; inside a line a sentence ends
- * after . ! ? (with closing quotes) before an upper-case word or an opening quote.
+ * Stage 5: sentences. A body line is a paragraph and always ends one; inside a line a sentence
+ * ends after . ! ? (with closing quotes) before an upper-case word or an opening quote. One pass:
+ * each token is looked at a bounded number of times, whatever the punctuation.
  */
 export const sentences: ArticleStage = {
   name: 'sentences',
   run(doc: ArticleDoc): ArticleDoc {
-    const { tokens } = doc;
+    const { tokens, lines } = doc;
     const result: Sentence[] = [];
-    let li = 0;
+    let line = 0;
     let first = 0;
-    const push = (from: number, to: number) => {
-      if (to <= from) return;
-      while (li < doc.lines.length - 1 && doc.lines[li]!.end <= tokens[from]!.start) li++;
-      result.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, tokenStart: from, tokenEnd: to, paragraph: li });
+    let sawWord = false;
+    // where the run of opening marks starting at or after a token ends (cached: runs are skipped once)
+    let openFrom = -1;
+    let openTo = -1;
+    const afterOpenings = (j: number) => {
+      if (j < openFrom || j > openTo) {
+        openFrom = j;
+        openTo = j;
+        while (openTo < tokens.length && OPENING.has(tokens[openTo]!.text)) openTo++;
+      }
+      return openTo;
     };
-    let lineIndex = 0;
-    const lineOf = (t: Token) => {
-      while (lineIndex < doc.lines.length - 1 && doc.lines[lineIndex]!.end <= t.start) lineIndex++;
-      return lineIndex;
+    /** Whether a sentence may start at token j (after optional opening quotes). */
+    const canStart = (j: number) => {
+      const k = afterOpenings(j);
+      const t = tokens[k];
+      return t !== undefined && (startsUpper(t) || k > j);
+    };
+    const push = (to: number) => {
+      if (to > first) {
+        const l = lines[line]!;
+        result.push({ start: tokens[first]!.start, end: tokens[to - 1]!.end, tokenStart: first, tokenEnd: to, paragraph: l.paragraph ?? line });
+      }
+      first = to;
+      sawWord = false;
     };
     for (let i = 0; i < tokens.length; i++) {
-      const line = lineOf(tokens[i]!);
+      while (line < lines.length - 1 && lines[line]!.end <= tokens[i]!.start) line++;
+      const lineEnd = lines[line]!.end;
       const next = tokens[i + 1];
-      const nextLine = next ? (next.start >= doc.lines[line]!.end ? line + 1 : line) : -1;
-      if (!next || nextLine !== line) {
-        push(first, i + 1);
-        first = i + 1;
+      if (!next || next.start >= lineEnd) {
+        push(i + 1);
         continue;
       }
-      if (!TERMINAL.has(tokens[i]!.text) || isAbbreviation(tokens, i)) continue;
-      if (!hasWord(tokens, first, i)) continue;
+      const t = tokens[i]!;
+      if (!TERMINAL.has(t.text)) {
+        if (t.kind !== 'punct') sawWord = true;
+        continue;
+      }
+      if (!sawWord || isAbbreviation(tokens, i) || isInnerPeriod(tokens, i)) continue;
       let end = i + 1;
-      while (end < tokens.length && isClosing(tokens, end) && tokens[end]!.start < doc.lines[line]!.end) end++;
-      if (end >= tokens.length || tokens[end]!.start >= doc.lines[line]!.end) continue;
-      if (canStart(tokens, end)) {
-        push(first, end);
-        first = end;
+      while (end < tokens.length && tokens[end]!.start < lineEnd && isClosing(tokens, end)) end++;
+      if (end >= tokens.length || tokens[end]!.start >= lineEnd) continue;
+      if (canStart(end)) {
+        push(end);
         i = end - 1;
       }
     }

@@ -1,10 +1,18 @@
-import { commonWords } from '../lexicon';
+import { commonWords, currencyPrefixes } from '../lexicon';
 import type { ArticleDoc, ArticleStage, Token, TokenKind } from '../types';
+
+/** Site suffixes, written all lower-case or all capitals ("tempo.co", "TEMPO.CO", "REPUBLIKA.CO.ID"). */
+const SUFFIXES = ['com', 'co', 'id', 'net', 'org', 'go', 'ac', 'or', 'info', 'news', 'tv'];
+const SUFFIX = [...SUFFIXES, ...SUFFIXES.map((x) => x.toUpperCase())].join('|');
+/** A currency sign of letters is split off a number it touches: "Rp9.500" reads as "Rp 9.500". */
+const CURRENCY = String.raw`(?:${currencyPrefixes.join('|')})(?=\p{N})`;
 
 // Words keep inner hyphens and apostrophes ("Kim Jong-un", "Jum'at"); domains stay whole
 // ("tirto.id"); numbers keep their thousand and decimal marks ("10.000", "2,5").
-const TOKEN =
-  /(?<domain>[\p{L}\p{N}]+(?:\.(?:com|co|id|net|org|go|ac|or|info|news|tv))+(?![\p{L}\p{N}]))|(?<number>\p{N}+(?:[.,]\p{N}+)*)|(?<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*)|(?<punct>\S)/gu;
+const TOKEN = new RegExp(
+  String.raw`(?<domain>[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:\.(?:${SUFFIX}))+(?![\p{L}\p{N}]))|(?<currency>${CURRENCY})|(?<number>\p{N}+(?:[.,]\p{N}+)*)|(?<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*)|(?<punct>\S)`,
+  'gu',
+);
 
 export function tokenizeRange(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];

@@ -123,3 +123,16 @@ describe('metadata stage: credited sources', () => {
     expect(sourcesOf('Menurut Putin, pertemuan itu baik.')).toEqual([]);
   });
 });
+
+describe('metadata stage: channels of an outlet', () => {
+  it('names the outlet for a channel name or a channel address, keeping the channel as evidence', () => {
+    expect(outletOf('detikSport\n\nSolo - Persis menang.')).toMatchObject({ name: 'Detik', domain: 'detik.com', evidence: { text: 'detikSport' } });
+    expect(outletOf('sport.detik.com - Persis menang.')).toMatchObject({ name: 'Detik', evidence: { text: 'sport.detik.com' } });
+    expect(outletOf('otomotif.kompas.com - Mobil listrik laris.')).toMatchObject({ name: 'Kompas' });
+  });
+
+  it('keeps an outlet listed under its own sub-domain, and an unknown parent unknown', () => {
+    expect(outletOf('jogja.tribunnews.com - Hujan deras.')).toMatchObject({ name: 'Tribun Jogja' });
+    expect(outletOf('warta.contohsitus.com - Hujan deras.')).toMatchObject({ name: 'Warta', domain: 'warta.contohsitus.com' });
+  });
+});
