@@ -99,7 +99,8 @@ export function normalise(r: ParsedResult, anchor: Anchor, written: Tense): Omit
     return m.narrative ? { ...found, relative: true, narrative: m.narrative } : found;
   }
   const tags = [...r.tags()];
-  const chronoRelative = tags.some((t) => t.startsWith('result/relative') || t.startsWith('casualReference'));
+  // a year is written in digits, so one chrono is sure of in a text without any ("tadi malam") is the reference's
+  const chronoRelative = tags.some((t) => t.startsWith('result/relative') || t.startsWith('casualReference')) || (!/\d/.test(r.text) && r.start.isCertain('year'));
   const year = certain(r, 'year');
   const month = certain(r, 'month');
   const day = certain(r, 'day');
