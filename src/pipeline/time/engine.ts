@@ -1,13 +1,15 @@
 import { Chrono, createCasualConfiguration, type ParsedResult, type ParsingResult, type Refiner } from 'chrono-node/id';
 import type { Ymd } from './calendar';
 import { readMark } from './mark';
-import { attachApprox, attachDayPart, dropUnlikely, trimPreposition } from './refiners';
+import { attachApprox, attachDayPart, dropUnlikely, trimForeignZone, trimPreposition } from './refiners';
 import { bracketDate, capitalSunday } from './rules/bracket-date';
 import { narrativeDay, todayPart } from './rules/deictic';
 import { duration, reduplicated, singleUnit } from './rules/duration';
-import { monthShift } from './rules/month-shift';
+import { dayOfShiftedMonth, monthShift } from './rules/month-shift';
+import { lastNight, nights } from './rules/night';
+import { weekdayOfWeek } from './rules/week-day';
 import { competitionSeason, monthEdge, periodEdge, season, unitShift } from './rules/period';
-import { recurring, vagueReference } from './rules/reference';
+import { frequency, recurring, vagueReference } from './rules/reference';
 import { toParser, type Rule } from './rules/rule';
 import { namedYear } from './rules/named-year';
 import { cuedYear } from './rules/year';
@@ -15,7 +17,9 @@ import { cuedYear } from './rules/year';
 /** The project's rules, tried before chrono's own Indonesian parsers (equal spans: ours win). */
 export const rules: readonly Rule[] = [
   bracketDate,
+  weekdayOfWeek,
   capitalSunday,
+  dayOfShiftedMonth,
   monthShift,
   monthEdge,
   periodEdge,
@@ -24,9 +28,12 @@ export const rules: readonly Rule[] = [
   competitionSeason,
   cuedYear,
   namedYear,
+  frequency,
   duration,
+  nights,
   singleUnit,
   reduplicated,
+  lastNight,
   todayPart,
   narrativeDay,
   vagueReference,
@@ -68,7 +75,7 @@ function build(): Chrono {
   // trim first, so "pada Kamis" and "Kamis (25/4)" compete on the words that are the time
   config.refiners.unshift(trimPreposition);
   const lastOverlap = config.refiners.length - 3;
-  const ours: Refiner[] = [attachDayPart, dropUnlikely, attachApprox];
+  const ours: Refiner[] = [trimForeignZone, attachDayPart, dropUnlikely, attachApprox];
   config.refiners.splice(lastOverlap, 0, ...ours);
   config.refiners = config.refiners.map((r) => {
     if (r.constructor.name === 'UnlikelyFormatFilter') return sparingRules(r);

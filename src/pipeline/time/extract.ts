@@ -1,7 +1,7 @@
 import type { ParsedResult, ParsingComponents } from 'chrono-node/id';
 import type { Span } from '../types';
 import { NO_ANCHOR, parseTimes } from './engine';
-import { alternation, words } from './lexicon';
+import { alternation, numberPattern, readNumber, words } from './lexicon';
 import { resolveNarrative } from './narrative';
 import { normalise, type Anchor, type Found } from './normalise';
 import { tenseAt } from './tense';
@@ -60,6 +60,26 @@ function piecesOf(r: ParsedResult): Piece[] {
   return [piece(left, start, r.index), piece(r.text.slice(rightAt), r.end, r.index + rightAt)];
 }
 
+/** "tiga hingga empat hari", "dua atau tiga jam": a count joined to a duration shares its unit. */
+const RANGE_START = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${numberPattern()})\s*(?:hingga|sampai|s\.d\.|atau|[-–])\s*$`, 'iu');
+const SIMPLE_DURATION = /^P(T?)(\d+)([A-Z]+)$/;
+
+/** TimeML gives a range one timex per end point, so the bare first count is a duration too. */
+function rangeStarts(text: string, found: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    const value = f.type === 'DURATION' ? SIMPLE_DURATION.exec(f.value) : null;
+    if (!value) continue;
+    const before = text.slice(Math.max(0, f.start - 30), f.start);
+    const m = RANGE_START.exec(before);
+    const n = m ? readNumber(m[1]!) : null;
+    if (!m || !n || !Number.isInteger(n) || n >= Number(value[2])) continue;
+    const start = f.start - before.length + m.index;
+    out.push({ start, end: start + m[1]!.length, text: m[1]!, type: 'DURATION', value: `P${value[1]}${n}${value[3]}`, relative: false, weekdayConflict: false });
+  }
+  return out;
+}
+
 /** Every temporal expression in the given regions of `text`, normalised against the anchor. */
 export function findTimex(text: string, regions: readonly Span[], anchor: Anchor): Found[] {
   const masked = maskNonProse(text);
@@ -75,5 +95,5 @@ export function findTimex(text: string, regions: readonly Span[], anchor: Anchor
       if (value) found.push({ start, end, text: r.text, ...value });
     }
   }
-  return resolveNarrative(dropOverlaps(found), anchor.ref);
+  return resolveNarrative(dropOverlaps([...found, ...rangeStarts(text, found)]), anchor.ref);
 }

@@ -24,6 +24,8 @@ export interface NarrativeShift {
   n: number;
   /** A time of day to append: "T12:00", "TNI". */
   time?: string;
+  /** A day of the month landed on ("tanggal 24 bulan sebelumnya"), for a shift in months. */
+  day?: number;
   /** Take the narrative's last dated value whatever its precision ("saat itu" after "pada 2015"). */
   same?: boolean;
 }

@@ -15,13 +15,14 @@ function weekdayOfNarrative(f: Found, current: Ymd | null, ref: Ymd | null): str
 }
 
 /** The date a narrative shift lands on, at the shift's own precision. */
-function land(from: Ymd, { unit, n, time }: NarrativeShift): string {
+function land(from: Ymd, { unit, n, time, day }: NarrativeShift): string {
   switch (unit) {
     case 'W':
       return isoWeek(addDays(from, 7 * n));
     case 'M': {
       const total = from.year * 12 + from.month - 1 + n;
-      return isoMonth(Math.floor(total / 12), (total % 12) + 1);
+      const month = isoMonth(Math.floor(total / 12), (total % 12) + 1);
+      return day === undefined ? month : `${month}-${String(day).padStart(2, '0')}`;
     }
     case 'Y':
       return String(from.year + n);

@@ -99,7 +99,8 @@ export function normalise(r: ParsedResult, anchor: Anchor, written: Tense): Omit
     return m.narrative ? { ...found, relative: true, narrative: m.narrative } : found;
   }
   const tags = [...r.tags()];
-  const chronoRelative = tags.some((t) => t.startsWith('result/relative') || t.startsWith('casualReference'));
+  // a year is written in digits, so one chrono is sure of in a text without any ("tadi malam") is the reference's
+  const chronoRelative = tags.some((t) => t.startsWith('result/relative') || t.startsWith('casualReference')) || (!/\d/.test(r.text) && r.start.isCertain('year'));
   const year = certain(r, 'year');
   const month = certain(r, 'month');
   const day = certain(r, 'day');
@@ -143,10 +144,12 @@ export function normalise(r: ParsedResult, anchor: Anchor, written: Tense): Omit
   if (value === null) return null;
   if (mask) value = unanchored(value);
   const isDay = /^(?:\d{4}|XXXX)-\d{2}-\d{2}$|^XXXX-WXX-\d$/.test(value);
-  const part = isDay && hour === null ? dayPartOf(r.text) : null;
-  if (hour !== null && isDay) value += hhmm(hour, certain(r, 'minute'));
+  // chrono gives "Senin siang" the hour 12; with no clock written TimeML keeps the part (TMI)
+  const clockWritten = hour !== null && /\d/.test(r.text.replace(/\([^)]*\)/g, ''));
+  const part = isDay && !clockWritten ? dayPartOf(r.text) : null;
+  if (clockWritten && isDay) value += hhmm(hour, certain(r, 'minute'));
   else if (part) value += part;
-  const type: Timex['type'] = (hour !== null || part) && isDay ? 'TIME' : 'DATE';
+  const type: Timex['type'] = (clockWritten || part) && isDay ? 'TIME' : 'DATE';
   const found = { type, value, relative, weekdayConflict: conflict };
   return weekdayOnly === undefined ? found : { ...found, weekdayOnly };
 }

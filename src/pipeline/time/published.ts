@@ -25,6 +25,19 @@ const DEICTIC_END = new RegExp(String.raw`\s(${DEICTIC_WORDS})$`, 'iu');
 
 const dayOf = (word: string) => DEICTIC[word.toLowerCase().replace(/\s+/g, ' ')]!;
 
+const cues = words.publicationCues;
+const PROSPECTIVE = alternation(cues.prospective);
+/** "berlaku mulai 1 November", "mulai berlaku efektif pada 1 Desember": a day the rule takes effect. */
+const PROSPECTIVE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${PROSPECTIVE})(?:\s+(?:${PROSPECTIVE}|pada|tanggal|hari))*\s+$`, 'iu');
+/** "ditahan sejak 23 April 2019": where a state began, well before the paper's day. */
+const BACKGROUND_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(cues.background)})\s+(?:hari\s+|tanggal\s+)?$`, 'iu');
+/** "kata Irwan di Jakarta, Kamis, 11 Oktober 2018": a reporting word, then the date in the same clause. */
+const REPORTING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(cues.reporting)})(?![\p{L}])([^"“”!?\n]*)$`, 'iu');
+/** "Jakarta, Kamis (11/10) - ": the date inside the dateline, before its dash. */
+const DATELINE_AFTER = /^\s*(?:[-–—]{1,2}|\))\s/;
+/** A background date alone still bounds the paper's day, but says little about it. */
+const BACKGROUND_CONFIDENCE = 0.5;
+
 function fromFrontMatter(doc: ArticleDoc): Published | null {
   const raw = doc.frontMatter.published?.trim();
   if (!raw) return null;
@@ -46,13 +59,37 @@ function imagePathDates(doc: ArticleDoc): string[] {
 
 const isCalendarDay = (f: Found) => DAY_VALUE.test(f.value.slice(0, 10)) && !f.value.startsWith('X');
 
+const before = (doc: ArticleDoc, f: Found, n: number) => doc.text.slice(Math.max(0, f.start - n), f.start);
+
 /** Dated references that report the past: the paper appeared on or after each of them. */
 function pastDays(doc: ArticleDoc, found: Found[]): Found[] {
   return found.filter((f) => {
     if (!isCalendarDay(f)) return false;
     if (FUTURE_END.test(f.text) || tenseAt(doc.text, f.start) === 'future') return false;
-    return !DEADLINE_BEFORE.test(doc.text.slice(Math.max(0, f.start - 30), f.start));
+    if (PROSPECTIVE_BEFORE.test(before(doc, f, 40))) return false;
+    return !DEADLINE_BEFORE.test(before(doc, f, 30));
   });
+}
+
+const isBackground = (doc: ArticleDoc, f: Found) => BACKGROUND_BEFORE.test(before(doc, f, 30));
+
+/** The date a statement is attributed to, or the dateline's own date. */
+function isReportingDay(doc: ArticleDoc, f: Found): boolean {
+  const gap = REPORTING_BEFORE.exec(before(doc, f, 90))?.[1];
+  if (gap !== undefined && !/[.]\s/.test(gap)) return true;
+  const lineStart = doc.text.lastIndexOf('\n', f.start - 1) + 1;
+  return f.start - lineStart < 60 && !/[.!?]\s/.test(doc.text.slice(lineStart, f.start)) && DATELINE_AFTER.test(doc.text.slice(f.end, f.end + 5));
+}
+
+/**
+ * The days that can be the paper's: a statement's day outranks the other past days, and a
+ * day a state began ("sejak") counts only when nothing else is dated.
+ */
+function candidateDays(doc: ArticleDoc, days: Found[]): { pool: Found[]; background: boolean } {
+  const reporting = days.filter((f) => isReportingDay(doc, f) && !isBackground(doc, f));
+  if (reporting.length) return { pool: reporting, background: false };
+  const foreground = days.filter((f) => !isBackground(doc, f));
+  return foreground.length ? { pool: foreground, background: false } : { pool: days, background: true };
 }
 
 /** How many days the paper's day is from an explicit date a deictic word sits beside, if one does. */
@@ -85,38 +122,53 @@ function evidenceOf(f: Found) {
 }
 
 /**
- * News reports the days it covers, so the latest past day the article dates is its day of
- * publication, unless a "besok"/"kemarin"/"hari ini" beside a date places the paper outright.
+ * News reports the days it covers, so the latest past day the article dates (the latest day a
+ * statement is attributed to, when there is one) is its day of publication, unless a
+ * "besok"/"kemarin"/"hari ini" beside a date places the paper outright.
  * The evidence is worth more in the dateline than further down, less when the year had to come
  * from the weekday or the story, and image upload paths back it up or stand in for it.
  */
 export function inferFromText(doc: ArticleDoc, storyYear: number | null = null): Published | null {
+  return readOwnDay(doc, storyYear)?.published ?? null;
+}
+
+/** The article's own reading of its day; `boundOnly` when only a "sejak" date gave it. */
+export function readOwnDay(doc: ArticleDoc, storyYear: number | null = null): { published: Published; boundOnly: boolean } | null {
   const { found } = absoluteReading(doc, storyYear);
   const first = doc.sentences[0];
   const inDatelineAt = (f: Found) => (first ? f.start < first.end : f.start - doc.bodyStart < 200);
   const deictic = deicticEvidence(doc, found);
-  if (deictic) return { date: deictic.date, confidence: 0.9, source: inDatelineAt(deictic.evidence) ? 'dateline' : 'text', evidence: evidenceOf(deictic.evidence) };
+  if (deictic) {
+    const source = inDatelineAt(deictic.evidence) ? 'dateline' : 'text';
+    return { published: { date: deictic.date, confidence: 0.9, source, evidence: evidenceOf(deictic.evidence) }, boundOnly: false };
+  }
   const days = pastDays(doc, found);
   const images = imagePathDates(doc);
   if (!days.length) {
     const image = images[0];
-    return image ? { date: image, confidence: 0.8, source: 'image-path', evidence: null } : null;
+    return image ? { published: { date: image, confidence: 0.8, source: 'image-path', evidence: null }, boundOnly: false } : null;
   }
-  const latest = days.reduce((best, f) => (f.value.slice(0, 10) > best.value.slice(0, 10) ? f : best));
+  const { pool, background } = candidateDays(doc, days);
+  const latest = pool.reduce((best, f) => (f.value.slice(0, 10) > best.value.slice(0, 10) ? f : best));
   const date = latest.value.slice(0, 10);
-  const evidence = days.find((f) => f.value.slice(0, 10) === date)!;
+  const sameDay = pool.filter((f) => f.value.slice(0, 10) === date);
+  // the same day written with its year elsewhere is the better witness of it
+  const withYear = days.filter((f) => f.value.slice(0, 10) === date && /\d{4}/.test(f.text));
+  const evidence = withYear.find(inDatelineAt) ?? withYear[0] ?? sameDay[0]!;
   const inDateline = inDatelineAt(evidence);
   let confidence = inDateline ? 0.9 : 0.8;
   if (!/\d{4}/.test(evidence.text)) confidence -= 0.05;
   if (storyYear !== null) confidence -= 0.1;
   if (evidence.weekdayConflict) confidence -= 0.3;
   if (images.includes(date)) confidence = Math.min(0.95, confidence + 0.05);
-  return {
+  if (background) confidence = Math.min(confidence, BACKGROUND_CONFIDENCE);
+  const published: Published = {
     date,
     confidence: Math.round(confidence * 100) / 100,
     source: inDateline ? 'dateline' : 'text',
     evidence: evidenceOf(evidence),
   };
+  return { published, boundOnly: background };
 }
 
 /** Infers the publication date from datelines and dated references when front matter is silent. */

@@ -84,3 +84,23 @@ export const attachApprox: Refiner = {
     return results;
   },
 };
+
+const ZONE_TAIL = /[\s,]+([A-Z]{2,5})$/;
+const HOME_ZONES = new Set(['WIB', 'WITA', 'WIT', 'GMT', 'UTC']);
+
+/**
+ * Chrono takes a capital pair after a date for a time zone ("Juli lalu, PT Pertamina" → Pacific
+ * Time); a zone belongs to a clock time, and Indonesian news writes only its own zones.
+ */
+export const trimForeignZone: Refiner = {
+  refine(_context, results) {
+    for (const r of results as ParsingResult[]) {
+      const tail = ZONE_TAIL.exec(r.text);
+      if (!tail || HOME_ZONES.has(tail[1]!) || tail.index === 0) continue;
+      if (r.start.isCertain('hour') && /\d/.test(r.text.slice(0, tail.index))) continue;
+      r.text = r.text.slice(0, tail.index);
+      r.start.delete('timezoneOffset');
+    }
+    return results;
+  },
+};

@@ -32,11 +32,15 @@ export const bracketDate: Rule = {
 
 /**
  * "Minggu" is also the word for week, so chrono reads it as Sunday only after "hari". A capital
- * M after a preposition ("pada Minggu") is the day name too.
+ * M after a preposition ("pada Minggu") or before a part of the day ("Minggu pagi") is the day
+ * name too.
  */
 export const capitalSunday: Rule = {
   name: 'capital-sunday',
-  pattern: new RegExp(String.raw`(?<=(?:pada|sejak|hingga|sampai|Sejak|Pada)\s+)Minggu(?!\s+(?:ini|lalu|depan|kemarin|mendatang|pertama|kedua|terakhir)${END})${END}`, 'u'),
+  pattern: new RegExp(
+    String.raw`(?:(?<=(?:pada|sejak|hingga|sampai|Sejak|Pada)\s+)Minggu(?!\s+(?:ini|lalu|depan|kemarin|mendatang|pertama|kedua|terakhir)${END})|Minggu(?=\s+(?:${DAY_PART})${END}))${END}`,
+    'u',
+  ),
   extract(_match, context) {
     return components(context).assign('weekday', 0);
   },

@@ -8,6 +8,7 @@ const UNIT = alternation(Object.keys(units));
 const SINGLE = alternation([...unitBySingle.keys()]);
 const VAGUE = alternation(Object.keys(numbers.vague));
 const APPROX = alternation(unitWords.approx);
+const LIMIT = alternation(unitWords.limits);
 const RECENT = alternation(unitWords.recentSuffix);
 const AGO = alternation(unitWords.agoSuffix);
 const LATER = alternation(unitWords.laterSuffix);
@@ -43,6 +44,33 @@ export function durationValue(amount: number | 'X', unit: Unit, vagueWord?: stri
   return `P${clock ? 'T' : ''}${n}${code}`;
 }
 
+const DATE_ORDER = ['CE', 'DE', 'Y', 'M', 'W', 'D'];
+const CLOCK_ORDER = ['H', 'M', 'S'];
+
+/** "lima tahun enam bulan" → P5Y6M, "1 jam 12 menit" → PT1H12M; null unless whole and largest first. */
+export function compoundValue(parts: readonly { n: number; unit: Unit }[]): string | null {
+  const rank = (u: Unit) => (u.clock ? DATE_ORDER.length + CLOCK_ORDER.indexOf(u.code) : DATE_ORDER.indexOf(u.code));
+  for (let i = 0; i < parts.length; i++) {
+    if (!Number.isInteger(parts[i]!.n) || (i > 0 && rank(parts[i]!.unit) <= rank(parts[i - 1]!.unit))) return null;
+  }
+  const date = parts.filter((p) => !p.unit.clock).map((p) => `${p.n}${p.unit.code}`).join('');
+  const clock = parts.filter((p) => p.unit.clock).map((p) => `${p.n}${p.unit.code}`).join('');
+  return `P${date}${clock ? `T${clock}` : ''}`;
+}
+
+const AGE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(unitWords.ageCues)})(?:\s+[\p{L}]+){0,2}\s+$`, 'iu');
+/** "Karsono (56 tahun)": a bracketed count of years right after a name. */
+const NAME_BRACKET_BEFORE = /\p{Lu}[\p{L}'.-]*\s*\(\s*$/u;
+
+/**
+ * "berusia sembilan tahun", "usia mereka masih 19 tahun", "Karsono (56 tahun)": an age is a
+ * property of a person, not a span of time the story measures (gold leaves ages out).
+ */
+export function isAge(text: string, start: number, end: number, unit: Unit): boolean {
+  if (AGE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  return unit.code === 'Y' && !unit.clock && NAME_BRACKET_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && /^\s*\)/.test(text.slice(end, end + 3));
+}
+
 /** The date a duration before or after the reference points at, at the unit's precision. */
 export function shifted(ref: Ymd, n: number, unit: Unit, sign: 1 | -1): string | null {
   switch (unit.code) {
@@ -74,30 +102,40 @@ function narrativeShift(c: ParsingComponents, n: number, unit: Unit, sign: 1 | -
 }
 
 /**
- * "dua jam", "50 menit", "sekitar setengah jam", "beberapa bulan terakhir", "puluhan tahun".
- * Followed by "lalu/silam" it is a date that long ago; by "lagi/mendatang" a date ahead.
+ * "dua jam", "50 menit", "sekitar setengah jam", "beberapa bulan terakhir", "puluhan tahun",
+ * "lima tahun enam bulan". Followed by "lalu/silam" it is a date that long ago; by
+ * "lagi/mendatang" a date ahead; by "kemudian/sebelumnya" a date from the narrative's day,
+ * unless a limit ("kurang dari enam bulan kemudian") makes it the length of the wait.
  */
 export const duration: Rule = {
   name: 'duration',
   pattern: new RegExp(
-    String.raw`(?<![\d.,])(?:(${APPROX})\s+)?(?:(${VAGUE})|(${numberPattern()}))\s+(${UNIT})${END}${SUFFIX}`,
+    String.raw`(?<![\d.,])(?:(?:(${APPROX})|(${LIMIT}))\s+)?(?:(${VAGUE})|(${numberPattern()}))\s+(${UNIT})${END}(?:\s+(${numberPattern()})\s+(${UNIT})${END})?${SUFFIX}`,
     'iu',
   ),
   extract(match, context) {
-    const [, , vagueWord, amountText, unitText, , ago, later, , then, before] = match;
+    const [whole, , limit, vagueWord, amountText, unitText, secondText, secondUnit, , ago, later, , then, before] = match;
     const unitWord = unitText!.toLowerCase();
     const unit = units[unitWord]!;
     const amount = vagueWord ? 'X' : readNumber(amountText!);
     if (amount === null || amount === 0) return null;
+    const start = match.index ?? 0;
+    if (isAge(context.text, start, start + whole!.length, unit)) return null;
     const c = components(context);
-    if (then || before) {
+    if ((then || before) && !limit) {
       if (amount === 'X') return mark(c, { type: 'DATE', value: then ? 'FUTURE_REF' : 'PAST_REF' });
       return narrativeShift(c, amount, unit, then ? 1 : -1);
     }
-    if (ago || later) {
+    if ((ago || later) && !secondText) {
       if (amount === 'X') return mark(c, { type: 'DATE', value: ago ? 'PAST_REF' : 'FUTURE_REF' });
       const value = shifted(refOf(context), amount, unit, ago ? -1 : 1);
       return value ? mark(c, { type: 'DATE', value, relative: true }) : null;
+    }
+    if (secondText && amount !== 'X') {
+      const second = readNumber(secondText);
+      const value = second ? compoundValue([{ n: amount, unit }, { n: second, unit: units[secondUnit!.toLowerCase()]! }]) : null;
+      // "tiga hari 2 tahun" is no compound: not a span this rule can value
+      return value ? mark(c, { type: 'DURATION', value }) : null;
     }
     return mark(c, { type: 'DURATION', value: durationValue(amount, unit, vagueWord?.toLowerCase(), unitWord) });
   },
@@ -110,6 +148,8 @@ export const singleUnit: Rule = {
   extract(match, context) {
     const [, , word, , ago, later, , then, before] = match;
     const unit = unitBySingle.get(word!.toLowerCase())!;
+    const start = match.index ?? 0;
+    if (isAge(context.text, start, start + match[0].length, unit)) return null;
     const c = components(context);
     if (then || before) return narrativeShift(c, 1, unit, then ? 1 : -1);
     if (ago || later) {

@@ -32,3 +32,25 @@ export const monthShift: Rule = {
     return mark(c, { type: 'DATE', value, relative: true });
   },
 };
+
+const NARRATIVE_MONTH: Record<string, number> = { sebelumnya: -1, berikutnya: 1 };
+
+/**
+ * "tanggal 24 bulan sebelumnya", "tanggal 5 bulan depan": a day of the month before or after,
+ * never "24 months before". "sebelumnya"/"berikutnya" count from the narrative's month.
+ */
+export const dayOfShiftedMonth: Rule = {
+  name: 'day-of-shifted-month',
+  pattern: new RegExp(String.raw`tanggal\s+(\d{1,2})\s+bulan\s+(?:(sebelumnya|berikutnya)|(${PAST})|(${FUTURE})|ini)${END}`, 'iu'),
+  extract(match, context) {
+    const [, dayText, narrative, past, future] = match;
+    const day = Number(dayText);
+    if (day < 1 || day > 31) return null;
+    const c = components(context);
+    if (narrative) return mark(c, { type: 'DATE', value: 'PAST_REF', narrative: { unit: 'M', n: NARRATIVE_MONTH[narrative.toLowerCase()]!, day } });
+    const ref = refOf(context);
+    const total = ref.year * 12 + ref.month - 1 + (past ? -1 : future ? 1 : 0);
+    const value = isoDay({ year: Math.floor(total / 12), month: (total % 12) + 1, day });
+    return mark(c, { type: 'DATE', value, relative: true });
+  },
+};

@@ -1,4 +1,4 @@
-import { alternation, units, words } from '../lexicon';
+import { alternation, numberPattern, readNumber, unitBySingle, units, unitWords, words } from '../lexicon';
 import { mark } from '../mark';
 import { durationValue } from './duration';
 import { components, END, type Rule } from './rule';
@@ -39,6 +39,28 @@ export const recurring: Rule = {
   pattern: new RegExp(String.raw`(${SET})\s+(${UNIT})(?:nya)?${END}`, 'iu'),
   extract(match, context) {
     const unit = units[match[2]!.toLowerCase()]!;
+    return mark(components(context), { type: 'SET', value: durationValue(1, unit) });
+  },
+};
+
+const SINGLE = alternation([...unitBySingle.keys()]);
+const ONCE = alternation(unitWords.onceWords);
+const TIMES = unitWords.timesWord;
+
+/**
+ * "sebulan sekali", "sekali sebulan", "dua kali sehari", "tiga kali seminggu": a frequency per
+ * unit is a SET of that unit (TimeML keeps the count in freq, which the digest has no field for).
+ */
+export const frequency: Rule = {
+  name: 'frequency',
+  pattern: new RegExp(
+    String.raw`(?:(${SINGLE})\s+(?:${ONCE})|(?:(?:${ONCE})|(${numberPattern()})\s+${TIMES})\s+(${SINGLE}))${END}`,
+    'iu',
+  ),
+  extract(match, context) {
+    const [, unitFirst, count, unitAfter] = match;
+    if (count !== undefined && !readNumber(count)) return null;
+    const unit = unitBySingle.get((unitFirst ?? unitAfter)!.toLowerCase())!;
     return mark(components(context), { type: 'SET', value: durationValue(1, unit) });
   },
 };
