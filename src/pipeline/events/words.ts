@@ -88,29 +88,12 @@ export function reportedClauseStart(doc: ArticleDoc, s: Sentence): number | null
 
 const lawTitleWords = new Set(eventWords.lawTitleWords);
 const termWords = new Set(eventWords.termWords);
-const prepositions = new Set(eventWords.prepositions);
-
-/**
- * A bare year written right after a capitalised word in mid-sentence is part of a name: a
- * competition, a budget, a plan ("Sirnas Premier Jatim 2019", "RAPBD 2018", "Piala Dunia
- * 2022"). It says which edition is meant, not when the sentence's happening took place; a year
- * after a preposition ("Pada 2013") or opening the sentence dates it.
- */
-function yearOfName(text: string, start: number, timexText: string): boolean {
-  if (!/^\d{4}$/.test(timexText)) return false;
-  const m = /(\S+)\s+(\S+)[ \t]+$/.exec(text.slice(Math.max(0, start - 60), start)) ?? /^()(\S+)[ \t]+$/.exec(text.slice(Math.max(0, start - 60), start));
-  if (!m) return false;
-  const [, before = '', word = ''] = m;
-  if (!/^\p{Lu}[\p{L}\d-]*$/u.test(word)) return false;
-  if (prepositions.has(word.toLowerCase()) || word.toLowerCase() === 'tahun') return false;
-  // a capitalised word that opens a sentence is not a name by its capital alone
-  return before !== '' && !/[.!?"”:]$/.test(before);
-}
 
 /**
  * Whether a written date places a happening, rather than naming a document, a term of office or
- * an edition: the year of "Undang-Undang Nomor 8 Tahun 1981", of "periode 2016-2021", of
- * "tahun anggaran 2017" or of "Piala Dunia 2022" dates nothing that the story tells.
+ * a budget: the year of "Undang-Undang Nomor 8 Tahun 1981", of "periode 2016-2021" or of
+ * "tahun anggaran 2017" dates nothing that the story tells. (The year in a competition's name,
+ * "Piala Dunia 2022", does date its results, if only to the year.)
  */
 export function datesHappening(text: string, start: number, timexText: string): boolean {
   const before = text.slice(Math.max(0, start - 80), start).toLowerCase().split(/[^a-z0-9-]+/).filter(Boolean);
@@ -119,7 +102,6 @@ export function datesHappening(text: string, start: number, timexText: string): 
   // "tahun anggaran 2017" tagged as one expression: the term word sits inside it
   const inner = timexText.toLowerCase().split(/\s+/);
   if (inner.length > 2 && inner[0] === 'tahun' && termWords.has(inner[1]!)) return false;
-  if (yearOfName(text, start, timexText)) return false;
   const yearOfTitle = /^tahun\b/i.test(timexText) || last === 'tahun';
   return !(yearOfTitle && before.slice(-8).some((w) => lawTitleWords.has(w)));
 }
