@@ -1,9 +1,13 @@
 import type { Claim } from './claims';
-import { MERGE_AT } from './cluster';
 import type { Scores } from './scores';
 
 // After clustering day by day: one happening split over compatible dates joins up again.
 
+/**
+ * Mean similarity at which a year or month event is the same happening as one on a day inside
+ * it: above same-day merging, for a story's background told by year names the same protagonists.
+ */
+export const COARSE_AT = 0.35;
 /** Mean similarity at which events one day apart are taken for one happening dated two ways. */
 export const NEXT_DAY_AT = 0.4;
 
@@ -52,7 +56,7 @@ export function foldCoarse(byDate: Map<string, Claim[][]>, scores: Scores): void
         for (const target of byDate.get(day)!) {
           if (!target.length || !sameVoices(cluster, target)) continue;
           const score = meanSimilarity(cluster, target, scores);
-          if (score >= MERGE_AT && (!best || score > best.score)) best = { day, target, score };
+          if (score >= COARSE_AT && (!best || score > best.score)) best = { day, target, score };
         }
       }
       if (best) move(byDate, coarse, index, best.day, best.target);
