@@ -85,4 +85,14 @@ describe('consecutive days', () => {
     expect(quake!.date).toBe('2023-03-06');
     expect(market!.date).toBe('2023-03-07');
   });
+
+  it('joins one happening that two outlets date a day apart when they tell it alike', () => {
+    const s = storyOf(
+      'Makassar, sulselsatu.id - Kapal motor Sinar Bahari tenggelam di perairan Pulau Barrang Lompo, Makassar, dengan 24 penumpang, Senin (6/3/2023) malam.',
+      'Makassar, kabartimur.com - Kapal motor Sinar Bahari yang membawa 24 penumpang tenggelam di perairan Pulau Barrang Lompo, Makassar, Selasa (7/3/2023).',
+    );
+    const sinking = eventsWith(s, 'Sinar Bahari');
+    expect(sinking).toHaveLength(1);
+    expect(new Set(sinking[0]!.mentions.map((m) => m.articleId))).toEqual(new Set(['000', '001']));
+  });
 });
