@@ -89,7 +89,7 @@ describe('consecutive days', () => {
   it('joins one happening that two outlets date a day apart when they tell it alike', () => {
     const s = storyOf(
       'Makassar, sulselsatu.id - Kapal motor Sinar Bahari tenggelam di perairan Pulau Barrang Lompo, Makassar, dengan 24 penumpang, Senin (6/3/2023) malam.',
-      'Makassar, kabartimur.com - Kapal motor Sinar Bahari yang membawa 24 penumpang tenggelam di perairan Pulau Barrang Lompo, Makassar, Selasa (7/3/2023).',
+      'Makassar, kabartimur.com - Tim SAR gabungan masih mencari penumpang kapal motor Sinar Bahari yang tenggelam di perairan Pulau Barrang Lompo, Selasa (7/3/2023).',
     );
     const sinking = eventsWith(s, 'Sinar Bahari');
     expect(sinking).toHaveLength(1);
