@@ -3,6 +3,7 @@ import type { StoryDoc, StoryStage } from '../types';
 import { attachUndated } from './attach';
 import { claimsOf, type Claim } from './claims';
 import { clusterDay, MERGE_AT } from './cluster';
+import { foldCoarse, foldNextDay } from './fold';
 import { idOf, labelOf, precisionOf } from './label';
 import { idfOf } from './similarity';
 import { scoresOf, type Scores } from './scores';
@@ -142,6 +143,8 @@ function groupByDay(claims: Claim[], scores: Scores): Map<string, Claim[][]> {
   const byDate = new Map<string, Claim[][]>();
   for (const [date, group] of groupBy(claims, (c) => c.date)) byDate.set(date, clusterDay(sameWording(group, scores), scores));
   attachUndated(byDate, scores);
+  foldCoarse(byDate, scores);
+  foldNextDay(byDate, scores);
   return byDate;
 }
 

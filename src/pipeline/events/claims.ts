@@ -50,6 +50,21 @@ function mainDate(doc: ArticleDoc, dated: Map<number, string[]>): string | null 
   return lead && gap >= 0 && gap <= reach ? lead : published;
 }
 
+/** "16-21 Juli", "31 Januari hingga 1 Februari": the second date closes the span the first opens. */
+const RANGE_JOIN = /^\s*(?:-|–|—|s\.?\s?d\.?|hingga|sampai(?:\s+dengan)?)\s*$/i;
+
+/**
+ * The days a sentence's dates place its happening on: the end of a span is the same happening
+ * as its start, and a year or month that holds another date of the sentence ("musim ini …
+ * April lalu") adds nothing to the finer one.
+ */
+export function sentenceDates(doc: ArticleDoc, timex: Timex[]): string[] {
+  const sorted = [...timex].sort((a, b) => a.start - b.start);
+  const kept = sorted.filter((t, i) => i === 0 || !RANGE_JOIN.test(doc.text.slice(sorted[i - 1]!.end, t.start)));
+  const days = [...new Set(kept.map((t) => dayOf(t.value)))];
+  return days.filter((d) => !days.some((o) => o !== d && o.startsWith(d)));
+}
+
 /** One sentence as a claim on one date. */
 export function claimOf(doc: ArticleDoc, article: number, i: number, date: string, inherited: boolean, reported = false): Claim {
   const s = doc.sentences[i]!;
@@ -84,7 +99,7 @@ export function claimsOf(story: StoryDoc): Claim[] {
   story.articles.forEach((doc, article) => {
     const dated = new Map<number, string[]>();
     doc.sentences.forEach((s, i) => {
-      const dates = [...new Set(timexIn(doc, s).filter(calendarDate).map((t) => dayOf(t.value)))];
+      const dates = sentenceDates(doc, timexIn(doc, s).filter(calendarDate));
       if (dates.length) dated.set(i, dates);
     });
     const main = mainDate(doc, dated);

@@ -90,14 +90,18 @@ const lawTitleWords = new Set(eventWords.lawTitleWords);
 const termWords = new Set(eventWords.termWords);
 
 /**
- * Whether a written date places a happening, rather than naming a document or a term of office:
- * the year of "Undang-Undang Nomor 8 Tahun 1981" or of "periode 2016-2021" dates nothing that
- * the story tells.
+ * Whether a written date places a happening, rather than naming a document, a term of office or
+ * a budget: the year of "Undang-Undang Nomor 8 Tahun 1981", of "periode 2016-2021" or of
+ * "tahun anggaran 2017" dates nothing that the story tells. (The year in a competition's name,
+ * "Piala Dunia 2022", does date its results, if only to the year.)
  */
 export function datesHappening(text: string, start: number, timexText: string): boolean {
   const before = text.slice(Math.max(0, start - 80), start).toLowerCase().split(/[^a-z0-9-]+/).filter(Boolean);
   const last = before[before.length - 1];
   if (last && termWords.has(last)) return false;
+  // "tahun anggaran 2017" tagged as one expression: the term word sits inside it
+  const inner = timexText.toLowerCase().split(/\s+/);
+  if (inner.length > 2 && inner[0] === 'tahun' && termWords.has(inner[1]!)) return false;
   const yearOfTitle = /^tahun\b/i.test(timexText) || last === 'tahun';
   return !(yearOfTitle && before.slice(-8).some((w) => lawTitleWords.has(w)));
 }
