@@ -40,7 +40,7 @@ export function AppHeader({ title, navOpened, onNav, onHelp, onAllStories, diffe
       </Group>
       <Group gap={6} wrap="nowrap">
         {differences && differences.count > 0 && (
-          <Button size="xs" variant="light" color="red.9" onClick={differences.onOpen} data-testid="differences-count">
+          <Button size="xs" variant="filled" color="red.9" onClick={differences.onOpen} data-testid="differences-count">
             {t('differencesCount', { n: differences.count })}
           </Button>
         )}
