@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIGEST_SCHEMA_VERSION, parseDigest, storyIndexSchema, type StoryIndex } from '../src/shared/digest/schema';
+import { summarizeStory } from '../src/shared/digest/summary';
 import { runStory, toDigest } from '../src/pipeline/index';
 import { ensureFolder, formatDiagnostic, listStoryFolders, printable, readStoryFolder, removeStaleTempFiles, writeFileAtomic } from './lib/story-files';
 
@@ -55,7 +56,7 @@ function previousEntry(id: string, file: string): Entry | null {
   try {
     const parsed = parseDigest(JSON.parse(readFileSync(path, 'utf8')));
     if (!parsed.ok) return null;
-    return listed ?? { id, title: parsed.digest.story.title, articleCount: parsed.digest.articles.length, file };
+    return listed ?? { id, title: parsed.digest.story.title, articleCount: parsed.digest.articles.length, file, ...summarizeStory(parsed.digest) };
   } catch {
     return null;
   }
@@ -74,7 +75,7 @@ for (const folder of folders) {
     if (!result.story) throw new Error('no digest was built');
     const digest = toDigest(result.story);
     writeFileAtomic(join(outDir, file), JSON.stringify(digest));
-    entries.push({ id: input.id, title: digest.story.title, articleCount: digest.articles.length, file });
+    entries.push({ id: input.id, title: digest.story.title, articleCount: digest.articles.length, file, ...summarizeStory(digest) });
     const ms = Math.round(performance.now() - started);
     console.log(printable(`digest: ${folder} -> ${join(outDir, file)} (${digest.articles.length} articles, ${digest.entities.length} entities, ${digest.events.length} events, ${ms} ms)`));
   } catch (e) {

@@ -14,10 +14,12 @@ interface Props {
   onHelp: () => void;
   /** Back to the story list, when there are several stories. */
   onAllStories?: () => void;
+  /** How many disagreements the story has; the button opens their list. */
+  differences?: { count: number; onOpen: () => void };
 }
 
 /** Top bar: story title, language, theme, help. */
-export function AppHeader({ title, navOpened, onNav, onHelp, onAllStories }: Props) {
+export function AppHeader({ title, navOpened, onNav, onHelp, onAllStories, differences }: Props) {
   const { t, lang } = useI18n();
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
@@ -37,6 +39,11 @@ export function AppHeader({ title, navOpened, onNav, onHelp, onAllStories }: Pro
         </Title>
       </Group>
       <Group gap={6} wrap="nowrap">
+        {differences && differences.count > 0 && (
+          <Button size="xs" variant="filled" color="red.9" onClick={differences.onOpen} data-testid="differences-count">
+            {t('differencesCount', { n: differences.count })}
+          </Button>
+        )}
         {/* two toggle buttons (a segmented control measures its layout on every render); indigo 8 keeps white text above 4.5:1 in both schemes */}
         <div role="group" aria-label={t('language')}>
           <Button.Group>

@@ -7,6 +7,8 @@ import { outletCount, passageAt } from '../features/compare/passages';
 import { EntityLegend } from '../features/entities/EntityLegend';
 import { EntityNavigator } from '../features/entities/EntityNavigator';
 import { OutletCard } from '../features/outlets/OutletCard';
+import { StoryOverview } from '../features/overview/StoryOverview';
+import { speakerKey } from '../features/quotes/speakers';
 import { OutletFilter } from '../features/outlets/OutletFilter';
 import { preloadMarkdown } from '../features/reader/ArticleBody';
 import { ReaderColumns } from '../features/reader/ReaderColumns';
@@ -14,12 +16,13 @@ import { findHits } from '../features/search/findHits';
 import { SearchBox } from '../features/search/SearchBox';
 import { sortEvents } from '../features/timeline/dates';
 import type { Article, ArticleSpan, Digest } from '../shared/digest/schema';
+import { summarizeStory } from '../shared/digest/summary';
 import { setLang, useI18n } from '../shared/i18n';
 import { PanelBoundary } from '../shared/ui/PanelBoundary';
 import { AppHeader } from './AppHeader';
 import { buildMarks } from './buildMarks';
 import { applyOrder, moveArticle, outletCounts, outletLabels, parseSentence } from './order';
-import { LazyEntityIndex, LazyTimeline, Sidebar } from './Sidebar';
+import { LazyDifferences, LazyEntityIndex, LazyQuotes, LazyTimeline, Sidebar, type SidebarTab } from './Sidebar';
 import { focusFor, type Focus } from './focus';
 import { formatCount } from './numbers';
 import { useShortcuts } from './useShortcuts';
@@ -56,7 +59,8 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
   const searchRef = useRef<HTMLInputElement>(null);
-  const [focus, setFocus] = useState<Focus>(() => ({ kind: view.sent ? 'sentence' : view.event ? 'event' : view.entity ? 'entity' : view.q ? 'search' : 'none', n: 0 }));
+  const [focus, setFocus] = useState<Focus>(() => ({ kind: view.diff ? 'difference' : view.speaker ? 'speaker' : view.sent ? 'sentence' : view.event ? 'event' : view.entity ? 'entity' : view.q ? 'search' : 'none', n: 0 }));
+  const [tab, setTab] = useState<SidebarTab>(() => (view.diff ? 'differences' : view.speaker ? 'quotes' : view.event ? 'timeline' : view.entity ? 'entities' : 'outlets'));
   const [mentionCursor, setMentionCursor] = useState(-1);
   const [hitCursor, setHitCursor] = useState(-1);
   const focusOn = (kind: Focus['kind'], extra?: Partial<Focus>) => setFocus((f) => ({ kind, n: f.n + 1, ...extra }));
@@ -87,9 +91,13 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   const sentence = parseSentence(view.sent);
   const passage = sentence ? passageAt(digest.sharedPassages, sentence.articleId, sentence.start) : null;
   const hits = findHits(visible, view.q);
-  const marks = buildMarks({ digest, hiddenTypes: view.types, entityId: entity?.id ?? null, currentMention: mentions[mentionCursor] ?? null, event, passage, sentence, hits, hitCursor });
+  const difference = digest.discrepancies.find((d) => d.id === view.diff) ?? null;
+  const spoken = view.speaker ? digest.quotes.filter((q) => speakerKey(q) === view.speaker) : [];
+  const marks = buildMarks({ digest, hiddenTypes: view.types, entityId: entity?.id ?? null, currentMention: mentions[mentionCursor] ?? null, event, passage, sentence, hits, hitCursor, difference, quotes: spoken });
+  const summary = useMemo(() => summarizeStory(digest), [digest]);
+  const entityNames = new Map(digest.entities.map((e) => [e.id, e.name]));
   const filter = view.only && entity ? Object.fromEntries(visible.map((a) => [a.id, mentions.filter((m) => m.articleId === a.id)])) : null;
-  const scroll = focusFor(focus, { entity: view.entity, event: view.event, sent: view.sent, q: view.q, mention: mentions[mentionCursor], hit: hits[hitCursor] });
+  const scroll = focusFor(focus, { entity: view.entity, event: view.event, sent: view.sent, q: view.q, diff: view.diff, speaker: view.speaker, mention: mentions[mentionCursor], hit: hits[hitCursor] });
 
   const selectEntity = (id: string | null) => {
     void setView({ entity: id, only: id ? view.only : false });
@@ -99,6 +107,19 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   const selectEvent = (id: string | null) => {
     void setView({ event: id });
     focusOn('event');
+  };
+  // choosing something to look at is a step of its own: Back returns to the previous choice
+  const selectDifference = (id: string | null) => {
+    void setView({ diff: id }, { history: 'push' });
+    focusOn('difference');
+  };
+  const selectSpeaker = (key: string | null) => {
+    void setView({ speaker: key }, { history: 'push' });
+    focusOn('speaker');
+  };
+  const openDifferences = () => {
+    setTab('differences');
+    if (phone) nav.open();
   };
   const selectSentence = (articleId: string, start: number) => {
     const value = `${articleId}:${start}`;
@@ -135,7 +156,7 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
     '?': helpDialog.toggle,
     Escape: () => {
       if (help) return;
-      void setView({ entity: null, event: null, sent: null, only: false });
+      void setView({ entity: null, event: null, sent: null, diff: null, speaker: null, only: false });
       setMentionCursor(-1);
     },
   });
@@ -144,7 +165,7 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 300, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding={0}>
       <AppShell.Header>
-        <AppHeader title={digest.story.title} navOpened={navOpened} onNav={nav.toggle} onHelp={helpDialog.open} onAllStories={storyCount > 1 ? onAllStories : undefined} />
+        <AppHeader title={digest.story.title} navOpened={navOpened} onNav={nav.toggle} onHelp={helpDialog.open} onAllStories={storyCount > 1 ? onAllStories : undefined} differences={{ count: digest.discrepancies.length, onOpen: openDifferences }} />
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('outlets')}>
         {(!phone || navLoaded) && (
@@ -153,7 +174,8 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
             onImages={(images) => void setView({ images })}
             remoteImages={view.remoteImages}
             onRemoteImages={(remoteImages) => void setView({ remoteImages: remoteImages || null })}
-            initialTab={view.event ? 'timeline' : view.entity ? 'entities' : 'outlets'}
+            tab={tab}
+            onTab={setTab}
             outlets={
               <>
                 <OutletFilter articles={ordered} label={label} hidden={view.hidden} onChange={(hidden) => void setView({ hidden })} counts={outletCounts(ordered, entity?.id ?? null, view.q.trim().length >= 2 ? hits : null)} />
@@ -162,10 +184,14 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
             }
             entities={<LazyEntityIndex entities={digest.entities} articles={ordered} label={label} selectedId={view.entity} onSelect={selectEntity} />}
             timeline={<LazyTimeline events={digest.events} articles={ordered} label={label} selectedId={view.event} onSelect={selectEvent} />}
+            differenceCount={digest.discrepancies.length}
+            differences={<LazyDifferences discrepancies={digest.discrepancies} labels={{ article: (id) => labels.get(id) ?? id, entity: (id) => entityNames.get(id) ?? id }} selectedId={view.diff} onSelect={selectDifference} />}
+            quotes={<LazyQuotes quotes={digest.quotes} entities={digest.entities} articles={ordered} label={label} selectedKey={view.speaker} onSelect={selectSpeaker} />}
           />
         )}
       </AppShell.Navbar>
       <AppShell.Main className="reader-main">
+        <StoryOverview title={digest.story.title} summary={summary} events={digest.events} articles={digest.articles} unknownOutlet={t('unknownOutlet')} selectedEventId={view.event} />
         <div className="toolbar">
           {partial && (
             <p className="partial-story" data-testid="partial-story">

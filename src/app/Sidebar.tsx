@@ -1,5 +1,5 @@
 import { Loader, Stack, Switch, Tabs, Text } from '@mantine/core';
-import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useId, type ReactNode } from 'react';
 import { useI18n } from '../shared/i18n';
 import { PanelBoundary } from '../shared/ui/PanelBoundary';
 
@@ -10,6 +10,11 @@ interface Props {
   entities: ReactNode;
   /** Timeline (lazy). */
   timeline: ReactNode;
+  /** Disagreements (lazy) and their number. */
+  differences: ReactNode;
+  differenceCount: number;
+  /** Who said what (lazy). */
+  quotes: ReactNode;
   /** Show images. */
   images: boolean;
   /** Switches images. */
@@ -18,14 +23,16 @@ interface Props {
   remoteImages: boolean;
   /** Switches images of other sites. */
   onRemoteImages: (load: boolean) => void;
-  /** Tab to open first. */
-  initialTab?: 'outlets' | 'entities' | 'timeline';
+  /** The open tab, and the reader choosing another. */
+  tab: SidebarTab;
+  onTab: (tab: SidebarTab) => void;
 }
 
-/** Side panel with three tabs; each panel has its own error boundary and mounts when its tab opens. */
-export function Sidebar({ outlets, entities, timeline, images, onImages, remoteImages, onRemoteImages, initialTab = 'outlets' }: Props) {
+export type SidebarTab = 'outlets' | 'entities' | 'timeline' | 'differences' | 'quotes';
+
+/** Side panel with five tabs; each panel has its own error boundary and mounts when its tab opens. */
+export function Sidebar({ outlets, entities, timeline, differences, differenceCount, quotes, images, onImages, remoteImages, onRemoteImages, tab, onTab }: Props) {
   const { t } = useI18n();
-  const [tab, setTab] = useState<string | null>(initialTab);
   const hintId = useId();
   const panel = (node: ReactNode) => (
     <PanelBoundary title={t('errorPanel')} retryLabel={t('retry')}>
@@ -33,11 +40,15 @@ export function Sidebar({ outlets, entities, timeline, images, onImages, remoteI
     </PanelBoundary>
   );
   return (
-    <Tabs value={tab} onChange={setTab} className="sidebar-tabs" keepMounted={false}>
+    <Tabs value={tab} onChange={(value) => value && onTab(value as SidebarTab)} className="sidebar-tabs" keepMounted={false}>
       <Tabs.List grow>
         <Tabs.Tab value="outlets">{t('outlets')}</Tabs.Tab>
         <Tabs.Tab value="entities">{t('entities')}</Tabs.Tab>
         <Tabs.Tab value="timeline">{t('timeline')}</Tabs.Tab>
+        <Tabs.Tab value="differences">
+          {t('differences')} <span className="tab-count">{differenceCount}</span>
+        </Tabs.Tab>
+        <Tabs.Tab value="quotes">{t('quotes')}</Tabs.Tab>
       </Tabs.List>
       <div className="sidebar-scroll">
         <Tabs.Panel value="outlets" pt="sm">
@@ -60,6 +71,12 @@ export function Sidebar({ outlets, entities, timeline, images, onImages, remoteI
         <Tabs.Panel value="timeline" pt="sm">
           {panel(timeline)}
         </Tabs.Panel>
+        <Tabs.Panel value="differences" pt="sm">
+          {panel(differences)}
+        </Tabs.Panel>
+        <Tabs.Panel value="quotes" pt="sm">
+          {panel(quotes)}
+        </Tabs.Panel>
       </div>
     </Tabs>
   );
@@ -68,3 +85,5 @@ export function Sidebar({ outlets, entities, timeline, images, onImages, remoteI
 /** The entity index and the timeline load on demand: the first view does not need them. */
 export const LazyEntityIndex = lazy(() => import('../features/entities/EntityIndex'));
 export const LazyTimeline = lazy(() => import('../features/timeline/Timeline'));
+export const LazyDifferences = lazy(() => import('../features/differences/DifferencesPanel'));
+export const LazyQuotes = lazy(() => import('../features/quotes/QuotesPanel'));

@@ -1,4 +1,4 @@
-import type { ArticleSpan, Digest, SharedPassage, StoryEvent } from '../shared/digest/schema';
+import type { ArticleSpan, Digest, Discrepancy, Quote, SharedPassage, StoryEvent } from '../shared/digest/schema';
 import type { Mark, MarksByArticle } from '../shared/lib/marks';
 
 export interface MarkInput {
@@ -20,13 +20,17 @@ export interface MarkInput {
   hits: readonly ArticleSpan[];
   /** Index of the current hit, or -1. */
   hitCursor: number;
+  /** The chosen disagreement. */
+  difference?: Discrepancy | null;
+  /** The chosen speaker's quotes. */
+  quotes?: readonly Quote[];
 }
 
 const yes = 'true';
 
 /** Every highlight of the view, as marks in article offsets (outer layers listed first). */
 export function buildMarks(input: MarkInput): MarksByArticle {
-  const { digest, hiddenTypes, entityId, currentMention, event, passage, sentence, hits, hitCursor } = input;
+  const { digest, hiddenTypes, entityId, currentMention, event, passage, sentence, hits, hitCursor, difference = null, quotes = [] } = input;
   const out: MarksByArticle = {};
   for (const a of digest.articles) {
     const marks: Mark[] = [];
@@ -40,6 +44,8 @@ export function buildMarks(input: MarkInput): MarksByArticle {
     }
     for (const m of event?.mentions ?? []) if (m.articleId === a.id) marks.push({ start: m.start, end: m.end, tag: 'span', attrs: { 'data-event': yes } });
     for (const m of passage?.mentions ?? []) if (m.articleId === a.id) marks.push({ start: m.start, end: m.end, tag: 'span', attrs: { 'data-shared': yes } });
+    for (const q of quotes) if (q.articleId === a.id) marks.push({ start: q.statement.start, end: q.statement.end, tag: 'span', attrs: { 'data-quote': yes } });
+    for (const s of difference?.spans ?? []) if (s.articleId === a.id) marks.push({ start: s.start, end: s.end, tag: 'mark', attrs: { 'data-difference': yes } });
     for (const m of a.mentions) {
       if (hiddenTypes.includes(m.type) && m.entityId !== entityId) continue;
       const attrs: Record<string, string> = { 'data-entity': m.type, 'data-entity-id': m.entityId };

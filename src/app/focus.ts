@@ -3,7 +3,7 @@ import type { ScrollRequest } from '../features/reader/types';
 
 /** The last thing the reader chose, which decides where the columns scroll. */
 export interface Focus {
-  kind: 'none' | 'entity' | 'event' | 'sentence' | 'search' | 'mention' | 'hit';
+  kind: 'none' | 'entity' | 'event' | 'sentence' | 'search' | 'mention' | 'hit' | 'difference' | 'speaker';
   /** Increases with every choice, so choosing the same thing again scrolls again. */
   n: number;
 }
@@ -13,6 +13,8 @@ interface Current {
   event: string | null;
   sent: string | null;
   q: string;
+  diff?: string | null;
+  speaker?: string | null;
   mention: ArticleSpan | undefined;
   hit: ArticleSpan | undefined;
 }
@@ -27,6 +29,10 @@ export function focusFor(focus: Focus, c: Current): ScrollRequest | null {
       return c.event ? { key: key(c.event), selector: '[data-event="true"]' } : null;
     case 'sentence':
       return c.sent ? { key: key(c.sent), selector: '[data-shared="true"], [data-selected="true"]' } : null;
+    case 'difference':
+      return c.diff ? { key: key(c.diff), selector: 'mark[data-difference="true"]' } : null;
+    case 'speaker':
+      return c.speaker ? { key: key(c.speaker), selector: '[data-quote="true"]' } : null;
     case 'search':
       return c.q ? { key: key(c.q), selector: 'mark[data-search]' } : null;
     case 'mention':

@@ -10,6 +10,9 @@ export const viewParsers = {
   event: parseAsString,
   q: parseAsString.withDefault(''),
   sent: parseAsString,
+  // the chosen disagreement and the chosen speaker (an entity id, or "said:" and a name)
+  diff: parseAsString,
+  speaker: parseAsString,
   types: parseAsArrayOf(parseAsString).withDefault([]),
   images: parseAsBoolean.withDefault(true),
   // images of other sites load only when the reader allows them, for the story open
@@ -18,7 +21,10 @@ export const viewParsers = {
   first: parseAsInteger,
 };
 
-/** The view state and its setter (replace, so the back button leaves the app as expected). */
+/**
+ * The view state and its setter. Typing replaces the entry; choosing something to look at is a
+ * step of the reader's own and pushes one (pass `{ history: 'push' }`), so Back returns to it.
+ */
 export function useViewState() {
   return useQueryStates(viewParsers, { history: 'replace' });
 }

@@ -9,6 +9,7 @@ import { findSharedPassages } from './passages';
 import { tokenize } from './stages/tokenize';
 import { traceProvenance } from './provenance';
 import { findQuotes } from './quotes';
+import { storyTitle } from './story/title';
 import { inferPublished, refineStoryDates, tagTimex } from './time';
 import type { ArticleDoc, ArticleStage, Diagnostic, StoryDoc, StoryInput, StoryStage } from './types';
 
@@ -43,9 +44,6 @@ export function runArticle(doc: ArticleDoc, stages: readonly ArticleStage[] = ar
   return stages.reduce((current, stage) => stage.run(current), doc);
 }
 
-function storyTitle(input: StoryInput, articles: ArticleDoc[]): string {
-  return input.meta?.title ?? articles.find((a) => a.frontMatter.title)?.frontMatter.title ?? input.label ?? input.id;
-}
 
 function orderArticles(input: StoryInput): StoryInput['articles'] {
   const byName = [...input.articles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

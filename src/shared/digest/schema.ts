@@ -212,7 +212,16 @@ export const digestSchema = z.object({
 export const storyIndexSchema = z.object({
   schemaVersion: z.literal(DIGEST_SCHEMA_VERSION),
   stories: z.array(
-    z.object({ id: z.string(), title: z.string(), articleCount: z.number().int(), file: z.string() }),
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      articleCount: z.number().int(),
+      file: z.string(),
+      /** First and last day of the story (publication dates, else events), as summarizeStory gives it. */
+      dates: z.object({ from: z.string(), to: z.string() }).nullable().optional(),
+      /** The story's outlets with their article counts and publication dates; name null when unknown. */
+      outlets: z.array(z.object({ name: z.string().nullable(), articles: z.number().int(), dates: z.array(z.string()) })).optional(),
+    }),
   ),
 });
 
