@@ -69,12 +69,17 @@ export function toMentions(doc: ArticleDoc, tagged: TaggedDoc): EntityMentionDra
 /** Word spans for mentions already on a document (so story-level passes can revisit them). */
 export function fromMentions(tagged: Pick<TaggedDoc, 'words'>, mentions: readonly EntityMentionDraft[]): TaggedDoc {
   const spans: WordSpan[][] = tagged.words.map(() => []);
+  // where each word starts and ends, so every mention is placed in one look-up
+  const startAt = new Map<number, [number, number]>();
+  const endAt = new Map<number, [number, number]>();
+  tagged.words.forEach((words, k) => words.forEach((w, i) => {
+    if (!startAt.has(w.start)) startAt.set(w.start, [k, i]);
+    if (!endAt.has(w.end)) endAt.set(w.end, [k, i]);
+  }));
   for (const m of mentions) {
-    tagged.words.forEach((words, k) => {
-      const s = words.findIndex((w) => w.start === m.start);
-      const e = words.findIndex((w) => w.end === m.end);
-      if (s >= 0 && e >= s) spans[k]!.push({ start: s, end: e + 1, type: m.type });
-    });
+    const s = startAt.get(m.start);
+    const e = endAt.get(m.end);
+    if (s && e && s[0] === e[0] && e[1] >= s[1]) spans[s[0]]!.push({ start: s[1], end: e[1] + 1, type: m.type });
   }
   return { words: tagged.words, spans };
 }
