@@ -1,7 +1,8 @@
 import { commonWords } from '../lexicon';
 import type { EntityType } from '../../shared/digest/schema';
-import { aliasTable, knownNames, outletSpellings, triggers } from './lexicon';
+import { aliasTable, cues, isOneWordOutletName, knownNames, outletSpellings, triggers } from './lexicon';
 import type { WordSpan } from './model';
+import { splitTitleHolders } from './holders';
 import { titleBefore } from './titles';
 import { isPlaceOnly } from './cues';
 import { fold } from './names';
@@ -58,6 +59,18 @@ function personParts(docs: readonly TaggedDoc[]): Map<string, EntityType> {
   return parts;
 }
 
+/** First words of multi-word organisation names that are no common or head words ("Hiswana"). */
+function bodyHeads(docs: readonly TaggedDoc[]): Map<string, EntityType> {
+  const heads = new Map<string, EntityType>();
+  for (const d of docs) d.spans.forEach((spans, k) => {
+    for (const s of spans) {
+      const w = d.words[k]![s.start]!.text;
+      if (s.type === 'ORG' && s.end - s.start >= 2 && isNameWord(w) && !triggers.orgNameHeads.has(w.toLowerCase())) heads.set(fold(w), 'ORG');
+    }
+  });
+  return heads;
+}
+
 /**
  * Short forms whose full name is tagged in the documents ("AS" when "Amerika Serikat" is): the
  * writer has introduced the name, so the short form refers to it.
@@ -91,8 +104,14 @@ function citedOutlet(words: readonly Word[], spans: readonly WordSpan[], owner: 
   let j = i - 1;
   if (j >= 0 && words[j]!.text === '(') j--;
   if (j >= 0 && owner[j]! >= 0 && spans[owner[j]!]!.type === 'LOC') j = spans[owner[j]!]!.start - 1;
-  return j >= 0 && CITES.has(words[j]!.text.toLowerCase());
+  if (j >= 0 && (CITES.has(words[j]!.text.toLowerCase()) || cues.outletContexts.has(words[j]!.text.toLowerCase()))) return true;
+  // a dateline: "Semarang (ANTARA) -", "Tempo -" at the start of the text
+  const next = words[i + 1]?.text ?? '';
+  return (words[i - 1]?.text === '(' && next === ')' && /^[-–—]$/.test(words[i + 2]?.text ?? '')) || (i === 0 && /^[-–—]$/.test(next));
 }
+
+/** The one-word outlet names ("fajar", "tempo"), folded: names of the outlet only where cited. */
+const contextOutlets = new Set(outletSpellings.filter(isOneWordOutletName).map(fold));
 
 /** Words shaped like active verbs ("me-") that are not verbs. */
 const NOT_VERBS = new Set(['mereka', 'meski', 'meskipun', 'memang', 'merupakan', 'melainkan', 'menjelang']);
@@ -137,7 +156,7 @@ function propagate(words: readonly Word[], spans: WordSpan[], known: ReadonlyMap
     for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
       if (!/[\p{L}\p{N}]/u.test(words[i + n - 1]!.text)) continue;
       const key = fold(surface(words, i, i + n));
-      const type = known.get(key);
+      const type = known.get(key) ?? (n === 1 && contextOutlets.has(key) && citedOutlet(words, spans, owner, i) ? 'ORG' : undefined);
       if (!type) continue;
       // a widely known name the tagger left alone in this story is only completed ("Amerika" ->
       // "Amerika Serikat") or taken when it spans several words: news corpora differ on whether
@@ -189,6 +208,12 @@ function propagate(words: readonly Word[], spans: WordSpan[], known: ReadonlyMap
  */
 export function harmonize(docs: readonly TaggedDoc[]): void {
   for (const d of docs) d.spans = d.spans.map((spans, k) => splitLeadingPlace(d.words[k]!, spans));
+  // a name the story writes alone as a person ("Irwan") marks where a titled holder's name starts
+  const lonePeople = new Set<string>();
+  for (const d of docs) d.spans.forEach((spans, k) => {
+    for (const s of spans) if (s.type === 'PER' && s.end - s.start === 1) lonePeople.add(fold(d.words[k]![s.start]!.text));
+  });
+  for (const d of docs) d.spans = d.spans.map((spans, k) => splitTitleHolders(d.words[k]!, spans, lonePeople));
   const seen = majorityTypes(docs);
   // a word the story also writes inside a person's full name is that person ("Umuh" of "Umuh
   // Muchtar"), whatever the tagger made of it alone, unless it is a listed place
@@ -197,6 +222,9 @@ export function harmonize(docs: readonly TaggedDoc[]): void {
     const key = fold(w.text);
     if (parts.has(key) && seen.has(key) && !isPlaceOnly(w.text)) seen.set(key, 'PER');
   }));
+  // a word that opens a body's name the story writes ("Hiswana" of "Hiswana Migas") and no
+  // person's name is that body, whatever the tagger made of it alone
+  for (const [key, type] of bodyHeads(docs)) if (seen.get(key) === 'PER' && !parts.has(key)) seen.set(key, type);
   const typeOf = (key: string) => staticNames.get(key) ?? seen.get(key);
   for (const d of docs) d.spans.forEach((spans, k) => {
     for (const s of spans) s.type = typeOf(fold(surface(d.words[k]!, s.start, s.end))) ?? s.type;

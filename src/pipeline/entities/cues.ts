@@ -108,6 +108,11 @@ export function personSlots(words: readonly Word[], spans: WordSpan[]): WordSpan
       added.push({ start: i, end: i + 1, type: 'LOC' });
       continue;
     }
+    // "Karsono (56 tahun)": a name before a bracketed age is a person's
+    if (!covered[i] && isPersonWord(words[i]!.text) && !words[i]!.initial && words[i + 1]?.text === '(' && /^\d{1,3}$/.test(words[i + 2]?.text ?? '') && /^(?:tahun|thn|th)$/i.test(words[i + 3]?.text ?? '') && words[i + 4]?.text === ')') {
+      added.push({ start: i, end: i + 1, type: 'PER' });
+      continue;
+    }
     if (covered[i] || !cues.speechAfter.has(words[i - 1]!.text)) continue;
     let end = i;
     while (end < words.length && end - i < 3 && !covered[end] && isPersonWord(words[end]!.text)) end++;
@@ -130,9 +135,14 @@ export function bracketShortForms(words: readonly Word[], spans: WordSpan[]): Wo
   const added: WordSpan[] = [];
   for (const s of spans) {
     const k = s.end + 1;
-    if (words[s.end]?.text !== '(' || words[k + 1]?.text !== ')' || starts.has(k)) continue;
-    const w = words[k]!.text;
-    if (/^\p{Lu}[\p{L}\p{N}-]*$/u.test(w) && !triggers.never.has(w.toLowerCase()) && !commonWords.has(w.toLowerCase())) added.push({ start: k, end: k + 1, type: s.type });
+    if (words[s.end]?.text !== '(' || starts.has(k)) continue;
+    // one to three capitalised words: "(Setnov)", "(Hiswana Migas)"
+    let close = k;
+    while (close < words.length && close - k < 3 && /^\p{Lu}[\p{L}\p{N}-]*$/u.test(words[close]!.text)) close++;
+    if (close === k || words[close]?.text !== ')') continue;
+    const short = words.slice(k, close).map((w) => w.text.toLowerCase());
+    if (short.some((w) => triggers.never.has(w)) || (short.length === 1 && commonWords.has(short[0]!))) continue;
+    added.push({ start: k, end: close, type: s.type });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }

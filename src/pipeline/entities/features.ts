@@ -15,10 +15,11 @@ export function wordShape(word: string): string {
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—', '…', ':']);
 
-/** Whether word i opens its sentence (only quotes, brackets or dashes before it). */
-export function isSentenceInitial(words: readonly string[], i: number): boolean {
-  for (let k = 0; k < i; k++) if (!OPENERS.has(words[k]!)) return false;
-  return true;
+/** How many words open the sentence before anything but quotes, brackets or dashes: words 0..n are initial. */
+function initialWords(words: readonly string[]): number {
+  let k = 0;
+  while (k < words.length && OPENERS.has(words[k]!)) k++;
+  return k;
 }
 
 function titleClass(lower: string): string {
@@ -33,6 +34,15 @@ function titleClass(lower: string): string {
  * tagging, so the model sees news text exactly as it was trained on it.
  */
 export function sentenceFeatures(words: readonly string[]): string[][] {
+  const at = wordFeatures(words);
+  return words.map((_, i) => at(i));
+}
+
+/**
+ * The features of each word of a sentence, made on demand: the tagger scores one word's
+ * features and lets them go, so a sentence of 100,000 words never holds millions of strings.
+ */
+export function wordFeatures(words: readonly string[]): (i: number) => string[] {
   const n = words.length;
   const lower = words.map((w) => w.toLowerCase());
   const shape = words.map(wordShape);
@@ -40,13 +50,13 @@ export function sentenceFeatures(words: readonly string[]): string[][] {
   const gaz = gazetteerTags(words);
   const { personFirst, personLast } = gazetteer();
   const at = (arr: readonly string[], i: number, edge: string) => (i < 0 ? `<${edge}` : i >= n ? `>${edge}` : arr[i]!);
-  const out: string[][] = [];
-  for (let i = 0; i < n; i++) {
+  const firstWord = initialWords(words);
+  return (i: number) => {
     const w = lower[i]!;
     const f: string[] = ['b', `w=${w}`, `s=${shape[i]}`, `p1=${w.slice(0, 1)}`, `p2=${w.slice(0, 2)}`, `p3=${w.slice(0, 3)}`];
     f.push(`x2=${w.slice(-2)}`, `x3=${w.slice(-3)}`, `x4=${w.slice(-4)}`);
     const upper = shape[i]!.startsWith('X');
-    const initial = isSentenceInitial(words, i);
+    const initial = i <= firstWord;
     if (initial) f.push(`init|s=${shape[i]}`, `init|w=${w}`);
     if (w.length <= 3 && upper) f.push('short-cap');
     if (words[i]!.includes('-')) f.push('hyphen');
@@ -65,7 +75,6 @@ export function sentenceFeatures(words: readonly string[]): string[][] {
       if (personLast.has(w)) f.push('pl');
       if (triggers.never.has(w)) f.push('never');
     }
-    out.push(f);
-  }
-  return out;
+    return f;
+  };
 }

@@ -31,6 +31,11 @@ export const cues = {
   speechBefore: lowerSet(cuesJson.speechBefore),
   birthCues: lowerSet(cuesJson.birthCues),
   adminHeads: lowerSet(cuesJson.adminHeads),
+  titleContinuations: cuesJson.titleContinuations.map((p) => p.split(' ')),
+  companyPrefixes: lowerSet(cuesJson.companyPrefixes),
+  outletContexts: lowerSet(cuesJson.outletContexts),
+  commonAcronyms: lowerSet(cuesJson.commonAcronyms),
+  placeNameHeads: lowerSet(cuesJson.placeNameHeads),
 };
 
 const clubForms = clubsJson.clubs.flatMap((c) => [...c.short, ...c.nicknames].map((f) => [f, c.name] as const));
@@ -38,12 +43,20 @@ const clubForms = clubsJson.clubs.flatMap((c) => [...c.short, ...c.nicknames].ma
 /** Short form or variant -> fuller name: data/lexicon/aliases.json plus club short names and nicknames. */
 export const aliasTable: ReadonlyMap<string, string> = new Map([...Object.entries(aliasesJson.aliases), ...clubForms]);
 
+/** Every spelling of a news outlet or agency (name, site, aliases), as written. */
+export const outletSpellings: readonly string[] = [...outletsJson.outlets, ...outletsJson.agencies].flatMap((o) => [o.name, o.domain, ...o.aliases]);
+
+/** "Fajar", "Tempo": an outlet's name of one word, not written as a site ("Tempo.co") or glued ("detikSport"). */
+export const isOneWordOutletName = (n: string) => /^\p{Lu}[\p{Ll}]+$|^\p{Lu}+$/u.test(n);
+
 /** Widely known names with their type: the curated list plus news outlets and agencies. */
 export const knownNames: ReadonlyArray<readonly [string, EntityType]> = [
   ...namesJson.LOC.map((n) => [n, 'LOC'] as const),
   ...namesJson.ORG.map((n) => [n, 'ORG'] as const),
   ...clubsJson.clubs.flatMap((c) => [c.name, ...c.short, ...c.nicknames]).map((n) => [n, 'ORG'] as const),
-  ...[...outletsJson.outlets, ...outletsJson.agencies].flatMap((o) => [o.name, o.domain, ...o.aliases].map((n) => [n, 'ORG'] as const)),
+  // an outlet's one-word name is also a word or a given name ("Fajar", "Surya", "Antara"): only its
+  // site name and longer names are names everywhere; the one-word name is the outlet in context
+  ...outletSpellings.filter((n) => !isOneWordOutletName(n)).map((n) => [n, 'ORG'] as const),
 ];
 
 /** Outlet and agency spellings -> their display name, for linking. */
@@ -51,8 +64,6 @@ export const outletNames: ReadonlyMap<string, string> = new Map(
   [...outletsJson.outlets, ...outletsJson.agencies].flatMap((o) => [o.domain, ...o.aliases].map((n) => [n, o.name] as const)),
 );
 
-/** Every spelling of a news outlet or agency (name, site, aliases), as written. */
-export const outletSpellings: readonly string[] = [...outletsJson.outlets, ...outletsJson.agencies].flatMap((o) => [o.name, o.domain, ...o.aliases]);
 
 /** Name lists (filtered DBpedia) plus the known names, by type. */
 export const gazetteerLists: ReadonlyArray<readonly [EntityType, readonly string[]]> = [

@@ -1,14 +1,24 @@
 import type { Entity, EntityType } from '../../shared/digest/schema';
 import type { ArticleDoc, EntityMentionDraft, StoryDoc } from '../types';
 import { harmonize } from './consistency';
-import { aliasTable, outletNames } from './lexicon';
+import { aliasTable, outletNames, triggers } from './lexicon';
 import { fold, isSiteAddress, slug } from './names';
 import { fromMentions, toMentions } from './recognize';
 import { sentenceWords } from './words';
-import { identifyingName, isBlendedNickname, isShorterPersonName, isUnitWithoutParent } from './variants';
+import { identifyingName, isBlendedNickname, isHeadedAcronym, isShorterPersonName, isUnitWithoutParent, spellingKey } from './variants';
 
 
-const foldedAliases = new Map([...outletNames, ...aliasTable].map(([k, v]) => [fold(k), v]));
+/** What mentions of one entity share: people compare across old and new spellings. */
+const clusterKey = (text: string, type: EntityType) =>
+  type === 'PER' ? spellingKey(expandAlias(text)).replace(/ /g, '') : fold(expandAlias(identifyingName(text, type)));
+
+// spellings that fold to their own name come last and win: "KOMPAS.com" folds like "kompas.tv",
+// but it is Kompas
+const foldedAliases = new Map(
+  [...outletNames, ...aliasTable]
+    .map(([k, v]) => [fold(k), v] as const)
+    .sort(([k, v], [k2, v2]) => Number(k === fold(v)) - Number(k2 === fold(v2))),
+);
 
 /**
  * The fullest form the alias table knows: the whole name (case folded), else word by word for
@@ -80,12 +90,15 @@ function mergeVariants(clusters: Cluster[]) {
     if (a === b || a.type !== b.type) continue;
     if (a.key.length >= 7 && b.key.length >= 7 && oneEdit(a.key, b.key)) union(a, b);
   }
+  mergeAcronymsInside(clusters);
   for (const a of clusters) {
     const acronym = [...a.surfaces.keys()].find((s) => /^\p{Lu}{2,6}$/u.test(s));
     if (!acronym) continue;
-    const full = clusters.filter((b) => b !== a && b.type === a.type && wordsOf(b) >= 2 && [...b.surfaces.keys()].some((s) => initials(expandAlias(s)) === acronym));
+    // the full name spells it, or the writer put it in brackets inside the name ("Badan ... (BPBD) Bojonegoro")
+    const full = clusters.filter((b) => b !== a && b.type === a.type && wordsOf(b) >= 2 && [...b.surfaces.keys()].some((s) => initials(expandAlias(s)) === acronym || s.includes(`(${acronym})`)));
     if (full.length === 1) union(full[0]!, a);
   }
+  mergeBodyFirstWords(clusters);
   const people = clusters.filter((c) => c.type === 'PER' && wordsOf(c) >= 2);
   for (const a of clusters) {
     if (a.type !== 'PER' || wordsOf(a) !== 1) continue;
@@ -93,7 +106,7 @@ function mergeVariants(clusters: Cluster[]) {
     const owners = new Set<Cluster>();
     for (const p of people) {
       for (const s of p.surfaces.keys()) {
-        const parts = s.split(/\s+/).map(fold);
+        const parts = spellingKey(s).split(' ');
         if (parts[0] === part || parts[parts.length - 1] === part) owners.add(root(p));
       }
     }
@@ -101,6 +114,45 @@ function mergeVariants(clusters: Cluster[]) {
     if (ranked.length === 1 || (ranked.length > 1 && ranked[0]!.n > ranked[1]!.n)) union(ranked[0]!.o, a);
   }
   mergeShortenedNames(clusters);
+}
+
+/**
+ * "Dinas PUPR Kabupaten Grobogan" and "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten
+ * Grobogan": a short form inside a name stands for the words whose initials it spells, whichever
+ * expansion the region uses, so the story's own long form decides.
+ */
+function mergeAcronymsInside(clusters: Cluster[]) {
+  const longForms = clusters.flatMap((b) => [...b.surfaces.keys()].map((s) => ({ b, words: s.replace(/\s*\([^()]*\)/g, '').split(/\s+/) })));
+  for (const a of clusters) {
+    if (a.type !== 'ORG') continue;
+    const owners = new Set<Cluster>();
+    for (const s of a.surfaces.keys()) {
+      const words = s.split(/\s+/);
+      const at = words.findIndex((w, i) => i > 0 && /^\p{Lu}{3,6}$/u.test(w));
+      if (at < 0) continue;
+      const before = words.slice(0, at);
+      const after = words.slice(at + 1);
+      for (const { b, words: long } of longForms) {
+        if (b === a || b.type !== 'ORG' || long.length < words.length + 1) continue;
+        const middle = long.slice(at, long.length - after.length);
+        const same = (x: readonly string[], y: readonly string[]) => x.every((w, i) => fold(w) === fold(y[i]!));
+        if (same(before, long) && same(after, long.slice(long.length - after.length)) && middle.length >= 2 && initials(middle.join(' ')) === words[at]) owners.add(root(b));
+      }
+    }
+    if (owners.size === 1) union([...owners][0]!, a);
+  }
+}
+
+const outletKeys = new Set([...outletNames.keys(), ...outletNames.values()].map(fold));
+
+/** "Hiswana" of "Hiswana Migas": a body's one-word name that opens exactly one longer name of the story. */
+function mergeBodyFirstWords(clusters: Cluster[]) {
+  for (const a of clusters) {
+    // an acronym, a site or an outlet ("Kompas" beside "Kompas TV") is a name of its own
+    if (a.type !== 'ORG' || wordsOf(a) !== 1 || triggers.orgNameHeads.has(a.key) || [...a.surfaces.keys()].some((s) => /^\p{Lu}+$/u.test(s) || isSiteAddress(s) || outletKeys.has(fold(s)))) continue;
+    const owners = new Set(clusters.filter((b) => b !== a && b.type === 'ORG' && [...b.surfaces.keys()].some((s) => s.split(/\s+/).length >= 2 && fold(s.split(/\s+/)[0]!) === a.key)).map(root));
+    if (owners.size === 1) union([...owners][0]!, a);
+  }
 }
 
 /** Surfaces of a cluster as the alias table expands them. */
@@ -113,7 +165,7 @@ const expandedSurfaces = (c: Cluster) => [...c.surfaces.keys()].map((s) => expan
 function mergeShortenedNames(clusters: Cluster[]) {
   const shortens = (a: Cluster, b: Cluster): boolean => {
     if (a.type !== b.type || root(a) === root(b)) return false;
-    const test = a.type === 'PER' ? (x: string, y: string) => isShorterPersonName(x, y) || isBlendedNickname(x, y) : isUnitWithoutParent;
+    const test = a.type === 'PER' ? (x: string, y: string) => isShorterPersonName(x, y) || isBlendedNickname(x, y) : (x: string, y: string) => isUnitWithoutParent(x, y) || isHeadedAcronym(x, y);
     const long = expandedSurfaces(b);
     return expandedSurfaces(a).some((x) => long.some((y) => test(x, y)));
   };
@@ -164,7 +216,7 @@ export function clusterMentions(articles: ArticleDoc[]): { articles: ArticleDoc[
   const all: Array<{ article: number; mention: EntityMentionDraft; cluster: Cluster }> = [];
   articles.forEach((a, k) => {
     for (const m of a.mentions) {
-      const key = fold(expandAlias(identifyingName(m.text, m.type)));
+      const key = clusterKey(m.text, m.type);
       const id = `${m.type}:${key}`;
       let c = byKey.get(id);
       if (!c) byKey.set(id, (c = { type: m.type, key, surfaces: new Map(), mentions: [], parent: null }));
@@ -176,7 +228,7 @@ export function clusterMentions(articles: ArticleDoc[]): { articles: ArticleDoc[
   });
   const clusters = [...byKey.values()];
   mergeVariants(clusters);
-  mergeBracketed(articles, (_, m) => byKey.get(`${m.type}:${fold(expandAlias(identifyingName(m.text, m.type)))}`)!);
+  mergeBracketed(articles, (_, m) => byKey.get(`${m.type}:${clusterKey(m.text, m.type)}`)!);
 
   const groups = new Map<Cluster, Cluster[]>();
   for (const c of clusters) groups.set(root(c), [...(groups.get(root(c)) ?? []), c]);

@@ -1,6 +1,6 @@
 import modelJson from '../../../data/models/ner-model.json';
-import { sentenceFeatures } from './features';
-import { decode, deserialize, TAGS, type ModelFile, type Weights } from './perceptron';
+import { wordFeatures } from './features';
+import { decodeWith, deserialize, TAGS, type ModelFile, type Weights } from './perceptron';
 import type { EntityType } from '../../shared/digest/schema';
 
 let weights: Weights | null = null;
@@ -19,7 +19,7 @@ export interface WordSpan {
 
 /** Tags one sentence; returns name spans as word index ranges (end exclusive). */
 export function tagSentence(words: readonly string[]): WordSpan[] {
-  const path = decode(model(), sentenceFeatures(words));
+  const path = decodeWith(model(), words.length, wordFeatures(words));
   const spans: WordSpan[] = [];
   for (let i = 0; i < path.length; i++) {
     const tag = TAGS[path[i]!]!;

@@ -4,8 +4,19 @@ const DOMAIN_SUFFIX = /\.(?:com|co\.id|co\.kr|co\.uk|co|id|net|org|news|tv|info|
 export const isSiteAddress = (s: string) => DOMAIN_SUFFIX.test(s);
 
 /** Case, accents, hyphens, spaces, dots and a site suffix folded away: "Kim Jong-un" -> "kimjongun". */
-export const fold = (s: string) =>
+const foldOnce = (s: string) =>
   s.replace(DOMAIN_SUFFIX, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+// names repeat throughout a story and are folded again at every pass: remember recent ones
+// (bounded, so a long run does not keep every string it has seen)
+const folded = new Map<string, string>();
+export const fold = (s: string): string => {
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size >= 50_000) folded.clear();
+    folded.set(s, (f = foldOnce(s)));
+  }
+  return f;
+};
 
 /** A stable id from a display name: "Kim Jong-un" -> "kim-jong-un". */
 export const slug = (s: string) =>

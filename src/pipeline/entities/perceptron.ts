@@ -26,11 +26,15 @@ export interface Weights {
 }
 
 export function decode(weights: Weights, features: readonly (readonly string[])[]): number[] {
-  const n = features.length;
+  return decodeWith(weights, features.length, (i) => features[i]!);
+}
+
+/** Viterbi over n words whose features are asked for one word at a time. */
+export function decodeWith(weights: Weights, n: number, featuresAt: (i: number) => readonly string[]): number[] {
   if (n === 0) return [];
   const emit = new Float64Array(n * N);
   for (let i = 0; i < n; i++) {
-    for (const f of features[i]!) {
+    for (const f of featuresAt(i)) {
       const w = weights.features.get(f);
       if (w) for (let t = 0; t < N; t++) emit[i * N + t]! += w[t]!;
     }

@@ -1,10 +1,11 @@
 import type { ArticleDoc, EntityMentionDraft } from '../types';
 import { harmonize, type TaggedDoc } from './consistency';
-import { triggers } from './lexicon';
+import { cues, triggers } from './lexicon';
 import { tagSentence, type WordSpan } from './model';
 import { bracketShortForms, isPlaceOnly, personSlots, splitAtCommas, teamSpans } from './cues';
-import { capitalisedInside, cleanSpan, domainSpans, organisationRuns, splitAtGlue, setPlaceTest } from './rules';
-import { sentenceWords } from './words';
+import { capitalisedInside, cleanSpan, domainSpans, organisationRuns, placeRuns, splitAtGlue, setPlaceTest } from './rules';
+import { gazetteer } from './gazetteer';
+import { sentenceWords, type Word } from './words';
 
 setPlaceTest(isPlaceOnly);
 
@@ -28,6 +29,16 @@ function outside(s: WordSpan, fixed: readonly WordSpan[], words: readonly { text
   return /^\p{Lu}/u.test(words[start]!.text) ? { start, end, type: s.type } : null;
 }
 
+/**
+ * "Fadli Ramadhan": a month or feast word ("Ramadhan", "Mei") listed as a family name, right
+ * after a person's name and not before a number, is part of the name.
+ */
+function personWithHolidayWord(s: WordSpan, words: readonly Word[]): WordSpan {
+  const w = words[s.end];
+  if (s.type !== 'PER' || !w || !/^\p{Lu}\p{Ll}/u.test(w.text) || !triggers.never.has(w.text.toLowerCase()) || !gazetteer().personLast.has(w.text.toLowerCase())) return s;
+  return /^\p{N}/u.test(words[s.end + 1]?.text ?? '') ? s : { ...s, end: s.end + 1 };
+}
+
 /** Tags every sentence and applies the span rules (no cross-sentence consistency yet). */
 export function tagDocument(doc: ArticleDoc): TaggedDoc {
   const words = sentenceWords(doc);
@@ -37,16 +48,18 @@ export function tagDocument(doc: ArticleDoc): TaggedDoc {
     // pattern spans (site names, organisation runs) win over what the tagger says there, but
     // an organisation run stops where the tagger sees a person ("Partai X Budi Santoso")
     // (a run named by its tail word, "Viking Persib Club", is one name whatever the tagger says inside)
+    // (after a company or club prefix, "PB Djarum Kudus", the name goes on past the prefix word whatever the tagger says)
+    const from = (r: WordSpan) => (cues.companyPrefixes.has(ws[r.start]!.text.toLowerCase()) ? r.start + 1 : r.start);
     const runs = organisationRuns(ws)
-      .map((r) => (triggers.orgNameTails.has(ws[r.end - 1]!.text.toLowerCase()) ? r : { ...r, end: Math.min(r.end, ...model.filter((m) => m.type === 'PER' && m.start > r.start && m.start < r.end).map((m) => m.start)) }))
+      .map((r) => (triggers.orgNameTails.has(ws[r.end - 1]!.text.toLowerCase()) ? r : { ...r, end: Math.min(r.end, ...model.filter((m) => m.type === 'PER' && m.start > from(r) && m.start < r.end).map((m) => m.start)) }))
       .filter((r) => r.end - r.start >= 2);
-    const fixed = [...domainSpans(ws), ...runs, ...teamSpans(ws)].filter((s, k, all) => !all.slice(0, k).some((o) => overlaps(o, s)));
+    const fixed = [...domainSpans(ws), ...runs, ...teamSpans(ws), ...placeRuns(ws)].filter((s, k, all) => !all.slice(0, k).some((o) => overlaps(o, s)));
     const tagged = model
       .map((s) => cleanSpan(s, ws, used))
       .map((s) => (s === null ? null : outside(s, fixed, ws)))
       .map((s) => (s === null ? null : cleanSpan(s, ws, used)))
       .filter((s): s is WordSpan => s !== null);
-    return bracketShortForms(ws, personSlots(ws, [...tagged, ...fixed].sort((a, b) => a.start - b.start)));
+    return bracketShortForms(ws, personSlots(ws, [...tagged, ...fixed].sort((a, b) => a.start - b.start)).map((s) => personWithHolidayWord(s, ws)));
   });
   return { words, spans };
 }
@@ -60,6 +73,8 @@ export function toMentions(doc: ArticleDoc, tagged: TaggedDoc): EntityMentionDra
       const end = words[s.end - 1]!.end;
       // hashtags and handles ("#DjanurOut", "@persib") are not mentions of a name
       if (start > 0 && (doc.text[start - 1] === '#' || doc.text[start - 1] === '@')) continue;
+      // the ".CO.ID" of "REPUBLIKA.CO.ID" cut off as a sentence of its own is no name
+      if (start > 1 && doc.text[start - 1] === '.' && /[\p{L}\p{N}]/u.test(doc.text[start - 2]!) && /^(?:co|id|com|net|org)(?:\.(?:co|id|com))*$/iu.test(doc.text.slice(start, end))) continue;
       mentions.push({ start, end, type: s.type, text: doc.text.slice(start, end) });
     }
   });
@@ -69,12 +84,17 @@ export function toMentions(doc: ArticleDoc, tagged: TaggedDoc): EntityMentionDra
 /** Word spans for mentions already on a document (so story-level passes can revisit them). */
 export function fromMentions(tagged: Pick<TaggedDoc, 'words'>, mentions: readonly EntityMentionDraft[]): TaggedDoc {
   const spans: WordSpan[][] = tagged.words.map(() => []);
+  // where each word starts and ends, so every mention is placed in one look-up
+  const startAt = new Map<number, [number, number]>();
+  const endAt = new Map<number, [number, number]>();
+  tagged.words.forEach((words, k) => words.forEach((w, i) => {
+    if (!startAt.has(w.start)) startAt.set(w.start, [k, i]);
+    if (!endAt.has(w.end)) endAt.set(w.end, [k, i]);
+  }));
   for (const m of mentions) {
-    tagged.words.forEach((words, k) => {
-      const s = words.findIndex((w) => w.start === m.start);
-      const e = words.findIndex((w) => w.end === m.end);
-      if (s >= 0 && e >= s) spans[k]!.push({ start: s, end: e + 1, type: m.type });
-    });
+    const s = startAt.get(m.start);
+    const e = endAt.get(m.end);
+    if (s && e && s[0] === e[0] && e[1] >= s[1]) spans[s[0]]!.push({ start: s[1], end: e[1] + 1, type: m.type });
   }
   return { words: tagged.words, spans };
 }

@@ -1,7 +1,7 @@
 import { commonWords } from '../lexicon';
 import { cues, triggers } from './lexicon';
 import type { WordSpan } from './model';
-import { titleAt } from './titles';
+import { titleAt, titleCovering } from './titles';
 import type { Word } from './words';
 
 const startsUpper = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
@@ -38,6 +38,44 @@ function droppableTail(w: string): boolean {
   return (isPunct(w) && w !== ')') || triggers.never.has(lower) || CONNECTORS.has(lower);
 }
 
+/**
+ * "Kepala Bidang Pembinaan dan Prestasi Pengurus Pusat ...": common words (and connectors)
+ * before an organisation head name the title holder's field, not the organisation.
+ */
+function leadsToOrganisationHead(words: readonly Word[], start: number, end: number): boolean {
+  const first = words[start]!.text.toLowerCase();
+  if (!commonWords.has(first) || triggers.orgNameHeads.has(first)) return false;
+  for (let k = start + 1; k < end; k++) {
+    const lower = words[k]!.text.toLowerCase();
+    if (triggers.orgNameHeads.has(lower)) return k + 1 < end;
+    if (!commonWords.has(lower) && !UNIT_CONNECTORS.has(lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * A bracketed short form is wholly inside a name or outside it: an unclosed "(" takes its ")"
+ * when the short form closes right after the span, else the span ends before it; a ")" whose
+ * "(" lies before the span starts the span after it.
+ */
+function balancedBrackets(words: readonly Word[], start: number, end: number): [number, number] {
+  let open = -1;
+  for (let k = start; k < end; k++) {
+    const t = words[k]!.text;
+    if (t === '(') open = k;
+    else if (t === ')') {
+      if (open < 0) start = k + 1;
+      open = -1;
+    }
+  }
+  if (open >= 0) {
+    if (words[end]?.text === ')' && end - open <= 4) end++;
+    else end = open;
+  }
+  while (end > start && droppableTail(words[end - 1]!.text)) end--;
+  return [start, end];
+}
+
 /** A sentence-opening capitalised common word ("Melansir", "Namun") is not a name. */
 const isCommonOpener = (w: Word) => w.initial && commonWords.has(w.text.toLowerCase());
 
@@ -67,7 +105,12 @@ export function cleanSpan(span: WordSpan, words: readonly Word[], usedCapitalise
     if (start >= end) break;
     const title = titleAt(words, start);
     if (title > 0) start = Math.min(end, start + title);
-    else if (start === span.start && start > 0 && titleAt(words, start - 1) === 2 && start + 1 < end) start++;
+    else if (start === span.start && titleCovering(words, start) > start) {
+      // "Majelis Hakim" of "Ketua Majelis Hakim": the whole span is the title's
+      if (titleCovering(words, start) >= end) return null;
+      start = titleCovering(words, start);
+    }
+    else if (leadsToOrganisationHead(words, start, end)) start++;
     else if (span.type === 'LOC' && isAdminName(words, start) && end - start > 1) break;
     else if (droppableHead(words[start]!.text, span.type) || isCommonOpener(words[start]!)) start++;
     else break;
@@ -76,13 +119,17 @@ export function cleanSpan(span: WordSpan, words: readonly Word[], usedCapitalise
   if (span.type === 'LOC' && start > 0 && start === span.start && isAdminName(words, start - 1)) start--;
   const opened = (to: number) => words.slice(start, to).some((w) => w.text === '(');
   while (end > start && (droppableTail(words[end - 1]!.text) || (words[end - 1]!.text === ')' && !opened(end - 1)))) end--;
+  [start, end] = balancedBrackets(words, start, end);
   if (start >= end) return null;
   const inside = words.slice(start, end);
   if (!inside.some((w) => startsUpper(w.text))) return null;
   if (inside.every((w) => triggers.never.has(w.text.toLowerCase()) || isPunct(w.text))) return null;
+  // "Majelis hakim": a capitalised head before lower-case words only is a common noun
+  if (inside.length > 1 && inside.slice(1).every((w) => /^\p{Ll}+$/u.test(w.text) && !CONNECTORS.has(w.text))) return null;
   if (end - start === 1) {
     const w = words[start]!;
     const lower = w.text.toLowerCase();
+    if (cues.commonAcronyms.has(lower)) return null;
     // a capitalised common word is a name only if the text also capitalises it mid-sentence
     if (commonWords.has(lower) && !usedCapitalised.has(w.text)) return null;
     if (triggers.titles.has(lower) || triggers.orgHeads.has(lower) || triggers.locHeads.has(lower)) return null;
@@ -169,6 +216,12 @@ export function organisationRuns(words: readonly Word[]): WordSpan[] {
       i++;
       continue;
     }
+    // "Pengurus Harian" after "Ketua" is the title's, not a body's name
+    const covered = titleCovering(words, i);
+    if (covered > i) {
+      i = covered;
+      continue;
+    }
     const head = triggers.orgNameHeads.has(lower);
     let end = runEnd(words, i, head, head && cues.coordinationHeads.has(lower));
     while (end > i + 1 && !/^[\p{L}\p{N}]/u.test(words[end - 1]!.text)) end--;
@@ -186,14 +239,47 @@ export function organisationRuns(words: readonly Word[]): WordSpan[] {
   return spans;
 }
 
+/**
+ * "Desa Sumberwangi", "Sungai Bengawan Solo", "Stasiun Pemantauan Karangnongko": a place head
+ * written capitalised, then capitalised words, names a place.
+ */
+export function placeRuns(words: readonly Word[]): WordSpan[] {
+  const spans: WordSpan[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!/^\p{Lu}\p{Ll}/u.test(words[i]!.text) || !cues.placeNameHeads.has(words[i]!.text.toLowerCase())) continue;
+    let end = i + 1;
+    while (end < words.length && end - i <= 4 && /^\p{Lu}/u.test(words[end]!.text) && isUpperWord(words[end]!.text) && titleAt(words, end) === 0 && !triggers.orgNameHeads.has(words[end]!.text.toLowerCase())) end++;
+    if (end > i + 1) spans.push({ start: i, end, type: 'LOC' });
+    i = end - 1;
+  }
+  return spans;
+}
+
 /** A site name ("aljazeera.com") cited as a source is the outlet: an organisation. */
 export function domainSpans(words: readonly Word[]): WordSpan[] {
-  const spans: WordSpan[] = [];
+  const spans: WordSpan[] = [...splitDomains(words)];
   words.forEach((w, i) => {
     const prev = words[i - 1]?.text ?? '';
     const next = words[i + 1]?.text ?? '';
     if (DOMAIN.test(w.text) && prev !== '/' && prev !== '.' && next !== '/') spans.push({ start: i, end: i + 1, type: 'ORG' });
   });
+  return spans;
+}
+
+const SITE_END = /^(?:com|co|id|net|org|news|tv|info)$/iu;
+
+/** A site name the tokenizer cut at its dots ("REPUBLIKA", ".", "CO", ".", "ID"): one name. */
+function splitDomains(words: readonly Word[]): WordSpan[] {
+  const spans: WordSpan[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!/^[\p{L}\p{N}]+$/u.test(words[i]!.text) || (i > 0 && words[i - 1]!.end === words[i]!.start && words[i - 1]!.text === '.')) continue;
+    let end = i + 1;
+    while (end + 1 < words.length && words[end]!.text === '.' && words[end]!.start === words[end - 1]!.end && words[end + 1]!.start === words[end]!.end && SITE_END.test(words[end + 1]!.text)) end += 2;
+    if (end > i + 1) {
+      spans.push({ start: i, end, type: 'ORG' });
+      i = end - 1;
+    }
+  }
   return spans;
 }
 

@@ -1,19 +1,40 @@
 import { cues, triggers } from './lexicon';
 import type { Word } from './words';
 
+/** How many words of a continuation ("Umum", "Pengurus Harian") start at word i, or 0. */
+function continuationAt(lower: readonly (string | undefined)[], i: number): number {
+  let best = 0;
+  for (const phrase of cues.titleContinuations) if (phrase.length > best && phrase.every((p, k) => lower[i + k] === p)) best = phrase.length;
+  return best;
+}
+
 /**
- * How many words of a title start at word i: 2 for a two-word title whose second word is no
- * title alone ("Media Officer", "Hakim Tunggal"), 1 for a title word, else 0.
+ * How many words of a title start at word i: a title word or a two-word title ("Media Officer",
+ * "Hakim Tunggal"), with the words that continue a title after it ("Ketua Umum", "Kepala
+ * Pelaksana", "Ketua Pengurus Harian"); 0 when no title starts there.
  */
 export function titleAt(words: readonly Pick<Word, 'text'>[], i: number): number {
-  const a = words[i]?.text.toLowerCase();
+  const lower = (k: number) => words[k]?.text.toLowerCase();
+  const a = lower(i);
   if (a === undefined) return 0;
-  const b = words[i + 1]?.text.toLowerCase();
-  if (b !== undefined && cues.titlePhrases.some(([x, y]) => x === a && y === b)) return 2;
-  return triggers.titles.has(a) ? 1 : 0;
+  const b = lower(i + 1);
+  let n = b !== undefined && cues.titlePhrases.some(([x, y]) => x === a && y === b) ? 2 : triggers.titles.has(a) ? 1 : 0;
+  if (n === 0) return 0;
+  for (let c = continuationAt([lower(i + n), lower(i + n + 1)], 0); c > 0; c = continuationAt([lower(i + n), lower(i + n + 1)], 0)) n += c;
+  return n;
 }
 
 /** Whether a title ends right before word i (so the words from i on name its holder or body). */
 export function titleBefore(words: readonly Pick<Word, 'text'>[], i: number): boolean {
-  return (i >= 1 && titleAt(words, i - 1) === 1) || (i >= 2 && titleAt(words, i - 2) === 2);
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) if (titleAt(words, k) === i - k) return true;
+  return false;
+}
+
+/** The end of a title that starts before word i and covers it, or -1 ("Umum" of "Ketua Umum"). */
+export function titleCovering(words: readonly Pick<Word, 'text'>[], i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const n = titleAt(words, k);
+    if (k + n > i) return k + n;
+  }
+  return -1;
 }

@@ -11,6 +11,11 @@ import { fold } from './names';
  */
 export function identifyingName(text: string, type: EntityType): string {
   if (type === 'PER') return text;
+  // "Sungai Bengawan Solo" is the river "Bengawan Solo"; a head of a region ("Kota") stays
+  if (type === 'LOC') {
+    const [head, ...rest] = text.split(/\s+/);
+    if (rest.length > 0 && triggers.geoHeads.has(head!.toLowerCase())) return rest.join(' ');
+  }
   let s = type === 'ORG' ? text.replace(/\s*\([^()]*\)/g, '') : text;
   s = s.replace(/(^|\s)Provinsi\s+(?=\p{Lu})/gu, '$1');
   return s.trim() || text;
@@ -34,8 +39,8 @@ export function isUnitWithoutParent(short: string, long: string): boolean {
 
 /** "Zumi Zola" of "Zumi Zola Zulkifli": a person's name of two or more words inside a longer one, at its start or end. */
 export function isShorterPersonName(short: string, long: string): boolean {
-  const a = wordsOf(short).map(fold);
-  const b = wordsOf(long).map(fold);
+  const a = spellingKey(short).split(' ');
+  const b = spellingKey(long).split(' ');
   if (a.length < 2 || b.length <= a.length) return false;
   const at = (off: number) => a.every((w, i) => w === b[off + i]);
   return at(0) || at(b.length - a.length);
@@ -58,3 +63,39 @@ export function isBlendedNickname(nick: string, full: string): boolean {
   }
   return false;
 }
+
+/**
+ * Old (pre-1972) and new spellings of one name fold to one key: "Soetrisno" = "Sutrisno",
+ * "Djoko" = "Joko", "Tjahjo" = "Cahyo", "Rachmat" = "Rahmat"; a name-final "y" after a
+ * consonant is the "i" of "Fadli" = "Fadly". Used only to compare person names.
+ */
+export function spellingKey(name: string): string {
+  return wordsOf(name)
+    .map((w) =>
+      fold(w)
+        .replace(/oe/g, 'u')
+        .replace(/dj/g, 'j')
+        .replace(/tj/g, 'c')
+        .replace(/sj/g, 'sy')
+        .replace(/nj/g, 'ny')
+        .replace(/[ck]h/g, 'h')
+        .replace(/([^aeiou])y$/, '$1i'),
+    )
+    .join(' ');
+}
+
+/**
+ * "Kementerian ESDM" of "Kementerian Energi dan Sumber Daya Mineral": an organisation's head
+ * word followed by the initials of the content words after the head in the full name.
+ */
+export function isHeadedAcronym(short: string, long: string): boolean {
+  const a = wordsOf(short);
+  const b = wordsOf(long);
+  if (a.length !== 2 || b.length < 3 || fold(a[0]!) !== fold(b[0]!) || !triggers.orgNameHeads.has(a[0]!.toLowerCase())) return false;
+  if (!/^\p{Lu}{2,8}$/u.test(a[1]!)) return false;
+  const content = b.slice(1).filter((w) => !CONTENT_GLUE.has(w.toLowerCase()));
+  return content.length === a[1]!.length && content.every((w, i) => w[0]!.toUpperCase() === a[1]![i]);
+}
+
+/** Words an acronym skips ("Energi dan Sumber Daya Mineral" -> ESDM). */
+const CONTENT_GLUE = new Set(['dan', 'serta', 'untuk', 'dari', 'of', 'and', 'the', 'for', ',']);

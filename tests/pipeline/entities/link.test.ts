@@ -104,3 +104,21 @@ describe('linking shortened and written-out forms', () => {
     expect(one(ids, 'Irwan Setiadiredja', 'Irwan Setiadireja')).toBe(true);
   });
 });
+
+describe('linking across spellings and short forms', () => {
+  const story = storyOf(
+    'Pasar murah dibuka pada Senin, kata Soepardi Wiryo, kepala desa setempat. Menurut Soepardi, warga terbantu. Kementerian Pekerjaan Umum dan Perumahan Rakyat memperbaiki jalan desa.',
+    'Stok beras cukup, ujar Supardi Wiryo di balai desa. Menurut Supardi, harga turun. Pejabat Kementerian PUPR, Rudy Hartanto, meninjau jalan. Perbaikan selesai bulan depan, kata Rudi.',
+  );
+  const ids = idsByText(story);
+
+  it('gives old and new spellings of one person one id', () => {
+    expect(one(ids, 'Soepardi Wiryo', 'Supardi Wiryo', 'Soepardi', 'Supardi')).toBe(true);
+    expect(one(ids, 'Rudy Hartanto', 'Rudi')).toBe(true);
+  });
+
+  it('links a head word with an acronym to the full name of the body', () => {
+    expect(one(ids, 'Kementerian Pekerjaan Umum dan Perumahan Rakyat', 'Kementerian PUPR')).toBe(true);
+    expect(one(ids, 'Kementerian PUPR', 'Supardi Wiryo')).toBe(false);
+  });
+});

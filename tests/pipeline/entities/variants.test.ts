@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identifyingName, isBlendedNickname, isShorterPersonName, isUnitWithoutParent } from '../../../src/pipeline/entities/variants';
+import { identifyingName, isBlendedNickname, isHeadedAcronym, isShorterPersonName, isUnitWithoutParent, spellingKey } from '../../../src/pipeline/entities/variants';
 
 describe('name variants', () => {
   it('recognises nicknames blended from two name parts, and nothing else', () => {
@@ -24,5 +24,22 @@ describe('name variants', () => {
     expect(identifyingName('Dinas Sosial (Dinsos) Provinsi Riau', 'ORG')).toBe('Dinas Sosial Riau');
     expect(identifyingName('Provinsi Riau', 'LOC')).toBe('Riau');
     expect(identifyingName('Kota Pekanbaru', 'LOC')).toBe('Kota Pekanbaru');
+  });
+
+  it('folds old and new spellings of a person name to one key', () => {
+    expect(spellingKey('Soeharto Djojo')).toBe(spellingKey('Suharto Jojo'));
+    expect(spellingKey('Tjipto')).toBe(spellingKey('Cipto'));
+    expect(spellingKey('Rachmat Hidajat')).toBe(spellingKey('Rahmat Hidajat'));
+    expect(spellingKey('Rudy Hartanto')).toBe(spellingKey('Rudi Hartanto'));
+    expect(spellingKey('Maya')).not.toBe(spellingKey('Mai'));
+    expect(spellingKey('Budi Santoso')).not.toBe(spellingKey('Budi Santosa'));
+  });
+
+  it('reads a head word plus the initials of the rest as that organisation', () => {
+    expect(isHeadedAcronym('Kementerian PUPR', 'Kementerian Pekerjaan Umum dan Perumahan Rakyat')).toBe(true);
+    expect(isHeadedAcronym('Badan POM', 'Badan Pengawas Obat dan Makanan')).toBe(true);
+    expect(isHeadedAcronym('Kementerian PUPR', 'Kementerian Pertanian')).toBe(false);
+    expect(isHeadedAcronym('Dinas PU', 'Badan Pekerjaan Umum')).toBe(false);
+    expect(isHeadedAcronym('Pak Budi', 'Pak Bambang Utomo Dwi')).toBe(false);
   });
 });
