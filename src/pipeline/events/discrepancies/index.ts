@@ -1,6 +1,7 @@
 import type { StoryStage } from '../../types';
 import { eventDateDiscrepancies, repeatedPassageDiscrepancies, weekdayDiscrepancies } from './calendar';
 import { claimNegationDiscrepancies } from './claims';
+import { passageDateDiscrepancies } from './passage-dates';
 import { conversionDiscrepancies, figureDiscrepancies } from './facts';
 import { termSpellingDiscrepancies } from './terms';
 import { namingDiscrepancies, spellingDiscrepancies } from './names';
@@ -14,6 +15,7 @@ export const findDiscrepancies: StoryStage = {
       ...weekdayDiscrepancies(story, order),
       ...repeatedPassageDiscrepancies(story, order),
       ...eventDateDiscrepancies(story, order),
+      ...passageDateDiscrepancies(story, order),
       ...figureDiscrepancies(story, order),
       ...conversionDiscrepancies(story, order),
       ...claimNegationDiscrepancies(story, order),
