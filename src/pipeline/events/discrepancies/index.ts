@@ -2,6 +2,7 @@ import type { StoryStage } from '../../types';
 import { eventDateDiscrepancies, repeatedPassageDiscrepancies, weekdayDiscrepancies } from './calendar';
 import { claimNegationDiscrepancies } from './claims';
 import { passageDateDiscrepancies } from './passage-dates';
+import { roleDiscrepancies } from './roles';
 import { conversionDiscrepancies, figureDiscrepancies } from './facts';
 import { termSpellingDiscrepancies } from './terms';
 import { namingDiscrepancies, spellingDiscrepancies } from './names';
@@ -20,6 +21,7 @@ export const findDiscrepancies: StoryStage = {
       ...conversionDiscrepancies(story, order),
       ...claimNegationDiscrepancies(story, order),
       ...namingDiscrepancies(story, order),
+      ...roleDiscrepancies(story, order),
       ...spellingDiscrepancies(story, order),
       ...termSpellingDiscrepancies(story, order),
     ];
