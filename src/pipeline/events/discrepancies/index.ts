@@ -1,5 +1,6 @@
 import type { StoryStage } from '../../types';
 import { eventDateDiscrepancies, repeatedPassageDiscrepancies, weekdayDiscrepancies } from './calendar';
+import { ageDiscrepancies } from './ages';
 import { claimNegationDiscrepancies } from './claims';
 import { passageDateDiscrepancies } from './passage-dates';
 import { roleDiscrepancies } from './roles';
@@ -19,6 +20,7 @@ export const findDiscrepancies: StoryStage = {
       ...passageDateDiscrepancies(story, order),
       ...figureDiscrepancies(story, order),
       ...conversionDiscrepancies(story, order),
+      ...ageDiscrepancies(story, order),
       ...claimNegationDiscrepancies(story, order),
       ...namingDiscrepancies(story, order),
       ...roleDiscrepancies(story, order),
