@@ -83,7 +83,28 @@ function figuresOf(doc: ArticleDoc, s: Sentence): Figure[] {
       return q ? [{ amount: q.amount, unit: q.unit, dimension: `time:${q.family}`, key: q.total, text: t.text, start: t.start, end: t.end }] : [];
     });
   const sums = amountsIn(doc.text.slice(s.start, s.end), s.start).map((a) => ({ ...a, dimension: a.unit, key: a.amount }));
-  return [...durations, ...sums];
+  return [...joinParts(doc, durations), ...sums];
+}
+
+const UNIT_SIZE = new Map(DURATION_PARTS.map((p) => [p.unit, p.size]));
+
+/**
+ * "lima tahun enam bulan" read as two lengths is one: parts of one family written side by
+ * side, larger unit first, make one figure (66 months), so it is compared whole.
+ */
+function joinParts(doc: ArticleDoc, figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (const f of [...figures].sort((a, b) => a.start - b.start)) {
+    const prev = out[out.length - 1];
+    const adjoining = prev && prev.dimension === f.dimension && /^\s*(?:dan\s+)?$/.test(doc.text.slice(prev.end, f.start));
+    if (!adjoining || UNIT_SIZE.get(prev.unit)! <= UNIT_SIZE.get(f.unit)!) {
+      out.push(f);
+      continue;
+    }
+    const key = prev.key + f.key;
+    out[out.length - 1] = { ...prev, key, amount: Math.round((key / UNIT_SIZE.get(prev.unit)!) * 100) / 100, text: doc.text.slice(prev.start, f.end), end: f.end };
+  }
+  return out;
 }
 
 function measured(story: StoryDoc): Measured[] {
