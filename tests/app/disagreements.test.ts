@@ -18,6 +18,18 @@ describe('describeDisagreement', () => {
     expect(describeDisagreement(d, 'id', labels)).toBe('Nama ini dieja “Budi Santosa” (Harian Satu) dan “Budi Santoso” (Warta Dua).');
   });
 
+  it('names the titles one person is given and by whom', () => {
+    const d: Discrepancy = {
+      id: 'r',
+      tier: 'fact',
+      kind: 'role-or-title',
+      params: { entityId: 'budi-santosa', variants: [{ text: 'pelatih tim nasional', spans: [at('a')] }, { text: 'mantan pelatih tim nasional', spans: [at('b')] }] },
+      spans: [at('a'), at('b')],
+    };
+    expect(describeDisagreement(d, 'en', labels)).toBe('The same person is described as “pelatih tim nasional” (Harian Satu) and “mantan pelatih tim nasional” (Warta Dua).');
+    expect(describeDisagreement(d, 'id', labels)).toBe('Orang yang sama disebut “pelatih tim nasional” (Harian Satu) dan “mantan pelatih tim nasional” (Warta Dua).');
+  });
+
   it('writes numbers and units in the reader’s own way', () => {
     const d: Discrepancy = {
       id: 'x',

@@ -1,17 +1,44 @@
+import claims from '../../../../data/lexicon/claims.json';
 import type { Discrepancy, Quantity } from '../../../shared/digest/schema';
 import type { ArticleDoc, Sentence, StoryDoc } from '../../types';
 import { dice, sentenceEntities, sentenceRoots } from '../words';
 import { amountsIn, badConversions } from './money';
 import { discrepancy, tidySpans } from './shared';
 
-const DURATION_UNITS: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day', DE: 'decade', H: 'hour', S: 'second', TH: 'hour', TM: 'minute', TS: 'second' };
+/** Lengths of time compare within a family: calendar (in months), days, clock time (in seconds); a day of talks is no count of hours. */
+const DURATION_PARTS: { unit: string; family: string; size: number }[] = [
+  { unit: 'decade', family: 'calendar', size: 120 },
+  { unit: 'year', family: 'calendar', size: 12 },
+  { unit: 'month', family: 'calendar', size: 1 },
+  { unit: 'week', family: 'days', size: 7 },
+  { unit: 'day', family: 'days', size: 1 },
+  { unit: 'hour', family: 'clock', size: 3600 },
+  { unit: 'minute', family: 'clock', size: 60 },
+  { unit: 'second', family: 'clock', size: 1 },
+];
 
-/** "PT50M" -> 50 minute; vague lengths ("PXY") have no amount and are left out. */
-export function durationQuantity(value: string): { amount: number; unit: string } | null {
-  const m = /^P(T?)(\d+(?:\.\d+)?)(DE|[YMWDHS])$/.exec(value);
-  if (!m) return null;
-  const unit = DURATION_UNITS[`${m[1]}${m[3]}`] ?? DURATION_UNITS[m[3]!];
-  return unit ? { amount: Number(m[2]), unit } : null;
+export interface DurationFigure {
+  /** Shown: the amount in the largest unit written ("P5Y6M" -> 5.5 year). */
+  amount: number;
+  unit: string;
+  /** calendar, days or clock: figures of different families are not compared. */
+  family: string;
+  /** The whole length in the family's smallest unit, so "PT1H12M" and "PT72M" agree. */
+  total: number;
+}
+
+/**
+ * "P5Y6M" -> 5.5 year (66 months), "PT50M" -> 50 minute. A length mixing families ("P1DT2H") or
+ * vague ("PXY") has no one amount and is left out.
+ */
+export function durationQuantity(value: string): DurationFigure | null {
+  const m = /^P(\d+(?:\.\d+)?DE)?(\d+(?:\.\d+)?Y)?(\d+(?:\.\d+)?M)?(\d+(?:\.\d+)?W)?(\d+(?:\.\d+)?D)?(?:T(\d+(?:\.\d+)?H)?(\d+(?:\.\d+)?M)?(\d+(?:\.\d+)?S)?)?$/.exec(value);
+  if (!m || value === 'P' || value.endsWith('T')) return null;
+  const parts = DURATION_PARTS.map((p, i) => ({ ...p, n: m[i + 1] ? parseFloat(m[i + 1]!) : null })).filter((p) => p.n !== null);
+  if (!parts.length || new Set(parts.map((p) => p.family)).size > 1) return null;
+  const total = parts.reduce((sum, p) => sum + p.n! * p.size, 0);
+  const largest = parts[0]!;
+  return { amount: Math.round((total / largest.size) * 100) / 100, unit: largest.unit, family: largest.family, total };
 }
 
 /** Sentences about one fact share this much wording and naming (Dice over roots and entities). */
@@ -20,8 +47,10 @@ export const SAME_FACT = 0.3;
 interface Figure {
   amount: number;
   unit: string;
-  /** Figures compare within one dimension: lengths of time with each other, money in one currency. */
+  /** Figures compare within one dimension: lengths of time of one family, money in one currency. */
   dimension: string;
+  /** The value compared: a length's total in its family's smallest unit, a sum of money. */
+  key: number;
   text: string;
   start: number;
   end: number;
@@ -33,73 +62,129 @@ interface Measured {
   figures: Figure[];
   roots: Set<string>;
   entities: Set<string>;
+  people: Set<string>;
 }
 
-const keyOf = (f: Figure) => `${f.amount} ${f.unit}`;
+const frequencyBefore = new Set(claims.frequencyMarks.before);
+const frequencyAfter = new Set(claims.frequencyMarks.after);
+
+/** "setiap bulan", "sebulan sekali": how often, not how long. */
+function isFrequency(doc: ArticleDoc, start: number, end: number): boolean {
+  const before = /([\p{L}]+)\s*$/u.exec(doc.text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
+  const after = /^\s*([\p{L}]+)/u.exec(doc.text.slice(end, end + 12))?.[1]?.toLowerCase();
+  return (before !== undefined && frequencyBefore.has(before)) || (after !== undefined && frequencyAfter.has(after));
+}
 
 function figuresOf(doc: ArticleDoc, s: Sentence): Figure[] {
   const durations = doc.timex
-    .filter((t) => t.type === 'DURATION' && t.start >= s.start && t.end <= s.end)
+    .filter((t) => t.type === 'DURATION' && t.start >= s.start && t.end <= s.end && !isFrequency(doc, t.start, t.end))
     .flatMap((t) => {
       const q = durationQuantity(t.value);
-      return q ? [{ ...q, dimension: 'time', text: t.text, start: t.start, end: t.end }] : [];
+      return q ? [{ amount: q.amount, unit: q.unit, dimension: `time:${q.family}`, key: q.total, text: t.text, start: t.start, end: t.end }] : [];
     });
-  const sums = amountsIn(doc.text.slice(s.start, s.end), s.start).map((a) => ({ ...a, dimension: a.unit }));
-  return [...durations, ...sums];
+  const sums = amountsIn(doc.text.slice(s.start, s.end), s.start).map((a) => ({ ...a, dimension: a.unit, key: a.amount }));
+  return [...joinParts(doc, durations), ...sums];
+}
+
+const UNIT_SIZE = new Map(DURATION_PARTS.map((p) => [p.unit, p.size]));
+
+/**
+ * "lima tahun enam bulan" read as two lengths is one: parts of one family written side by
+ * side, larger unit first, make one figure (66 months), so it is compared whole.
+ */
+function joinParts(doc: ArticleDoc, figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (const f of [...figures].sort((a, b) => a.start - b.start)) {
+    const prev = out[out.length - 1];
+    const adjoining = prev && prev.dimension === f.dimension && /^\s*(?:dan\s+)?$/.test(doc.text.slice(prev.end, f.start));
+    if (!adjoining || UNIT_SIZE.get(prev.unit)! <= UNIT_SIZE.get(f.unit)!) {
+      out.push(f);
+      continue;
+    }
+    const key = prev.key + f.key;
+    out[out.length - 1] = { ...prev, key, amount: Math.round((key / UNIT_SIZE.get(prev.unit)!) * 100) / 100, text: doc.text.slice(prev.start, f.end), end: f.end };
+  }
+  return out;
 }
 
 function measured(story: StoryDoc): Measured[] {
   return story.articles.flatMap((doc) =>
     doc.sentences
-      .map((s) => ({ doc, s, figures: figuresOf(doc, s), roots: sentenceRoots(doc, s), entities: sentenceEntities(doc, s) }))
+      .map((s) => {
+        const people = new Set(doc.mentions.filter((m) => m.type === 'PER' && m.entityId && m.start >= s.start && m.end <= s.end).map((m) => m.entityId!));
+        return { doc, s, figures: figuresOf(doc, s), roots: sentenceRoots(doc, s), entities: sentenceEntities(doc, s), people };
+      })
       .filter((m) => m.figures.length),
   );
 }
 
-/** A figure of one sentence that the other, speaking of the same dimension, does not give. */
-const differs = (a: Measured, b: Measured) => a.figures.some((f) => b.figures.some((g) => g.dimension === f.dimension) && !b.figures.some((g) => keyOf(g) === keyOf(f)));
+/** Which shared passages and which events each sentence belongs to. */
+function groupsOf(m: Measured, of: { mentions: { articleId: string; start: number; end: number }[] }[]): Set<number> {
+  const out = new Set<number>();
+  of.forEach((g, i) => {
+    if (g.mentions.some((x) => x.articleId === m.doc.id && x.start < m.s.end && x.end > m.s.start)) out.add(i);
+  });
+  return out;
+}
+
+const meets = <T,>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
 
 /**
  * Outlets that give different figures for the same thing: how long it lasted ("dua jam" in one,
- * "dua kali lipat dari 50 menit" in another) or how much it cost. Sentences are about the same
- * thing when they share wording and the people named; all sentences so linked form one
- * disagreement. Figures are compared as amounts, so "Rp 6 miliar" and "Rp6 miliar" agree.
+ * "dua kali lipat dari 50 menit" in another), how long a sentence is, or how much it cost.
+ * Sentences are about the same thing when they stand in one shared passage, or in one event
+ * with shared wording and naming, and do not name different people; only figures of one kind
+ * (money in one currency, lengths of one family) are compared, as amounts, so "Rp 6 miliar" and
+ * "Rp6 miliar", "1 jam 12 menit" and "72 menit" agree.
  */
 export function figureDiscrepancies(story: StoryDoc, order: Map<string, number>): Discrepancy[] {
   const items = measured(story);
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const disagrees = new Set<number>();
+  const passages = items.map((m) => groupsOf(m, story.sharedPassages));
+  const events = items.map((m) => groupsOf(m, story.events));
+  const nodes: { item: number; dimension: string }[] = [];
+  const nodeOf = new Map<string, number>();
+  const node = (item: number, dimension: string) => {
+    const k = `${item}\u0000${dimension}`;
+    if (!nodeOf.has(k)) nodeOf.set(k, nodes.push({ item, dimension }) - 1);
+    return nodeOf.get(k)!;
+  };
+  const parent: number[] = [];
+  const find = (i: number): number => ((parent[i] ??= i) === i ? i : (parent[i] = find(parent[i]!)));
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       const a = items[i]!;
       const b = items[j]!;
-      if (a.doc === b.doc || !a.figures.some((f) => b.figures.some((g) => g.dimension === f.dimension))) continue;
-      const same = 0.6 * dice(a.roots, b.roots) + 0.4 * dice(a.entities, b.entities);
-      if (same < SAME_FACT) continue;
-      parent[find(i)] = find(j);
-      if (differs(a, b) || differs(b, a)) disagrees.add(i).add(j);
+      if (a.doc === b.doc) continue;
+      if (a.people.size && b.people.size && !meets(a.people, b.people)) continue;
+      const similar = 0.6 * dice(a.roots, b.roots) + 0.4 * dice(a.entities, b.entities) >= SAME_FACT;
+      if (!meets(passages[i]!, passages[j]!) && !(similar && meets(events[i]!, events[j]!))) continue;
+      for (const dim of new Set(a.figures.map((f) => f.dimension))) {
+        const x = new Set(a.figures.filter((f) => f.dimension === dim).map((f) => f.key));
+        const y = new Set(b.figures.filter((f) => f.dimension === dim).map((f) => f.key));
+        if (!y.size || (x.size === y.size && [...x].every((k) => y.has(k)))) continue;
+        parent[find(node(i, dim))] = find(node(j, dim));
+      }
     }
   }
-  const groups = new Map<number, number[]>();
-  items.forEach((_, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(i));
+  const groups = new Map<number, { item: number; dimension: string }[]>();
+  nodes.forEach((n, k) => (groups.get(find(k)) ?? groups.set(find(k), []).get(find(k))!).push(n));
   const out: Discrepancy[] = [];
   for (const members of groups.values()) {
-    const group = members.filter((i) => disagrees.has(i)).map((i) => items[i]!);
-    if (new Set(group.map((m) => m.doc.id)).size < 2) continue;
-    const quantities = new Map<string, Quantity>();
-    for (const m of group) {
-      for (const f of m.figures) {
+    const group = members.map((n) => ({ m: items[n.item]!, dimension: n.dimension }));
+    if (new Set(group.map((g) => g.m.doc.id)).size < 2) continue;
+    const quantities = new Map<number, Quantity>();
+    for (const { m, dimension } of group) {
+      for (const f of m.figures.filter((g) => g.dimension === dimension)) {
         const span = { articleId: m.doc.id, start: f.start, end: f.end };
-        const known = quantities.get(keyOf(f));
+        const known = quantities.get(f.key);
         if (known) known.spans.push(span);
-        else quantities.set(keyOf(f), { amount: f.amount, unit: f.unit, text: f.text, spans: [span] });
+        else quantities.set(f.key, { amount: f.amount, unit: f.unit, text: f.text, spans: [span] });
       }
     }
     if (quantities.size < 2) continue;
     const values = [...quantities.values()].map((q) => ({ ...q, spans: tidySpans(q.spans, order) }));
     const params = { relation: 'same-fact' as const, values };
-    out.push(discrepancy('fact', { kind: 'number', params }, group.map((m) => ({ articleId: m.doc.id, start: m.s.start, end: m.s.end })), order));
+    out.push(discrepancy('fact', { kind: 'number', params }, group.map(({ m }) => ({ articleId: m.doc.id, start: m.s.start, end: m.s.end })), order));
   }
   return out;
 }

@@ -1,6 +1,9 @@
 import type { StoryStage } from '../../types';
 import { eventDateDiscrepancies, repeatedPassageDiscrepancies, weekdayDiscrepancies } from './calendar';
+import { ageDiscrepancies } from './ages';
 import { claimNegationDiscrepancies } from './claims';
+import { passageDateDiscrepancies } from './passage-dates';
+import { roleDiscrepancies } from './roles';
 import { conversionDiscrepancies, figureDiscrepancies } from './facts';
 import { termSpellingDiscrepancies } from './terms';
 import { namingDiscrepancies, spellingDiscrepancies } from './names';
@@ -14,10 +17,13 @@ export const findDiscrepancies: StoryStage = {
       ...weekdayDiscrepancies(story, order),
       ...repeatedPassageDiscrepancies(story, order),
       ...eventDateDiscrepancies(story, order),
+      ...passageDateDiscrepancies(story, order),
       ...figureDiscrepancies(story, order),
       ...conversionDiscrepancies(story, order),
+      ...ageDiscrepancies(story, order),
       ...claimNegationDiscrepancies(story, order),
       ...namingDiscrepancies(story, order),
+      ...roleDiscrepancies(story, order),
       ...spellingDiscrepancies(story, order),
       ...termSpellingDiscrepancies(story, order),
     ];

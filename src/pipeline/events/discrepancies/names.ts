@@ -45,6 +45,64 @@ export function nameVariant(a: string, b: string): boolean {
   return shared >= 2 && (2 * shared) / (x.size + y.size) >= 0.5;
 }
 
+const FUNCTION_WORDS = new Set(['dan', 'dari', 'untuk', 'serta', 'the', 'of', 'and', 'for']);
+const seq = (s: string) => s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * Whether `short` is built from the starts of `words`, in order, each word giving a prefix
+ * (function words may give nothing): "PUPR" from "Pekerjaan Umum dan Penataan Ruang", "Tipikor"
+ * from "Tindak Pidana Korupsi".
+ */
+export function abbreviates(short: string, words: string[]): boolean {
+  const s = short.toLowerCase();
+  const ws = words.map((w) => w.toLowerCase());
+  const go = (i: number, k: number): boolean => {
+    if (k === ws.length) return i === s.length;
+    const w = ws[k]!;
+    if (FUNCTION_WORDS.has(w) && go(i, k + 1)) return true;
+    for (let n = 1; n <= w.length && i + n <= s.length && s[i + n - 1] === w[n - 1]; n++) if (go(i + n, k + 1)) return true;
+    return false;
+  };
+  return ws.length >= 2 && s.length >= 2 && go(0, 0);
+}
+
+/**
+ * One name is the other with a run of words written as its short form ("Pengadilan Tipikor
+ * Semarang" / "Pengadilan Tindak Pidana Korupsi Semarang"), or with words left out ("Dinas X
+ * Jambi" / "Dinas X (PUPR) Provinsi Jambi"): the same name written shorter, not another name.
+ */
+export function shorterForm(a: string, b: string): boolean {
+  const [x, y] = [seq(a), seq(b)].sort((p, q) => p.length - q.length) as [string[], string[]];
+  const lx = x.map((w) => w.toLowerCase());
+  const ly = y.map((w) => w.toLowerCase());
+  // every word of the shorter, in order, in the longer
+  let k = 0;
+  for (const w of ly) if (k < lx.length && w === lx[k]) k++;
+  if (k === lx.length) return true;
+  // one word of the shorter stands for a run of the longer
+  for (let i = 0; i < lx.length; i++) {
+    const head = lx.slice(0, i);
+    const tail = lx.slice(i + 1);
+    if (head.some((w, j) => ly[j] !== w) || tail.some((w, j) => ly[ly.length - tail.length + j] !== w)) continue;
+    const run = y.slice(i, y.length - tail.length);
+    if (run.length >= 2 && abbreviates(x[i]!, run)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Biro Komunikasi Kementerian ESDM" and "Kantor Kementerian ESDM": two parts of one body named
+ * in the story, told apart by their first words; not two names of one thing.
+ */
+export function partsOfOneBody(a: string, b: string, bodies: Set<string>): boolean {
+  const x = seq(a.toLowerCase());
+  const y = seq(b.toLowerCase());
+  if (x[0] === y[0]) return false;
+  let n = 0;
+  while (n < Math.min(x.length, y.length) - 1 && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
+  return n > 0 && bodies.has(x.slice(x.length - n).join(' '));
+}
+
 function formsOf(story: StoryDoc, keep: (m: EntityMentionDraft) => boolean): Map<string, Form> {
   const forms = new Map<string, Form>();
   for (const doc of story.articles) {
@@ -96,17 +154,32 @@ export function spellingDiscrepancies(story: StoryDoc, order: Map<string, number
   for (const [id] of [...byEntity].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const forms = [...formsOf(story, (m) => m.entityId === id && !listLike(m.text)).values()];
     if (forms.some((f) => publishers.has(squash(f.text)))) continue;
-    for (const group of linked(forms, spellingVariant)) {
-      out.push(discrepancy('spelling', { kind: 'name-spelling', params: { entityId: id, variants: variantsOf(group, order) } }, group.flatMap((f) => f.spans), order));
-    }
+    // the full name and the short name spelled two ways are one finding about one person
+    const groups = linked(forms, spellingVariant);
+    if (!groups.length) continue;
+    const variants = groups.flat().sort((a, b) => (a.text < b.text ? -1 : 1));
+    out.push(discrepancy('spelling', { kind: 'name-spelling', params: { entityId: id, variants: variantsOf(variants, order) } }, variants.flatMap((f) => f.spans), order));
   }
   return out;
 }
 
 /** One place or body under names that differ in a word: "Far Eastern State University" / "… Federal University". */
 export function namingDiscrepancies(story: StoryDoc, order: Map<string, number>): Discrepancy[] {
+  const mentions = story.articles.flatMap((d) => d.mentions.filter((m) => m.type !== 'PER'));
+  const idsOf = new Map<string, Set<string>>();
+  for (const m of mentions) if (m.entityId) (idsOf.get(m.text) ?? idsOf.set(m.text, new Set()).get(m.text)!).add(m.entityId);
+  const bodies = new Set(mentions.map((m) => m.text.toLowerCase()));
+  const sameEntity = (a: string, b: string) => [...(idsOf.get(a) ?? [])].some((id) => idsOf.get(b)?.has(id));
   const forms = [...formsOf(story, (m) => m.type !== 'PER').values()].sort((a, b) => (a.text < b.text ? -1 : 1));
-  return linked(forms, (a, b) => nameVariant(a, b) && !spellingVariant(a, b))
+  const related = (a: string, b: string) =>
+    nameVariant(a, b) && !spellingVariant(a, b) && !sameEntity(a, b) && !shorterForm(a, b) && !partsOfOneBody(a, b, bodies);
+  // the finding is about the bodies: every form of each of them, in whichever article, belongs to it
+  const withAllForms = (group: Form[]) => {
+    const ids = new Set(group.flatMap((f) => [...(idsOf.get(f.text) ?? [])]));
+    return forms.filter((f) => group.includes(f) || [...(idsOf.get(f.text) ?? [])].some((id) => ids.has(id)));
+  };
+  return linked(forms, related)
+    .map(withAllForms)
     .filter((g) => new Set(g.flatMap((f) => [...f.articles])).size > 1)
     .map((group) => discrepancy('fact', { kind: 'name-variant', params: { entityId: null, variants: variantsOf(group, order) } }, group.flatMap((f) => f.spans), order));
 }

@@ -1,0 +1,85 @@
+import claims from '../../../../data/lexicon/claims.json';
+import type { ArticleSpan, Discrepancy } from '../../../shared/digest/schema';
+import type { ArticleDoc, EntityMentionDraft, StoryDoc } from '../../types';
+import { discrepancy, tidySpans } from './shared';
+
+const cues = claims.ageCues.join('|');
+// "berusia 20 tahun", "usia mereka masih 19 tahun", "umurnya 41 tahun"
+const AGE = new RegExp(String.raw`\b(?:${cues})\b(?:\s+[\p{Ll}]+){0,2}?\s+(\d{1,3})\s+tahun\b`, 'giu');
+// "Heru (56)": an age in brackets right after a name
+const BRACKETED = /^\s*\((\d{1,3})\)/;
+/** Words that point back to more than one person: "mereka", "keduanya", "pasangan … itu". */
+const PLURAL = /\b(?:mereka|keduanya|kedua|pasangan)\b/iu;
+
+export interface Age {
+  years: number;
+  people: Set<string>;
+  span: ArticleSpan;
+  text: string;
+}
+
+const people = (doc: ArticleDoc) => doc.mentions.filter((m) => m.type === 'PER' && m.entityId);
+
+/** A person and those written together with them ("Rian/Dimas", "Rian dan Dimas"). */
+function withPartners(doc: ArticleDoc, m: EntityMentionDraft): Set<string> {
+  const all = people(doc);
+  const out = new Set([m.entityId!]);
+  let here = m;
+  for (const o of all.filter((x) => x.start >= m.end)) {
+    if (!/^\s*(?:\/|dan)\s*$/u.test(doc.text.slice(here.end, o.start))) break;
+    out.add(o.entityId!);
+    here = o;
+  }
+  return out;
+}
+
+/**
+ * Ages stated in an article and whom they are of: a name in the sentence before the age, else
+ * for "mereka" / "pasangan itu" the first people the article names together (news names
+ * its subject first), else nobody.
+ */
+export function agesOf(doc: ArticleDoc): Age[] {
+  const out: Age[] = [];
+  const all = people(doc);
+  const first = doc.sentences[0];
+  // the dateline ("Kota, Outlet -- ") names no subject
+  const dateline = first ? /^[^\n]{0,80}?\s[-–—]{1,2}\s/u.exec(doc.text.slice(first.start, first.end)) : null;
+  const bodyFrom = first && dateline ? first.start + dateline[0].length : 0;
+  // a plural word points back to people named together; the first such group leads the article
+  const lead = all.filter((p) => p.start >= bodyFrom).map((p) => withPartners(doc, p)).find((g) => g.size > 1) ?? new Set<string>();
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    for (const m of text.matchAll(AGE)) {
+      const at = s.start + m.index;
+      const named = all.filter((p) => p.start >= s.start && p.end <= at);
+      const who = named.length ? withPartners(doc, named[named.length - 1]!) : PLURAL.test(text.slice(0, m.index + m[0].length)) ? lead : null;
+      if (who?.size) out.push({ years: Number(m[1]), people: who, span: { articleId: doc.id, start: at, end: at + m[0].length }, text: m[0] });
+    }
+  }
+  for (const p of all) {
+    const b = BRACKETED.exec(doc.text.slice(p.end, p.end + 8));
+    if (b) out.push({ years: Number(b[1]), people: new Set([p.entityId!]), span: { articleId: doc.id, start: p.start, end: p.end + b[0].length }, text: doc.text.slice(p.start, p.end + b[0].length) });
+  }
+  return out;
+}
+
+/** Outlets giving one person different ages ("19 tahun" in one, "berusia 20 tahun" in another). */
+export function ageDiscrepancies(story: StoryDoc, order: Map<string, number>): Discrepancy[] {
+  const ages = story.articles.flatMap(agesOf);
+  const out: Discrepancy[] = [];
+  const used = new Set<Age>();
+  for (const a of ages) {
+    if (used.has(a)) continue;
+    const group = ages.filter((b) => [...b.people].some((p) => a.people.has(p)));
+    const differ = group.some((b) => b.years !== a.years && b.span.articleId !== a.span.articleId);
+    if (!differ) continue;
+    group.forEach((b) => used.add(b));
+    const years = [...new Set(group.map((b) => b.years))].sort((x, y) => x - y);
+    const values = years.map((y) => {
+      const given = group.filter((b) => b.years === y);
+      return { amount: y, unit: 'year', text: given[0]!.text, spans: tidySpans(given.map((b) => b.span), order) };
+    });
+    out.push(discrepancy('fact', { kind: 'number', params: { relation: 'same-fact', values } }, group.map((b) => b.span), order));
+  }
+  return out;
+}
