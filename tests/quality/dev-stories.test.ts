@@ -24,6 +24,7 @@ interface Scores {
   events?: { foundWithDate: number; predicted: number; gold: number };
   eventClusters?: { f1: number };
   sharedPassagePairs?: { f1: number };
+  discrepancies?: Partial<Record<'calendar' | 'fact' | 'spelling' | 'interpretive', { recall: number }>>;
 }
 
 function scoreStory(dir: string): Scores {
@@ -67,5 +68,7 @@ describe('development stories quality (dev mean)', () => {
     expect(ratio).toBeGreaterThanOrEqual(0.8);
     expect(ratio).toBeLessThanOrEqual(1.5);
   });
+  it('finds where outlets spell a name differently', () => expect(mean((s) => s.discrepancies?.spelling?.recall)).toBeGreaterThanOrEqual(0.8));
+  it('finds where outlets disagree on a fact', () => expect(mean((s) => s.discrepancies?.fact?.recall)).toBeGreaterThanOrEqual(0.95));
   it('finds shared passages', () => expect(mean((s) => s.sharedPassagePairs?.f1)).toBeGreaterThanOrEqual(0.42));
 });
