@@ -3,30 +3,16 @@
 // stages run first and are not counted. Prints figures; enforces nothing.
 //   npx tsx scripts/bench-passages.ts [sizes…]
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { articleStages, runArticle, storyStages } from '../src/pipeline/index';
 import { findSharedPassages } from '../src/pipeline/passages';
 import { decodeArticle } from '../src/pipeline/stages/decode';
 import type { StoryDoc } from '../src/pipeline/types';
+import { seedTexts, variant } from './lib/generated-story';
 
-const SEEDS = 'stories/putin-kim-vladivostok-2019';
-const PEOPLE = [['Putin', 'Medvedev'], ['Putin', 'Lavrov'], ['Kim', 'Moon'], ['Trump', 'Biden'], ['Trump', 'Obama']];
-const PLACES = [['Vladivostok', 'Khabarovsk'], ['Vladivostok', 'Irkutsk'], ['Pyongyang', 'Seoul'], ['Hanoi', 'Bangkok']];
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-
-function variant(text: string, k: number): string {
-  let out = text;
-  const [from, to] = PEOPLE[k % PEOPLE.length]!;
-  const [place, other] = PLACES[k % PLACES.length]!;
-  if (k % 2) out = out.replaceAll(from!, to!);
-  if (k % 3) out = out.replaceAll(place!, other!);
-  return out.replaceAll('2019', String(2010 + (k % 12))).replaceAll('April', MONTHS[k % 12]!).replaceAll('/4/', `/${1 + (k % 12)}/`);
-}
 
 /** The story as it reaches the shared-passages stage. */
 function storyBeforePassages(size: number): StoryDoc {
-  const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+  const seeds = seedTexts();
   const articles = Array.from({ length: size }, (_, k) => {
     const bytes = new TextEncoder().encode(variant(seeds[k % seeds.length]!, Math.floor(k / seeds.length)));
     return runArticle(decodeArticle({ file: `${String(k).padStart(4, '0')}.txt`, bytes }).doc!, articleStages);

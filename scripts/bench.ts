@@ -2,30 +2,14 @@
 // from the seed story's text with varied names and dates. Prints figures; enforces nothing.
 //   npm run bench
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { runStory } from '../src/pipeline/index';
 import { recognizeEntities } from '../src/pipeline/entities/index';
 import type { StoryInput } from '../src/pipeline/types';
+import { seedTexts, variant } from './lib/generated-story';
 
-const SEEDS = 'stories/putin-kim-vladivostok-2019';
-const PEOPLE = [['Putin', 'Medvedev'], ['Putin', 'Lavrov'], ['Kim', 'Moon'], ['Trump', 'Biden'], ['Trump', 'Obama']];
-const PLACES = [['Vladivostok', 'Khabarovsk'], ['Vladivostok', 'Irkutsk'], ['Pyongyang', 'Seoul'], ['Hanoi', 'Bangkok']];
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-
-/** The k-th variant of a seed text: other names, another year and month. */
-function variant(text: string, k: number): string {
-  let out = text;
-  const [from, to] = PEOPLE[k % PEOPLE.length]!;
-  const [place, other] = PLACES[k % PLACES.length]!;
-  if (k % 2) out = out.replaceAll(from!, to!);
-  if (k % 3) out = out.replaceAll(place!, other!);
-  out = out.replaceAll('2019', String(2010 + (k % 12))).replaceAll('April', MONTHS[k % 12]!).replaceAll('/4/', `/${1 + (k % 12)}/`);
-  return out;
-}
 
 function generatedStory(size: number): StoryInput {
-  const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+  const seeds = seedTexts();
   const articles = Array.from({ length: size }, (_, k) => ({
     file: `${String(k).padStart(4, '0')}.txt`,
     bytes: new TextEncoder().encode(variant(seeds[k % seeds.length]!, Math.floor(k / seeds.length))),
