@@ -1,5 +1,6 @@
 import type { Timex } from '../../shared/digest/schema';
 import type { ArticleDoc, Sentence, StoryDoc } from '../types';
+import { spansWithin } from './within';
 import { datesHappening, isComment, toldAsPast, reportedClauseStart, sentenceEntities, sentenceRoots } from './words';
 
 /** One sentence read as reporting a happening on one date. */
@@ -33,7 +34,7 @@ const dayOf = (value: string) => value.slice(0, 10);
 
 /** The sentence's temporal expressions, less the years that only name a law or a term of office. */
 export function timexIn(doc: ArticleDoc, s: Sentence): Timex[] {
-  return doc.timex.filter((t) => t.start >= s.start && t.end <= s.end && datesHappening(doc.text, t.start, t.text));
+  return spansWithin(doc.timex, s.start, s.end).filter((t) => datesHappening(doc.text, t.start, t.text));
 }
 
 /**
@@ -103,9 +104,14 @@ export function claimsOf(story: StoryDoc): Claim[] {
       if (dates.length) dated.set(i, dates);
     });
     const main = mainDate(doc, dated);
+    // the dated sentences of each paragraph in text order, so a sentence looks only at its own paragraph's
+    const datedIn = new Map<number, number[]>();
+    for (const j of dated.keys()) {
+      const paragraph = doc.sentences[j]!.paragraph;
+      (datedIn.get(paragraph) ?? datedIn.set(paragraph, []).get(paragraph)!).push(j);
+    }
     const contextDate = (i: number): string | null => {
-      const paragraph = doc.sentences[i]!.paragraph;
-      const sameParagraph = [...dated.keys()].filter((j) => j !== i && doc.sentences[j]!.paragraph === paragraph);
+      const sameParagraph = (datedIn.get(doc.sentences[i]!.paragraph) ?? []).filter((j) => j !== i);
       const before = sameParagraph.filter((j) => j < i).pop();
       const source = before ?? sameParagraph.find((j) => j > i);
       return source !== undefined ? dated.get(source)![0]! : main;

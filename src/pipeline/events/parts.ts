@@ -1,6 +1,7 @@
 import stopwordsJson from '../../../data/lexicon/stopwords.json';
 import eventWords from '../../../data/lexicon/event-words.json';
 import type { ArticleDoc, EntityMentionDraft, Sentence, Token } from '../types';
+import { spansWithin } from './within';
 
 const stopwords = new Set(stopwordsJson.words);
 const bareVerbs = new Set(eventWords.bareVerbs);
@@ -51,10 +52,10 @@ export interface Parts {
  */
 export function partsOf(doc: ArticleDoc, s: Sentence): Parts | null {
   const from = bodyStart(doc, s);
-  const timex = doc.timex.filter((t) => t.start >= s.start && t.end <= s.end);
+  const timex = spansWithin(doc.timex, s.start, s.end);
   const inTimex = (t: Token) => timex.some((x) => t.start >= x.start && t.end <= x.end);
   const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.start >= from);
-  const mentions = doc.mentions.filter((m) => m.start >= from && m.end <= s.end);
+  const mentions = spansWithin(doc.mentions, from, s.end);
   // the first verb is the main predicate: "X mengatakan …" labels a saying, "X tiba …" an arrival
   const at = tokens.findIndex((t) => {
     if (t.kind !== 'word' || inTimex(t) || mentions.some((m) => t.start >= m.start && t.end <= m.end)) return false;

@@ -1,5 +1,6 @@
 import eventWords from '../../../data/lexicon/event-words.json';
 import type { ArticleDoc, EntityMentionDraft, Sentence } from '../types';
+import { spansWithin } from './within';
 
 const sayingWords = new Set(eventWords.sayingWords);
 const sayingVerbs = new Set(eventWords.sayingVerbs);
@@ -15,7 +16,7 @@ const QUOTES = /["“”]/g;
 const idOf = (m: EntityMentionDraft) => m.entityId ?? `${m.type}:${m.text.toLowerCase()}`;
 
 function mentionsIn(doc: ArticleDoc, s: Sentence): EntityMentionDraft[] {
-  return doc.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+  return spansWithin(doc.mentions, s.start, s.end);
 }
 
 /** The person (else any entity) named right after a token, as in "kata Saut Situmorang". */
@@ -106,7 +107,7 @@ export function addresseeOf(doc: ArticleDoc, s: Sentence): string | null {
   for (const m of text.matchAll(/\bkepada\s+/gi)) {
     const at = s.start + m.index! + m[0].length;
     // the outlet may follow in brackets: "kepada kumparan (kumparan.com)"
-    const named = doc.mentions.find((x) => x.start >= at && x.start <= at + 25 && x.end <= s.end && x.type !== 'LOC');
+    const named = spansWithin(doc.mentions, at, s.end).find((x) => x.start <= at + 25 && x.type !== 'LOC');
     if (named) return idOf(named);
   }
   return null;

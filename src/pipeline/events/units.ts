@@ -1,6 +1,7 @@
 import type { StoryDoc } from '../types';
 import { calendarDate, claimOf, reportsAnything, timexIn, type Claim } from './claims';
 import { addresseeOf, voicesOf, type Voice } from './speakers';
+import { spansWithin } from './within';
 
 /** How far back a pronoun or "-nya" still points at the last named speaker. */
 const PRONOUN_REACH = 4;
@@ -25,7 +26,7 @@ function speakersOf(doc: StoryDoc['articles'][number], voices: Voice[]): (string
     else if (v.speaker?.kind === 'same' && i > 0 && ids[i - 1] === null) {
       // "-nya" with no one speaking before: the person the previous sentence is about
       const prev = doc.sentences[i - 1]!;
-      const subject = doc.mentions.find((m) => m.type === 'PER' && m.start >= prev.start && m.end <= prev.end);
+      const subject = spansWithin(doc.mentions, prev.start, prev.end).find((m) => m.type === 'PER');
       if (subject) id = ids[i - 1] = subject.entityId ?? `${subject.type}:${subject.text.toLowerCase()}`;
     }
     if (id) last = { id, at: i };

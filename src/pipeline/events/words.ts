@@ -1,6 +1,7 @@
 import stopwordsJson from '../../../data/lexicon/stopwords.json';
 import eventWords from '../../../data/lexicon/event-words.json';
 import type { ArticleDoc, Sentence } from '../types';
+import { spansWithin } from './within';
 
 const stopwords = new Set(stopwordsJson.words);
 
@@ -36,7 +37,7 @@ export function sentenceRoots(doc: ArticleDoc, s: Sentence): Set<string> {
 /** Entities named in a sentence, by their story-wide id. */
 export function sentenceEntities(doc: ArticleDoc, s: Sentence): Set<string> {
   const ids = new Set<string>();
-  for (const m of doc.mentions) if (m.start >= s.start && m.end <= s.end) ids.add(m.entityId ?? `${m.type}:${m.text.toLowerCase()}`);
+  for (const m of spansWithin(doc.mentions, s.start, s.end)) ids.add(m.entityId ?? `${m.type}:${m.text.toLowerCase()}`);
   return ids;
 }
 

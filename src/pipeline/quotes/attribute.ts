@@ -132,7 +132,13 @@ export function attributeQuotes(doc: ArticleDoc): Quote[] {
   const ctx: Context = { last: null };
   const quotes: Quote[] = [];
   const marks = quotedSpans(doc.text, doc.lines);
-  const sentenceOf = (offset: number) => doc.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  const sentenceOf = sentenceLookup(doc.sentences);
+  // each sentence's quotes, gathered once: filtering all quotes per sentence would not scale
+  const opening = new Map<number, QuotedSpan[]>();
+  for (const q of marks) {
+    const at = sentenceOf(q.open);
+    (opening.get(at) ?? opening.set(at, []).get(at)!).push(q);
+  }
   const done = new Set<number>();
   const remember = (a: Attribution) => {
     // a pronoun or "-nya" already points at the speaker named last; it names no one new
@@ -141,7 +147,7 @@ export function attributeQuotes(doc: ArticleDoc): Quote[] {
   for (let si = 0; si < doc.sentences.length; si++) {
     if (done.has(si)) continue;
     const s = doc.sentences[si]!;
-    const here = marks.filter((q) => sentenceOf(q.open) === si);
+    const here = opening.get(si) ?? [];
     for (const q of here) {
       const last = Math.max(si, sentenceOf(q.close));
       const attribution =
@@ -170,6 +176,26 @@ export function attributeQuotes(doc: ArticleDoc): Quote[] {
     remember(attribution);
   }
   return quotes;
+}
+
+/**
+ * The index of the sentence holding an offset, else -1. Sentences come in text order without
+ * overlap, so a binary search finds it; were they ever not, every sentence is tried.
+ */
+function sentenceLookup(sentences: Sentence[]): (offset: number) => number {
+  const ordered = sentences.every((s, i) => s.start <= s.end && (i === 0 || sentences[i - 1]!.end <= s.start));
+  if (!ordered) return (offset) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
+  return (offset) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start <= offset) [at, lo] = [mid, mid + 1];
+      else hi = mid - 1;
+    }
+    return at >= 0 && offset < sentences[at]!.end ? at : -1;
+  };
 }
 
 /** Nothing but the closing punctuation follows the quote in its sentence, so the attribution may come next. */

@@ -9,6 +9,11 @@ export interface QuotedSpan {
 const OPENING = new Set(['"', '“', '„']);
 const CLOSING: Record<string, string> = { '"': '"', '“': '”', '„': '“' };
 
+function indexInLine(text: string, mark: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (text[i] === mark) return i;
+  return -1;
+}
+
 /**
  * Quote mark pairs inside each body line. Reporters close a quote in the paragraph that opens
  * it (a quote running over paragraphs reopens its marks), so an unclosed mark is left alone.
@@ -23,8 +28,9 @@ export function quotedSpans(text: string, lines: Span[]): QuotedSpan[] {
         i++;
         continue;
       }
-      const close = text.indexOf(CLOSING[mark]!, i + 1);
-      if (close < 0 || close >= line.end) break;
+      // the closing mark is looked for in this line only: a search to the end of a long text per line would not scale
+      const close = indexInLine(text, CLOSING[mark]!, i + 1, line.end);
+      if (close < 0) break;
       if (close > i + 1) out.push({ open: i, close });
       i = close + 1;
     }

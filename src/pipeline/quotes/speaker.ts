@@ -1,4 +1,5 @@
 import type { ArticleDoc, EntityMentionDraft } from '../types';
+import { spansEndingAt, spansWithin } from '../events/within';
 import { speechWords } from './lexicon';
 
 export interface Speaker {
@@ -18,7 +19,7 @@ const isPunct = (doc: ArticleDoc, i: number) => doc.tokens[i]?.kind === 'punct';
 
 /** Mentions that can speak: people first, then organisations ("kata Polri"). */
 function speakingMention(doc: ArticleDoc, from: number, to: number): EntityMentionDraft | null {
-  const inside = doc.mentions.filter((m) => m.start >= from && m.end <= to && m.type !== 'LOC');
+  const inside = spansWithin(doc.mentions, from, to).filter((m) => m.type !== 'LOC');
   return inside.find((m) => m.type === 'PER') ?? inside[0] ?? null;
 }
 
@@ -75,6 +76,6 @@ export function speakerBefore(doc: ArticleDoc, k: number, start: number, ctx: Co
   if (j < start) return null;
   if (speechWords.pronouns.has(lowerAt(doc, j))) return pronounSpeaker(doc, j, ctx);
   const t = doc.tokens[j]!;
-  const m = doc.mentions.find((x) => x.end === t.end && x.type !== 'LOC');
+  const m = spansEndingAt(doc.mentions, t.end).find((x) => x.type !== 'LOC');
   return m ? fromMention(m) : null;
 }

@@ -1,3 +1,4 @@
+import { spansWithin } from '../within';
 import type { Discrepancy, Timex } from '../../../shared/digest/schema';
 import { isoDay } from '../../time/calendar';
 import type { ArticleDoc, StoryDoc } from '../../types';
@@ -39,7 +40,7 @@ export function repeatedPassageDiscrepancies(story: StoryDoc, order: Map<string,
   const out: Discrepancy[] = [];
   for (const doc of story.articles) {
     const dated = doc.sentences
-      .map((s) => ({ s, roots: sentenceRoots(doc, s), dates: doc.timex.filter((t) => t.start >= s.start && t.end <= s.end && calendarDate(t)) }))
+      .map((s) => ({ s, roots: sentenceRoots(doc, s), dates: spansWithin(doc.timex, s.start, s.end).filter(calendarDate) }))
       .filter((x) => x.dates.length);
     for (let i = 0; i < dated.length; i++) {
       for (let j = i + 1; j < dated.length; j++) {
@@ -66,7 +67,7 @@ export function eventDateDiscrepancies(story: StoryDoc, order: Map<string, numbe
     .map((e) => {
       const dated = e.mentions.flatMap((m) => {
         const doc = byId.get(m.articleId)!;
-        return doc.timex.filter((t) => t.start >= m.start && t.end <= m.end && calendarDate(t)).map((t) => ({ t, span: spanOf(doc, t) }));
+        return spansWithin(doc.timex, m.start, m.end).filter(calendarDate).map((t) => ({ t, span: spanOf(doc, t) }));
       });
       const values = [e.date, ...e.conflictingDates].map((value) => {
         const given = dated.filter((x) => x.t.value.slice(0, value.length) === value);

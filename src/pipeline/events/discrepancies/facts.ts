@@ -1,3 +1,4 @@
+import { spansWithin } from '../within';
 import claims from '../../../../data/lexicon/claims.json';
 import type { Discrepancy, Quantity } from '../../../shared/digest/schema';
 import type { ArticleDoc, Sentence, StoryDoc } from '../../types';
@@ -111,7 +112,7 @@ function measured(story: StoryDoc): Measured[] {
   return story.articles.flatMap((doc) =>
     doc.sentences
       .map((s) => {
-        const people = new Set(doc.mentions.filter((m) => m.type === 'PER' && m.entityId && m.start >= s.start && m.end <= s.end).map((m) => m.entityId!));
+        const people = new Set(spansWithin(doc.mentions, s.start, s.end).filter((m) => m.type === 'PER' && m.entityId).map((m) => m.entityId!));
         return { doc, s, figures: figuresOf(doc, s), roots: sentenceRoots(doc, s), entities: sentenceEntities(doc, s), people };
       })
       .filter((m) => m.figures.length),
