@@ -25,7 +25,7 @@ function indexOf(items: readonly Spanned[]): StartIndex {
 }
 
 /** First position in `starts` whose value is at least `value`. */
-function lowerBound(starts: number[], value: number): number {
+export function lowerBound(starts: number[], value: number): number {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {

@@ -1,6 +1,7 @@
 import claims from '../../../../data/lexicon/claims.json';
 import type { ArticleSpan, Discrepancy } from '../../../shared/digest/schema';
 import type { ArticleDoc, EntityMentionDraft, StoryDoc } from '../../types';
+import { lowerBound, spansWithin } from '../within';
 import { discrepancy, tidySpans } from './shared';
 
 const cues = claims.ageCues.join('|');
@@ -20,12 +21,26 @@ export interface Age {
 
 const people = (doc: ArticleDoc) => doc.mentions.filter((m) => m.type === 'PER' && m.entityId);
 
-/** A person and those written together with them ("Rian/Dimas", "Rian dan Dimas"). */
-function withPartners(doc: ArticleDoc, m: EntityMentionDraft): Set<string> {
+/** An article's people, with their starts when they come in text order (so a search can skip to a place). */
+interface People {
+  all: EntityMentionDraft[];
+  starts: number[] | null;
+}
+
+function peopleOf(doc: ArticleDoc): People {
   const all = people(doc);
+  const ordered = all.every((p, i) => i === 0 || all[i - 1]!.start <= p.start);
+  return { all, starts: ordered ? all.map((p) => p.start) : null };
+}
+
+/** A person and those written together with them ("Rian/Dimas", "Rian dan Dimas"). */
+function withPartners(doc: ArticleDoc, m: EntityMentionDraft, people: People): Set<string> {
   const out = new Set([m.entityId!]);
   let here = m;
-  for (const o of all.filter((x) => x.start >= m.end)) {
+  // in text order the people after this one are a tail of the list; only the next few are read
+  for (let k = people.starts ? lowerBound(people.starts, m.end) : 0; k < people.all.length; k++) {
+    const o = people.all[k]!;
+    if (o.start < m.end) continue;
     if (!/^\s*(?:\/|dan)\s*$/u.test(doc.text.slice(here.end, o.start))) break;
     out.add(o.entityId!);
     here = o;
@@ -40,19 +55,28 @@ function withPartners(doc: ArticleDoc, m: EntityMentionDraft): Set<string> {
  */
 export function agesOf(doc: ArticleDoc): Age[] {
   const out: Age[] = [];
-  const all = people(doc);
+  const folk = peopleOf(doc);
+  const all = folk.all;
   const first = doc.sentences[0];
   // the dateline ("Kota, Outlet -- ") names no subject
   const dateline = first ? /^[^\n]{0,80}?\s[-–—]{1,2}\s/u.exec(doc.text.slice(first.start, first.end)) : null;
   const bodyFrom = first && dateline ? first.start + dateline[0].length : 0;
   // a plural word points back to people named together; the first such group leads the article
-  const lead = all.filter((p) => p.start >= bodyFrom).map((p) => withPartners(doc, p)).find((g) => g.size > 1) ?? new Set<string>();
+  let lead = new Set<string>();
+  for (const p of all) {
+    if (p.start < bodyFrom) continue;
+    const group = withPartners(doc, p, folk);
+    if (group.size > 1) {
+      lead = group;
+      break;
+    }
+  }
   for (const s of doc.sentences) {
     const text = doc.text.slice(s.start, s.end);
     for (const m of text.matchAll(AGE)) {
       const at = s.start + m.index;
-      const named = all.filter((p) => p.start >= s.start && p.end <= at);
-      const who = named.length ? withPartners(doc, named[named.length - 1]!) : PLURAL.test(text.slice(0, m.index + m[0].length)) ? lead : null;
+      const named = spansWithin(all, s.start, at);
+      const who = named.length ? withPartners(doc, named[named.length - 1]!, folk) : PLURAL.test(text.slice(0, m.index + m[0].length)) ? lead : null;
       if (who?.size) out.push({ years: Number(m[1]), people: who, span: { articleId: doc.id, start: at, end: at + m[0].length }, text: m[0] });
     }
   }

@@ -2,6 +2,7 @@ import claims from '../../../../data/lexicon/claims.json';
 import triggers from '../../../../data/lexicon/entity-triggers.json';
 import type { ArticleSpan, Discrepancy } from '../../../shared/digest/schema';
 import type { ArticleDoc, EntityMentionDraft, StoryDoc } from '../../types';
+import { lowerBound } from '../within';
 import { discrepancy, tidySpans } from './shared';
 
 const titles = new Set(triggers.titles);
@@ -18,13 +19,55 @@ export interface Title {
   span: ArticleSpan;
 }
 
+/** An article's people by start, with the furthest end reached so far, to find who covers a word. */
+interface PersonIndex {
+  mentions: EntityMentionDraft[];
+  tokens: ArticleDoc['tokens'];
+  people: EntityMentionDraft[];
+  starts: number[];
+  reach: number[];
+  /** Token starts when the tokens come in text order, else null. */
+  tokenStarts: number[] | null;
+}
+
+const personIndexes = new WeakMap<ArticleDoc, PersonIndex>();
+
+function personIndex(doc: ArticleDoc): PersonIndex {
+  const known = personIndexes.get(doc);
+  if (known && known.mentions === doc.mentions && known.tokens === doc.tokens) return known;
+  const people = doc.mentions.filter((o) => o.type === 'PER').sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  people.forEach((o, i) => reach.push(Math.max(o.end, reach[i - 1] ?? -Infinity)));
+  const ordered = doc.tokens.every((t, i) => i === 0 || doc.tokens[i - 1]!.start <= t.start);
+  const index = { mentions: doc.mentions, tokens: doc.tokens, people, starts: people.map((o) => o.start), reach, tokenStarts: ordered ? doc.tokens.map((t) => t.start) : null };
+  personIndexes.set(doc, index);
+  return index;
+}
+
+/** Whether a person other than `m` is named over the span: read back only while some earlier name still reaches it. */
+function otherPersonCovers(index: PersonIndex, m: EntityMentionDraft, start: number, end: number): boolean {
+  for (let k = lowerBound(index.starts, start + 1) - 1; k >= 0 && index.reach[k]! >= end; k--) {
+    const o = index.people[k]!;
+    if (o !== m && o.end >= end) return true;
+  }
+  return false;
+}
+
+/** The first token starting at or after an offset, else -1. */
+function firstTokenFrom(doc: ArticleDoc, index: PersonIndex, offset: number): number {
+  if (!index.tokenStarts) return doc.tokens.findIndex((t) => t.start >= offset);
+  const k = lowerBound(index.tokenStarts, offset);
+  return k < doc.tokens.length ? k : -1;
+}
+
 /**
  * The title written before a person's name: from the first title word within reach, not past
  * another name of a person nor a stop other than the comma of an apposition ("pelatih timnas
  * Thailand, Kiatisuk").
  */
 export function titleBefore(doc: ArticleDoc, m: EntityMentionDraft): Title | null {
-  const end = doc.tokens.findIndex((t) => t.start >= m.start);
+  const index = personIndex(doc);
+  const end = firstTokenFrom(doc, index, m.start);
   if (end <= 0) return null;
   let i = end - 1;
   if (doc.tokens[i]!.text === ',') i--;
@@ -32,7 +75,7 @@ export function titleBefore(doc: ArticleDoc, m: EntityMentionDraft): Title | nul
   for (let n = 0; i >= 0 && n < REACH; i--, n++) {
     const t = doc.tokens[i]!;
     if (t.kind !== 'word') break;
-    if (doc.mentions.some((o) => o !== m && o.type === 'PER' && o.start <= t.start && o.end >= t.end)) break;
+    if (otherPersonCovers(index, m, t.start, t.end)) break;
     if (titles.has(t.text.toLowerCase())) first = i;
   }
   if (first < 0) return null;
