@@ -1,6 +1,6 @@
 import type { Timex } from '../../shared/digest/schema';
 import type { ArticleDoc, Sentence, StoryDoc } from '../types';
-import { spansWithin } from './within';
+import { lowerBound, spansWithin } from './within';
 import { datesHappening, isComment, toldAsPast, reportedClauseStart, sentenceEntities, sentenceRoots } from './words';
 
 /** One sentence read as reporting a happening on one date. */
@@ -111,9 +111,10 @@ export function claimsOf(story: StoryDoc): Claim[] {
       (datedIn.get(paragraph) ?? datedIn.set(paragraph, []).get(paragraph)!).push(j);
     }
     const contextDate = (i: number): string | null => {
-      const sameParagraph = (datedIn.get(doc.sentences[i]!.paragraph) ?? []).filter((j) => j !== i);
-      const before = sameParagraph.filter((j) => j < i).pop();
-      const source = before ?? sameParagraph.find((j) => j > i);
+      // the nearest dated sentence before it in the paragraph, else the first after it
+      const sameParagraph = datedIn.get(doc.sentences[i]!.paragraph) ?? [];
+      const k = lowerBound(sameParagraph, i);
+      const source = k > 0 ? sameParagraph[k - 1] : sameParagraph[sameParagraph[k] === i ? k + 1 : k];
       return source !== undefined ? dated.get(source)![0]! : main;
     };
     doc.sentences.forEach((s, i) => {
