@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
@@ -41,4 +42,11 @@ export async function replaceDigest(page: Page, body: string) {
 export async function readerReady(page: Page) {
   await expect(page.locator('section.column').first()).toBeVisible();
   await expect(page.locator('.article-body[aria-busy]')).toHaveCount(0);
+}
+
+/** An axe audit of the page as it is now: no serious or critical finding, named by the view. */
+export async function expectAccessible(page: Page, view: string) {
+  const result = await new AxeBuilder({ page }).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${view}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 }

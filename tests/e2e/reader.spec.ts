@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtDigest, fixtureDigest, guardNetwork, readerReady, replaceDigest } from './helpers';
+import { builtDigest, expectAccessible, fixtureDigest, guardNetwork, readerReady, replaceDigest } from './helpers';
 
 const { digest } = builtDigest();
 const names = digest.articles.map((a) => a.outlet?.name ?? 'Unknown outlet');
@@ -220,20 +219,15 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('./');
     await readerReady(page);
-    const check = async (label: string) => {
-      const result = await new AxeBuilder({ page }).analyze();
-      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(bad.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
-    };
-    await check('reader');
+    await expectAccessible(page, 'reader');
     await page.getByRole('tab', { name: 'Entities' }).click();
     await page.getByRole('button', { name: /^Kim Jong Un\b/ }).click();
-    await check('entity');
+    await expectAccessible(page, 'entity');
     await page.getByRole('tab', { name: 'Timeline' }).click();
-    await check('timeline');
+    await expectAccessible(page, 'timeline');
     await page.keyboard.press('?');
     await expect(page.getByRole('dialog')).toBeVisible();
-    await check('shortcuts');
+    await expectAccessible(page, 'shortcuts');
     await page.screenshot({ path: shot(`axe-${scheme}`) });
   });
 }
@@ -244,17 +238,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('./');
     await readerReady(page);
-    const check = async (label: string) => {
-      const result = await new AxeBuilder({ page }).analyze();
-      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(bad.map((v) => `${label}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
-    };
     await page.getByRole('tab', { name: /Differences/ }).click();
     await page.getByRole('list', { name: 'Where outlets disagree' }).getByRole('button').first().click();
-    await check('differences');
+    await expectAccessible(page, 'differences');
     await page.getByRole('tab', { name: 'Who said what' }).click();
     await page.getByRole('list', { name: 'Speakers' }).getByRole('button').first().click();
-    await check('quotes');
+    await expectAccessible(page, 'quotes');
     await page.screenshot({ path: shot(`comparison-${scheme}`) });
   });
 }
