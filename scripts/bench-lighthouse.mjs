@@ -1,8 +1,12 @@
 // Lighthouse (mobile profile) on the built app served by `vite preview` on 127.0.0.1:
 // performance and accessibility scores and LCP, the elements behind failing accessibility audits,
-// the LCP element and the main performance opportunities. Prints figures; enforces nothing.
+// the LCP element and the main performance opportunities. Then the same audit of the floor: a
+// static HTML page holding the text of the first view (story title, first article), no script and
+// no stylesheet, served from the same machine; LCP and FCP of the app are printed as ratios to it.
+// Prints figures; enforces nothing.
 import { spawn } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { findChromium } from './ensure-chromium.mjs';
@@ -28,6 +32,20 @@ for (let i = 0; i < 100; i++) {
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+/** The floor page: what the first view shows as text, in the plainest HTML there is. */
+function floorPage() {
+  const escape = (text) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+  const index = JSON.parse(readFileSync('dist/digests/index.json', 'utf8'));
+  const entry = index.stories[0];
+  const digest = JSON.parse(readFileSync(`dist/digests/${entry.file}`, 'utf8'));
+  const article = digest.articles[0];
+  const lines = article.text.slice(article.bodyStart).split('\n').map((l) => l.trim()).filter(Boolean);
+  return `<!doctype html><html lang="id"><head><meta charset="UTF-8"><meta name="viewport" content="width=device-width, initial-scale=1.0"><title>${escape(digest.story.title)}</title></head><body><h1>${escape(digest.story.title)}</h1><h2>${escape(article.title ?? '')}</h2>${lines.map((l) => `<p>${escape(l)}</p>`).join('')}</body></html>`;
+}
+const floorHtml = floorPage();
+const floor = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(floorHtml));
+await new Promise((resolve) => floor.listen(PORT + 1, '127.0.0.1', resolve));
+
 const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -62,7 +80,14 @@ try {
     if (a.score !== null && a.score < 0.9 && inCategory('performance', a.id) && saving?.length)
       console.log(`  performance: ${a.id}: ${a.title} (${saving.map(([k, v]) => `${k} ${Math.round(v)}`).join(', ')})`);
   }
+  const metric = (lhr, id) => lhr.audits[id].numericValue;
+  const cls = audits['cumulative-layout-shift']?.numericValue ?? 0;
+  console.log(`  FCP ${Math.round(metric(result.lhr, 'first-contentful-paint'))} ms, CLS ${cls.toFixed(3)}`);
+  const base = await lighthouse(`http://127.0.0.1:${PORT + 1}/`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+  const ratio = (id) => `${Math.round(metric(result.lhr, id))} / ${Math.round(metric(base.lhr, id))} ms = ${(metric(result.lhr, id) / metric(base.lhr, id)).toFixed(2)}x`;
+  console.log(`lighthouse (mobile), app / static floor page, same run: LCP ${ratio('largest-contentful-paint')}, FCP ${ratio('first-contentful-paint')}`);
 } finally {
+  floor.close();
   await chrome.kill();
   try {
     process.kill(-server.pid);
