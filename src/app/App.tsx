@@ -1,10 +1,11 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { NuqsAdapter } from 'nuqs/adapters/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import '../shared/ui/styles';
 import { theme } from '../shared/ui/theme';
 import './layout.css';
+import { onLateInvalid } from './loadDigest';
 import { createQueryClient } from './queries';
 import { StoryRoute } from './StoryRoute';
 
@@ -16,6 +17,8 @@ interface Props {
 /** Providers and the one route of the app. */
 export function App({ testEnv = false }: Props) {
   const [client] = useState(createQueryClient);
+  // a digest shown before its idle validation failed: its queries load again, and now fail
+  useEffect(() => onLateInvalid((file) => void client.resetQueries({ predicate: (q) => q.queryKey.includes(file) || (file === 'index.json' && q.queryKey[0] === 'digest-index') })), [client]);
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto" env={testEnv ? 'test' : 'default'}>
       <QueryClientProvider client={client}>

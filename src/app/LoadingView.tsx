@@ -1,4 +1,5 @@
 import { Group, Skeleton, Stack } from '@mantine/core';
+import { firstView } from './firstViewHandoff';
 
 interface Props {
   /** Announced to screen readers while loading. */
@@ -7,6 +8,13 @@ interface Props {
 
 /** Placeholder columns while the digest loads. */
 export function LoadingView({ label }: Props) {
+  // the first view written in at build time stays on screen meanwhile (src/app/firstViewHandoff.ts)
+  if (firstView())
+    return (
+      <span className="visually-hidden" role="status" data-loading>
+        {label}
+      </span>
+    );
   return (
     <main aria-busy="true" aria-label={label} className="loading-view">
       <Skeleton height={48} mb="md" />

@@ -1,8 +1,50 @@
 import type { Digest, StoryIndex } from '../shared/digest/schema';
+import { SCHEMA_VERSION } from './schemaVersion';
 
-// The validator (zod and the schemas) is a chunk of its own: it downloads next to the digests and
-// evaluates apart from the app's first script, which keeps that script's start-up task short.
+// The validator (zod and the schemas) is a chunk of its own, off the first view's path: a digest is
+// shown once its schema version and the fields the first render reads check out, and the full
+// validation runs when the page is idle. Should it fail, the listeners of onLateInvalid hear of it
+// and the next load of that file validates before it returns (so a reload shows the error).
 const schema = () => import('./validator');
+
+type LateCheck = (json: unknown) => Promise<string | null>;
+const failedLate = new Set<string>();
+const lateListeners = new Set<(file: string) => void>();
+
+/** Calls `listener` with the file of every digest (or index.json) that failed its idle validation. */
+export function onLateInvalid(listener: (file: string) => void): () => void {
+  lateListeners.add(listener);
+  return () => void lateListeners.delete(listener);
+}
+
+const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 50));
+
+function validateWhenIdle(file: string, json: unknown, check: LateCheck): void {
+  whenIdle(() => {
+    void check(json).then((reason) => {
+      if (reason === null) return;
+      failedLate.add(file);
+      lateListeners.forEach((l) => l(file));
+    });
+  });
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+const isArray = (value: unknown) => Array.isArray(value);
+const hasStrings = (value: unknown, ...keys: string[]) => isObject(value) && keys.every((k) => typeof value[k] === 'string');
+
+/** What the first render of the reader reads without looking twice: the rest is for the idle check. */
+function looksLikeDigest(json: Record<string, unknown>): boolean {
+  const lists = ['articles', 'entities', 'events', 'sharedPassages', 'discrepancies', 'quotes'];
+  return (
+    hasStrings(json.story, 'id', 'title') &&
+    lists.every((k) => isArray(json[k])) &&
+    (json.articles as unknown[]).length > 0 &&
+    (json.articles as unknown[]).every((a) => hasStrings(a, 'id', 'text') && isObject(a) && typeof a.bodyStart === 'number' && ['boilerplate', 'headings', 'sentences', 'mentions', 'timex'].every((k) => isArray(a[k])))
+  );
+}
+
+const looksLikeIndex = (json: Record<string, unknown>) => isArray(json.stories) && (json.stories as unknown[]).every((s) => hasStrings(s, 'id', 'title', 'file'));
 
 export type LoadErrorKind = 'missing' | 'corrupt' | 'version' | 'invalid' | 'no-stories' | 'unknown-story';
 
@@ -54,23 +96,42 @@ async function fetchJson(file: string, signal?: AbortSignal): Promise<unknown> {
   }
 }
 
-function hasOtherVersion(json: unknown, DIGEST_SCHEMA_VERSION: number): boolean {
-  return !!json && typeof json === 'object' && 'schemaVersion' in json && json.schemaVersion !== DIGEST_SCHEMA_VERSION;
+const hasOtherVersion = (json: unknown) => isObject(json) && 'schemaVersion' in json && json.schemaVersion !== SCHEMA_VERSION;
+
+const checkIndex: LateCheck = async (json) => {
+  const parsed = (await schema()).storyIndexSchema.safeParse(json);
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'invalid');
+};
+
+const checkDigest: LateCheck = async (json) => {
+  const result = (await schema()).parseDigest(json);
+  return result.ok ? null : result.reason;
+};
+
+/**
+ * The checks of one file: its version and shape at once, and the validator either at once (when
+ * the shape is off, or when this file failed its idle validation before) or when idle.
+ */
+async function check(file: string, json: unknown, looksRight: (json: Record<string, unknown>) => boolean, late: LateCheck): Promise<void> {
+  const quick = isObject(json) && json.schemaVersion === SCHEMA_VERSION && looksRight(json);
+  if (quick && !failedLate.has(file)) return validateWhenIdle(file, json, late);
+  const reason = (await late(json)) ?? (quick ? null : 'unexpected shape');
+  if (reason !== null) throw new LoadError('invalid', `${file}: ${reason}`);
+  failedLate.delete(file);
 }
 
-/** Loads and validates the list of stories. */
+/** Loads the list of stories. */
 export async function loadIndex(signal?: AbortSignal): Promise<StoryIndex> {
-  const [json, { DIGEST_SCHEMA_VERSION, storyIndexSchema }] = await Promise.all([fetchJson('index.json', signal), schema()]);
-  if (hasOtherVersion(json, DIGEST_SCHEMA_VERSION)) throw new LoadError('version', 'index.json: other schema version');
-  const parsed = storyIndexSchema.safeParse(json);
-  if (!parsed.success) throw new LoadError('invalid', `index.json: ${parsed.error.issues[0]?.message ?? ''}`);
-  return parsed.data;
+  const json = await fetchJson('index.json', signal);
+  if (hasOtherVersion(json)) throw new LoadError('version', 'index.json: other schema version');
+  await check('index.json', json, looksLikeIndex, checkIndex);
+  return json as StoryIndex;
 }
 
-/** Loads and validates one story digest. */
+/** Loads one story digest. */
 export async function loadDigest(file: string, signal?: AbortSignal): Promise<Digest> {
-  const [json, { DIGEST_SCHEMA_VERSION, parseDigest }] = await Promise.all([fetchJson(file, signal), schema()]);
-  const result = parseDigest(json);
-  if (!result.ok) throw new LoadError(hasOtherVersion(json, DIGEST_SCHEMA_VERSION) ? 'version' : 'invalid', `${file}: ${result.reason}`);
-  return result.digest;
+  const json = await fetchJson(file, signal);
+  if (hasOtherVersion(json)) throw new LoadError('version', `${file}: digest schema version ${String((json as { schemaVersion: unknown }).schemaVersion)}, expected ${SCHEMA_VERSION}: rebuild it with "npm run digest"`);
+  await check(file, json, looksLikeDigest, checkDigest);
+  return json as Digest;
 }

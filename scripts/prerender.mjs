@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Writes the first view into dist/index.html after `vite build`: the header bar and the first
+// article's text of the story the app opens without being told which (the only one), rendered by
+// react-dom/server from src/app/FirstView.tsx, so that the text paints before any script runs.
+// With several stories, or one too large to open at once, the page keeps its loading skeleton.
+// Also takes the stylesheet out of the way of that paint (see moveStylesheet).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { createServer } from 'vite';
+
+const HTML = 'dist/index.html';
+// the root with the loading skeleton in it, as index.html writes it
+const SKELETON = /<div id="root">\s*<main class="boot"[\s\S]*?<\/main>\s*<\/div>/;
+
+/**
+ * The stylesheet link moves from <head> to just before </body>: there it no longer holds back the
+ * first paint of what comes before it (the first view, styled inline), while the app's script,
+ * which runs only after the document and its stylesheets are in, still finds every style applied.
+ */
+export function moveStylesheet(html) {
+  const links = html.match(/<link rel="stylesheet"[^>]*>\s*/g) ?? [];
+  let out = html;
+  for (const link of links) out = out.replace(link, '');
+  return out.replace('</body>', `${links.map((l) => l.trim()).join('\n')}\n</body>`);
+}
+
+const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
+try {
+  const { FirstView } = await vite.ssrLoadModule('/src/app/FirstView.tsx');
+  const { planStory } = await vite.ssrLoadModule('/src/app/storySize.ts');
+  const { en } = await vite.ssrLoadModule('/src/shared/i18n/messages.ts');
+  const index = JSON.parse(readFileSync('dist/digests/index.json', 'utf8'));
+  let html = moveStylesheet(readFileSync(HTML, 'utf8'));
+  const only = index.stories?.length === 1 ? index.stories[0] : null;
+  const digest = only ? JSON.parse(readFileSync(`dist/digests/${only.file}`, 'utf8')) : null;
+  if (digest && planStory(digest.articles, null).kind === 'whole') {
+    const markup = renderToStaticMarkup(createElement(FirstView, { digest, appTitle: en.appTitle, label: en.loading, unknownOutlet: en.unknownOutlet }));
+    if (!SKELETON.test(html)) throw new Error(`${HTML}: no loading skeleton to replace`);
+    // beside the app's root, not in it: the app's first renders (the loading view) leave it alone
+    html = html.replace(SKELETON, () => `<div id="first-view">${markup}</div>\n    <div id="root"></div>`);
+    console.log(`prerender: first view of ${only.id} in ${HTML} (${(markup.length / 1024).toFixed(1)} kB)`);
+  } else {
+    console.log(`prerender: no single story that opens whole; ${HTML} keeps the loading skeleton`);
+  }
+  writeFileSync(HTML, html);
+} finally {
+  await vite.close();
+}

@@ -1,0 +1,20 @@
+/** The first view that the build wrote into index.html next to the app's root, if it is still there. */
+export const firstView = (): HTMLElement | null => (typeof document === 'undefined' ? null : document.getElementById('first-view'));
+
+/**
+ * Keeps the build-time first view on screen while the app only has its loading view to show
+ * (LoadingView then draws nothing), and removes it as soon as the app renders anything else: the
+ * reader, the story list or an error. A mutation observer runs before the next paint, so the
+ * two never show together and no frame shows neither.
+ */
+export function handOverFirstView(root: HTMLElement): void {
+  const view = firstView();
+  if (!view) return;
+  const settled = () => [...root.children].some((el) => el.tagName !== 'STYLE' && !el.hasAttribute('data-loading'));
+  const observer = new MutationObserver(() => {
+    if (!settled()) return;
+    observer.disconnect();
+    view.remove();
+  });
+  observer.observe(root, { childList: true });
+}
