@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { builtDigest, readerReady } from './helpers';
+
+const firstLine = () => {
+  const article = builtDigest().digest.articles[0]!;
+  return article.text.slice(article.bodyStart).split('\n').find((l) => l.trim().length > 40)!.trim().slice(0, 60);
+};
+
+test.describe('without scripts', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the built page already holds the first article text', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('#first-view')).toContainText(firstLine());
+    await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'true');
+  });
+});
+
+test('the app takes over the first view: one main, the text in the reader columns', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('./');
+  await readerReady(page);
+  await expect(page.locator('#first-view')).toHaveCount(0);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.locator('section.column').first()).toContainText(firstLine());
+  // the stylesheet, moved out of the head, is applied
+  expect(await page.locator('.columns').evaluate((el) => getComputedStyle(el).display)).toBe('flex');
+  expect(errors).toEqual([]);
+});
