@@ -56,5 +56,7 @@ export default defineConfig({
   // the digest validator: every first view parses the story list and a digest with it
   plugins: [react(), devServerCsp(), preloadDynamic([/\/src\/app\/validator\.ts$/]), lowPriorityScripts()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 600 },
+  // the analysis worker is a module worker (new Worker(url, { type: 'module' })), built as one
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: FRAME_POLICY },
 });

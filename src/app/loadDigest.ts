@@ -1,3 +1,4 @@
+import { localIdOf, readLocalDigest } from '../features/add-articles/localStories';
 import type { Digest, StoryIndex } from '../shared/digest/schema';
 
 // The validator (zod and the schemas) is a chunk of its own: it downloads next to the digests and
@@ -67,10 +68,33 @@ export async function loadIndex(signal?: AbortSignal): Promise<StoryIndex> {
   return parsed.data;
 }
 
-/** Loads and validates one story digest. */
-export async function loadDigest(file: string, signal?: AbortSignal): Promise<Digest> {
-  const [json, { DIGEST_SCHEMA_VERSION, parseDigest }] = await Promise.all([fetchJson(file, signal), schema()]);
+async function validateDigest(json: unknown, file: string): Promise<Digest> {
+  const { DIGEST_SCHEMA_VERSION, parseDigest } = await schema();
   const result = parseDigest(json);
   if (!result.ok) throw new LoadError(hasOtherVersion(json, DIGEST_SCHEMA_VERSION) ? 'version' : 'invalid', `${file}: ${result.reason}`);
   return result.digest;
+}
+
+/** Loads and validates one story digest. */
+export async function loadDigest(file: string, signal?: AbortSignal): Promise<Digest> {
+  const [json] = await Promise.all([fetchJson(file, signal), schema()]);
+  return validateDigest(json, file);
+}
+
+/** A digest file's text (kept on this device, or imported) checked as a served digest is. */
+export async function parseDigestText(text: string, file: string): Promise<Digest> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new LoadError('corrupt', `${file}: not valid JSON`);
+  }
+  return validateDigest(json, file);
+}
+
+/** A story kept on this device, by its entry's file ("local:<id>"). */
+export async function loadLocalDigest(file: string): Promise<Digest> {
+  const text = await readLocalDigest(localIdOf(file));
+  if (text === null) throw new LoadError('missing', `${file}: not on this device`);
+  return parseDigestText(text, file);
 }
