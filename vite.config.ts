@@ -56,7 +56,8 @@ export default defineConfig({
   // the digest validator: every first view parses the story list and a digest with it
   plugins: [react(), devServerCsp(), preloadDynamic([/\/src\/app\/validator\.ts$/]), lowPriorityScripts()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 600 },
-  // the analysis worker is a module worker (new Worker(url, { type: 'module' })), built as one
-  worker: { format: 'es' },
+  // the analysis worker is a module worker (new Worker(url, { type: 'module' })), built as one;
+  // it keeps class names, which the date stage reads to pick chrono's refiners
+  worker: { format: 'es', rolldownOptions: { output: { keepNames: true } } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: FRAME_POLICY },
 });

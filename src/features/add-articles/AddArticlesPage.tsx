@@ -1,3 +1,6 @@
+// Mantine styles of the components only this view uses (the first view carries its own)
+import '@mantine/core/styles/Container.css';
+import '@mantine/core/styles/Progress.css';
 import { Alert, Button, Container, Group, Paper, Progress, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { Digest } from '../../shared/digest/schema';
