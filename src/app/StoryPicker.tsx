@@ -31,7 +31,7 @@ export function StoryPicker({ stories, onPick, onAdd, local }: Props) {
             <li key={s.id}>
               <UnstyledButton onClick={() => onPick(s.id)} w="100%">
                 <Paper withBorder p="md">
-                  <Text fw={600}>
+                  <Text fw={600} component="div">
                     {s.title}
                     {isLocal(s.id) && (
                       <Badge ml="xs" variant="light" color="teal.9" data-testid="on-device">

@@ -3,7 +3,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { addFiles, analysisRequest, diagnosticLine, diagnosticsByFile, fileSize, freeName, pastedArticle, progressPercent, removeFile } from '../../src/features/add-articles/fileList';
 import { importMessage } from '../../src/features/add-articles/importMessage';
 import { deleteLocalStory, freeLocalId, isLocalFile, listLocalStories, localIdOf, memoryBackend, readLocalDigest, saveLocalStory, setLocalBackend } from '../../src/features/add-articles/localStories';
-import digest from './fixtures/digest.json';
+import type { Digest } from '../../src/shared/digest/schema';
+import fixtureDigest from './fixtures/digest.json';
+
+const digest = fixtureDigest as unknown as Digest;
 
 const text = (s: string) => new TextEncoder().encode(s);
 const decode = (b: Uint8Array) => new TextDecoder().decode(b);

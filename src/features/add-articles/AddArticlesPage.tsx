@@ -127,7 +127,7 @@ export default function AddArticlesPage({ reserved, validate, onOpen, onBack }: 
               <TextInput label={t('pasteOutlet')} value={paste.outlet} onChange={(e) => setPaste({ ...paste, outlet: e.currentTarget.value })} disabled={running} />
               <TextInput label={t('pasteTitle')} value={paste.title} onChange={(e) => setPaste({ ...paste, title: e.currentTarget.value })} disabled={running} />
             </Group>
-            <Textarea label={t('pasteText')} autosize minRows={4} maxRows={12} value={paste.text} onChange={(e) => setPaste({ ...paste, text: e.currentTarget.value })} disabled={running} />
+            <Textarea label={t('pasteText')} rows={6} value={paste.text} onChange={(e) => setPaste({ ...paste, text: e.currentTarget.value })} disabled={running} />
             <Button variant="light" w="fit-content" onClick={addPaste} disabled={running || paste.text.trim() === ''}>
               {t('addPasted')}
             </Button>
