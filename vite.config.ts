@@ -57,5 +57,8 @@ export default defineConfig({
   // validator runs when the page is idle, see src/app/loadDigest.ts)
   plugins: [react(), devServerCsp(), preloadDynamic([]), lowPriorityScripts()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 600 },
+  // the analysis worker is a module worker (new Worker(url, { type: 'module' })), built as one;
+  // it keeps class names, which the date stage reads to pick chrono's refiners
+  worker: { format: 'es', rolldownOptions: { output: { keepNames: true } } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: FRAME_POLICY },
 });

@@ -1,5 +1,7 @@
 import { ActionIcon, Burger, Button, Group, Title, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { useAddText } from '../features/add-articles/messages';
 import { setLang, useI18n, type Lang } from '../shared/i18n';
+import { useViewState } from './viewState';
 
 const LANGS: Lang[] = ['en', 'id'];
 
@@ -23,6 +25,8 @@ export function AppHeader({ title, navOpened, onNav, onHelp, onAllStories, diffe
   const { t, lang } = useI18n();
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
+  const added = useAddText();
+  const [, setView] = useViewState();
   return (
     <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
       <Group gap="xs" wrap="nowrap" miw={0}>
@@ -39,6 +43,9 @@ export function AppHeader({ title, navOpened, onNav, onHelp, onAllStories, diffe
         </Title>
       </Group>
       <Group gap={6} wrap="nowrap">
+        <Button size="xs" variant="default" onClick={() => void setView({ add: true }, { history: 'push' })}>
+          {added('addArticles')}
+        </Button>
         {differences && differences.count > 0 && (
           <Button size="xs" variant="filled" color="red.9" onClick={differences.onOpen} data-testid="differences-count">
             {t('differencesCount', { n: differences.count })}

@@ -1,4 +1,5 @@
-import { Center, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Center, Group, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { useAddText } from '../features/add-articles/messages';
 import type { StoryIndex } from '../shared/digest/schema';
 import { useI18n, type Lang } from '../shared/i18n';
 
@@ -7,21 +8,37 @@ interface Props {
   stories: StoryIndex['stories'];
   /** Opens one story. */
   onPick: (id: string) => void;
+  /** Opens the "Add articles" view. */
+  onAdd?: () => void;
+  /** The stories kept on this device (also in `stories`), with what the reader can do to them. */
+  local?: { stories: StoryIndex['stories']; onDelete: (id: string) => void; onExport: (entry: StoryIndex['stories'][number]) => void };
 }
 
 /** The list of stories, when there is more than one. */
-export function StoryPicker({ stories, onPick }: Props) {
+export function StoryPicker({ stories, onPick, onAdd, local }: Props) {
   const { t, lang } = useI18n();
+  const added = useAddText();
+  const isLocal = (id: string) => local?.stories.some((s) => s.id === id) ?? false;
   return (
     <Center component="main" mih="100dvh" p="md">
       <Stack maw={640} w="100%">
-        <Title order={1}>{t('pickStory')}</Title>
+        <Group justify="space-between">
+          <Title order={1}>{t('pickStory')}</Title>
+          {onAdd && <Button onClick={onAdd}>{added('addArticles')}</Button>}
+        </Group>
         <ul className="story-list">
           {stories.map((s) => (
             <li key={s.id}>
               <UnstyledButton onClick={() => onPick(s.id)} w="100%">
                 <Paper withBorder p="md">
-                  <Text fw={600}>{s.title}</Text>
+                  <Text fw={600} component="div">
+                    {s.title}
+                    {isLocal(s.id) && (
+                      <Badge ml="xs" variant="light" color="teal.9" data-testid="on-device">
+                        {added('onDevice')}
+                      </Badge>
+                    )}
+                  </Text>
                   <Text size="sm" c="dimmed">
                     {[s.dates ? dateRange(s.dates, lang) : null, t('articles', { n: s.articleCount })].filter(Boolean).join(' · ')}
                   </Text>
@@ -30,6 +47,16 @@ export function StoryPicker({ stories, onPick }: Props) {
                   )}
                 </Paper>
               </UnstyledButton>
+              {local && isLocal(s.id) && (
+                <Group gap="xs" mt={4} justify="flex-end">
+                  <Button size="xs" variant="default" onClick={() => local.onExport(s)} aria-label={added('exportStory', { title: s.title })}>
+                    {added('export')}
+                  </Button>
+                  <Button size="xs" variant="subtle" color="red.8" onClick={() => local.onDelete(s.id)} aria-label={added('deleteStory', { title: s.title })}>
+                    {added('delete')}
+                  </Button>
+                </Group>
+              )}
             </li>
           ))}
         </ul>

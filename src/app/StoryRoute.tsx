@@ -1,7 +1,8 @@
-import { useDeferredValue } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
+import { exportLocalStory, useDeleteLocalStory, useLocalStories } from '../features/add-articles/useLocalStories';
 import { useI18n } from '../shared/i18n';
 import { ErrorView } from './ErrorView';
-import { LoadError } from './loadDigest';
+import { LoadError, parseDigestText } from './loadDigest';
 import { LargeStoryView } from './LargeStoryView';
 import { LoadingView } from './LoadingView';
 import { useDigest, useStoryIndex } from './queries';
@@ -10,12 +11,19 @@ import { StoryPicker } from './StoryPicker';
 import { useStoryPlan } from './storySize';
 import { useViewState } from './viewState';
 
+// the "Add articles" view and the worker it starts load only when the reader opens it
+const AddArticlesPage = lazy(() => import('../features/add-articles/AddArticlesPage'));
+
 /** Index → story choice → digest: a picker for several stories, the reader for one. */
 export function StoryRoute() {
   const { t } = useI18n();
   const [view, setView] = useViewState();
   const index = useStoryIndex();
-  const stories = index.data?.stories ?? [];
+  const local = useLocalStories();
+  const deleteLocal = useDeleteLocalStory();
+  const bundled = index.data?.stories ?? [];
+  const localStories = local.data ?? [];
+  const stories = [...bundled, ...localStories];
   const storyId = view.story ?? (stories.length === 1 ? (stories[0]?.id ?? null) : null);
   const entry = stories.find((s) => s.id === storyId) ?? null;
   const digest = useDigest(entry?.file ?? null);
@@ -24,10 +32,29 @@ export function StoryRoute() {
   const deferred = useDeferredValue(digest.data);
   const { plan, shown } = useStoryPlan(deferred, view.first);
 
-  if (index.isPending) return <LoadingView label={t('loading')} />;
+  if (view.add)
+    return (
+      <Suspense fallback={<LoadingView label={t('loading')} />}>
+        <AddArticlesPage
+          reserved={bundled.map((s) => s.id)}
+          validate={parseDigestText}
+          onOpen={(id) => void setView({ add: null, story: id, first: null }, { history: 'push' })}
+          onBack={() => void setView({ add: null, story: null })}
+        />
+      </Suspense>
+    );
+  if (index.isPending || local.isPending) return <LoadingView label={t('loading')} />;
   if (index.isError) return <ErrorView error={index.error} onRetry={() => void index.refetch()} />;
   if (stories.length === 0) return <ErrorView error={new LoadError('no-stories', 'index.json')} onRetry={() => void index.refetch()} />;
-  if (!storyId) return <StoryPicker stories={stories} onPick={(id) => void setView({ story: id })} />;
+  if (!storyId)
+    return (
+      <StoryPicker
+        stories={stories}
+        onPick={(id) => void setView({ story: id })}
+        onAdd={() => void setView({ add: true }, { history: 'push' })}
+        local={{ stories: localStories, onDelete: (id) => deleteLocal.mutate(id), onExport: (entry) => void exportLocalStory(entry) }}
+      />
+    );
   if (!entry)
     return (
       <ErrorView

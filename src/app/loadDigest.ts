@@ -1,3 +1,4 @@
+import { localIdOf, readLocalDigest } from '../features/add-articles/localStories';
 import type { Digest, StoryIndex } from '../shared/digest/schema';
 import { SCHEMA_VERSION } from './schemaVersion';
 
@@ -134,4 +135,29 @@ export async function loadDigest(file: string, signal?: AbortSignal): Promise<Di
   if (hasOtherVersion(json)) throw new LoadError('version', `${file}: digest schema version ${String((json as { schemaVersion: unknown }).schemaVersion)}, expected ${SCHEMA_VERSION}: rebuild it with "npm run digest"`);
   await check(file, json, looksLikeDigest, checkDigest);
   return json as Digest;
+}
+
+/** Full validation at once: for digests that come from the reader (an import, this device's store). */
+async function validateDigest(json: unknown, file: string): Promise<Digest> {
+  const result = (await schema()).parseDigest(json);
+  if (!result.ok) throw new LoadError(hasOtherVersion(json) ? 'version' : 'invalid', `${file}: ${result.reason}`);
+  return result.digest;
+}
+
+/** A digest file's text (kept on this device, or imported) checked as a served digest is. */
+export async function parseDigestText(text: string, file: string): Promise<Digest> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new LoadError('corrupt', `${file}: not valid JSON`);
+  }
+  return validateDigest(json, file);
+}
+
+/** A story kept on this device, by its entry's file ("local:<id>"). */
+export async function loadLocalDigest(file: string): Promise<Digest> {
+  const text = await readLocalDigest(localIdOf(file));
+  if (text === null) throw new LoadError('missing', `${file}: not on this device`);
+  return parseDigestText(text, file);
 }

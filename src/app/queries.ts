@@ -1,5 +1,6 @@
 import { QueryClient, useQuery } from '@tanstack/react-query';
-import { LoadError, loadDigest, loadIndex } from './loadDigest';
+import { isLocalFile } from '../features/add-articles/localStories';
+import { LoadError, loadDigest, loadIndex, loadLocalDigest } from './loadDigest';
 
 /** One client per app; digests are static files, so they never go stale. */
 export function createQueryClient() {
@@ -19,11 +20,11 @@ export function useStoryIndex() {
   return useQuery({ queryKey: ['digest-index'], queryFn: ({ signal }) => loadIndex(signal) });
 }
 
-/** One story's digest, once its file is known. */
+/** One story's digest, once its file is known: served with the app, or kept on this device. */
 export function useDigest(file: string | null) {
   return useQuery({
     queryKey: ['digest', file],
-    queryFn: ({ signal }) => loadDigest(file ?? '', signal),
+    queryFn: ({ signal }) => (file && isLocalFile(file) ? loadLocalDigest(file) : loadDigest(file ?? '', signal)),
     enabled: file !== null,
   });
 }

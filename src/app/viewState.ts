@@ -19,6 +19,8 @@ export const viewParsers = {
   remoteImages: parseAsBoolean.withDefault(false),
   // of a story too large to show at once, the reader opened this many articles from the start
   first: parseAsInteger,
+  // the "Add articles" view, over the story list
+  add: parseAsBoolean.withDefault(false),
 };
 
 /**
