@@ -1,4 +1,4 @@
-import { MAX_ARTICLE_BYTES } from '../stages/decode';
+import { MAX_ARTICLE_BYTES } from './limits';
 import type { Diagnostic, StoryInput } from '../types';
 import { storyIdOf } from './story-id';
 import { readStoryMeta } from './story-meta';

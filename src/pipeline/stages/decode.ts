@@ -1,9 +1,9 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { declaredCharset, extractPage } from '../ingest/html';
+import { MAX_ARTICLE_BYTES } from '../ingest/limits';
 import type { ArticleDoc, ArticleInput, Diagnostic, FrontMatter } from '../types';
 
-/** Articles above this size are refused: a news article is a few kB, 5 MB is surely not one. */
-export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+export { MAX_ARTICLE_BYTES } from '../ingest/limits';
 
 /** Front matter holds a handful of fields; a block larger than this is not front matter. */
 export const MAX_FRONT_MATTER_CHARS = 16 * 1024;
