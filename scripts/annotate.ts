@@ -16,7 +16,14 @@ try {
   const result = runStory(input);
   for (const d of [...diagnostics, ...result.diagnostics]) console.error(formatDiagnostic(d, dir));
   if (!result.story) process.exit(1);
-  process.stdout.write(`${JSON.stringify(toStandoff(result.story), null, 1)}\n`);
+  const standoff = toStandoff(result.story);
+  // a saved page's offsets point into the text extracted from it, not into its HTML: print that text
+  for (const a of result.story.articles) {
+    if (!/\.html?$/i.test(a.file)) continue;
+    const { title, author, url } = a.frontMatter;
+    Object.assign(standoff.articles[a.file]!, { title, author, url, text: a.text });
+  }
+  process.stdout.write(`${JSON.stringify(standoff, null, 1)}\n`);
 } catch (e) {
   console.error(printable(`error: ${dir}: ${(e as Error).message.split('\n')[0]}`));
   process.exit(1);

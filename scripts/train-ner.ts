@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseConll, scoreSpans, spansOf, type Prf } from '../src/pipeline/entities/conll';
 import { evaluateStage } from '../src/pipeline/entities/evaluation';
 import { sentenceFeatures } from '../src/pipeline/entities/features';
-import { setTaggerWeights } from '../src/pipeline/entities/model';
+import { createTagger } from '../src/pipeline/entities/model';
 import { decode, deserialize, serialize, train } from '../src/pipeline/entities/perceptron';
 
 const arg = (name: string, fallback: number) => {
@@ -35,8 +35,7 @@ console.log(`dev (${devSet.length} sentences, exact span + type)`);
 console.log(`  all  ${fmt(overall)}`);
 for (const [t, x] of Object.entries(byType)) console.log(`  ${t}  ${fmt(x)}`);
 if (process.argv.includes('--stage')) {
-  setTaggerWeights(model);
-  const stage = evaluateStage(devSet);
+  const stage = evaluateStage(devSet, createTagger(model));
   console.log('dev, whole recognition stage (tagger + rules; each sentence is its own document)');
   console.log(`  all  ${fmt(stage.overall)}`);
   for (const [t, x] of Object.entries(stage.byType)) console.log(`  ${t}  ${fmt(x)}`);

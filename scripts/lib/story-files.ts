@@ -1,38 +1,12 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { MAX_ARTICLE_BYTES } from '../../src/pipeline/stages/decode';
+import { assembleStory, refusedStoryId, roleOf, skippedByName, storyIdOf, tooLarge, type StoryFile } from '../../src/pipeline/ingest';
 import type { Diagnostic, StoryInput } from '../../src/pipeline/types';
-
-const ARTICLE_FILE = /\.(txt|md|markdown)$/i;
-const STORY_FILE = /^story\.ya?ml$/i;
-/** Editors' lock, swap and backup files: never an article, whatever their extension. */
-const EDITOR_FILE = /(^\.#|^#.*#$|~$|\.(swp|swo|swx|bak|orig|tmp)$)/i;
-/** Story ids that would collide with the files the build writes beside the digests. */
-const RESERVED_IDS = new Set(['index', 'digests', 'assets']);
-const MAX_ID_LENGTH = 80;
 
 /** A name made safe for a message: control characters (a newline in a file name) escaped. */
 export const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
-/** A story id safe in a file name and a URL: lower-case letters, digits and hyphens. */
-export function storyIdOf(folderName: string): string {
-  const slug = folderName
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug.slice(0, MAX_ID_LENGTH).replace(/-+$/, '');
-}
-
-/** Why a story folder name cannot be a story, or null when it can. */
-export function refusedStoryId(folderName: string): string | null {
-  const id = storyIdOf(folderName);
-  if (id === '') return 'skipped: the folder name has no letters or digits to make a story id from';
-  if (RESERVED_IDS.has(id)) return `skipped: "${id}" is reserved for the build's own files; rename the folder`;
-  return null;
-}
+export { refusedStoryId, storyIdOf };
 
 /** The file behind an entry, or the reason it is not read (links leaving the folder, lock files, FIFOs). */
 function resolveEntry(dir: string, realDir: string, name: string): { path: string; stat: Stats } | { skip: string } {
@@ -63,65 +37,24 @@ function resolveEntry(dir: string, realDir: string, name: string): { path: strin
   return { path, stat };
 }
 
-type StoryMeta = NonNullable<StoryInput['meta']>;
-
-/** story.yaml read field by field: a wrong-typed field is dropped with a message, the rest kept. */
-function readStoryMeta(path: string, diagnostics: Diagnostic[]): StoryMeta | undefined {
-  const warn = (message: string, line?: number) => diagnostics.push({ level: 'warning', file: path, line, message });
-  const bytes = readFileSync(path);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    warn('story file ignored: not UTF-8 text');
-    return undefined;
-  }
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (e) {
-    const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    warn(`story file ignored: ${(e as Error).message.split('\n')[0]}`, line);
-    return undefined;
-  }
-  if (data === null || data === undefined) return undefined;
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    warn('story file ignored: it must be a mapping (title: …, description: …, order: […])');
-    return undefined;
-  }
-  const record = data as Record<string, unknown>;
-  const lineOf = (key: string) => {
-    const at = text.search(new RegExp(`^${key}\\s*:`, 'm'));
-    return at < 0 ? undefined : text.slice(0, at).split('\n').length;
-  };
-  const meta: StoryMeta = {};
-  for (const key of ['title', 'description'] as const) {
-    const value = record[key];
-    if (value === undefined || value === null) continue;
-    if (typeof value === 'string' || typeof value === 'number') meta[key] = String(value);
-    else warn(`"${key}" must be text; ignored`, lineOf(key));
-  }
-  if (record.order !== undefined && record.order !== null) {
-    if (Array.isArray(record.order) && record.order.every((x) => typeof x === 'string')) meta.order = record.order as string[];
-    else warn('"order" must be a list of file names; ignored', lineOf('order'));
-  }
-  return meta;
-}
-
-/** Reads a folder of article files (and an optional story.yaml) into pipeline input. */
+/**
+ * Reads a folder of article files (and an optional story.yaml) into pipeline input. Only the
+ * file system is done here (links, FIFOs, subfolders, sizes before reading); which files are
+ * articles and what the story file says is the shared assembly's, as in the browser.
+ */
 export function readStoryFolder(dir: string): { input: StoryInput; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
   const folderName = basename(dir.replace(/\/+$/, ''));
-  const input: StoryInput = { id: storyIdOf(folderName) || 'story', articles: [] };
-  const skip = (name: string, message: string) => diagnostics.push({ level: 'warning', file: join(dir, name), message });
+  const names = readdirSync(dir).sort();
   const realDir = realpathSync(dir);
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.') && !name.startsWith('.#')) {
-      skip(name, 'skipped: a hidden file is never published');
-      continue;
-    }
-    if (EDITOR_FILE.test(name)) {
-      skip(name, "skipped: an editor's lock or backup file");
+  const unread: Diagnostic[] = [];
+  const files: StoryFile[] = [];
+  const skip = (name: string, message: string) => unread.push({ level: 'warning', file: name, message });
+  for (const name of names) {
+    const role = roleOf(name);
+    // a name never read is judged before the entry is looked at (lock files are dangling links)
+    const byName = skippedByName(name);
+    if (byName) {
+      skip(name, byName);
       continue;
     }
     const entry = resolveEntry(dir, realDir, name);
@@ -129,28 +62,29 @@ export function readStoryFolder(dir: string): { input: StoryInput; diagnostics: 
       skip(name, entry.skip);
       continue;
     }
+    if (typeof role === 'object') {
+      skip(name, role.skip);
+      continue;
+    }
+    const large = role === 'article' ? tooLarge(entry.stat.size) : null;
+    if (large) {
+      skip(name, large);
+      continue;
+    }
     try {
-      if (STORY_FILE.test(name)) {
-        input.meta = readStoryMeta(entry.path, diagnostics) ?? input.meta;
-        continue;
-      }
-      if (!ARTICLE_FILE.test(name)) {
-        skip(name, 'skipped: not a .txt or .md article');
-        continue;
-      }
-      // Too large to be an article: judged by its size, never read (a 2 GB file cannot be).
-      if (entry.stat.size > MAX_ARTICLE_BYTES) {
-        const mb = (entry.stat.size / 1024 / 1024).toFixed(1);
-        skip(name, `skipped: ${mb} MB is larger than the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB an article may be`);
-        continue;
-      }
-      input.articles.push({ file: name, bytes: readFileSync(entry.path) });
+      files.push({ name, bytes: readFileSync(entry.path) });
     } catch (e) {
       skip(name, `skipped: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
   }
-  input.label = folderName;
-  return { input, diagnostics };
+  const assembled = assembleStory(folderName, files);
+  // one list in file order, each message naming its file by its path
+  const rank = new Map(names.map((n, i) => [n, i]));
+  const diagnostics = [...unread, ...assembled.diagnostics]
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => (rank.get(a.d.file) ?? 0) - (rank.get(b.d.file) ?? 0) || a.i - b.i)
+    .map(({ d }) => ({ ...d, file: join(dir, d.file) }));
+  return { input: assembled.input, diagnostics };
 }
 
 /** One line per problem: "warning: path:line: message". */

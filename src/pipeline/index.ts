@@ -1,5 +1,6 @@
 import { DIGEST_SCHEMA_VERSION, digestSchema, type Digest } from '../shared/digest/schema';
-import { linkEntities, recognizeEntities } from './entities';
+import { linkEntities, recognizeEntities, recognizeEntitiesWith } from './entities';
+import type { Tagger } from './entities/model';
 import { buildEvents, findDiscrepancies } from './events';
 import { boilerplate } from './stages/boilerplate';
 import { decodeArticle } from './stages/decode';
@@ -35,6 +36,14 @@ export const storyStages: readonly StoryStage[] = [
   findDiscrepancies,
 ];
 
+/** What the caller may bring: its own loaded tagger model (a worker fetching the model itself). */
+export interface PipelineOptions {
+  tagger?: Tagger;
+}
+
+const stagesFor = (options: PipelineOptions): readonly ArticleStage[] =>
+  options.tagger ? articleStages.map((s) => (s === recognizeEntities ? recognizeEntitiesWith(options.tagger!) : s)) : articleStages;
+
 export interface StoryResult {
   story: StoryDoc | null;
   diagnostics: Diagnostic[];
@@ -57,13 +66,14 @@ function orderArticles(input: StoryInput): StoryInput['articles'] {
 }
 
 /** Articles in, story out: pure and deterministic (no clock, no randomness, stable order). */
-export function runStory(input: StoryInput): StoryResult {
+export function runStory(input: StoryInput, options: PipelineOptions = {}): StoryResult {
+  const stages = stagesFor(options);
   const diagnostics: Diagnostic[] = [];
   const articles: ArticleDoc[] = [];
   for (const article of orderArticles(input)) {
     const decoded = decodeArticle(article);
     diagnostics.push(...decoded.diagnostics);
-    if (decoded.doc) articles.push(runArticle(decoded.doc));
+    if (decoded.doc) articles.push(runArticle(decoded.doc, stages));
   }
   if (articles.length === 0) {
     diagnostics.push({ level: 'error', file: input.id, message: 'story has no usable article' });

@@ -1,5 +1,7 @@
 import type { ArticleDoc, Token } from '../types';
 import { scoreSpans, spansOf, type LabeledSentence, type Span } from './conll';
+import { defaultTagger } from './default-tagger';
+import type { Tagger } from './model';
 import { recognize } from './recognize';
 
 /** Builds an article (one sentence per line, words separated by spaces) from tokenised sentences. */
@@ -31,11 +33,11 @@ export function sentencesAsDocument(sentences: readonly string[][], id = 'dev'):
  * Scores the whole recognition stage (tagger plus rules) on labelled sentences. Each sentence
  * is its own document, so no consistency pass can borrow answers from another sentence.
  */
-export function evaluateStage(set: readonly LabeledSentence[]) {
+export function evaluateStage(set: readonly LabeledSentence[], tagger: Tagger = defaultTagger()) {
   const gold: Span[][] = [];
   const pred: Span[][] = [];
   for (const s of set) {
-    const doc = recognize(sentencesAsDocument([s.words]));
+    const doc = recognize(sentencesAsDocument([s.words]), tagger);
     const startOf = new Map(doc.tokens.map((t, i) => [t.start, i]));
     const endOf = new Map(doc.tokens.map((t, i) => [t.end, i + 1]));
     gold.push(spansOf(s.tags));

@@ -1,15 +1,6 @@
-import modelJson from '../../../data/models/ner-model.json';
 import { wordFeatures } from './features';
 import { decodeWith, deserialize, TAGS, type ModelFile, type Weights } from './perceptron';
 import type { EntityType } from '../../shared/digest/schema';
-
-let weights: Weights | null = null;
-const model = () => (weights ??= deserialize(modelJson as ModelFile));
-
-/** Tags with other weights from now on: lets the trainer score the stage with a fresh model. */
-export function setTaggerWeights(w: Weights): void {
-  weights = w;
-}
 
 export interface WordSpan {
   start: number;
@@ -17,16 +8,33 @@ export interface WordSpan {
   type: EntityType;
 }
 
-/** Tags one sentence; returns name spans as word index ranges (end exclusive). */
-export function tagSentence(words: readonly string[]): WordSpan[] {
-  const path = decodeWith(model(), words.length, wordFeatures(words));
-  const spans: WordSpan[] = [];
-  for (let i = 0; i < path.length; i++) {
-    const tag = TAGS[path[i]!]!;
-    if (!tag.startsWith('B-')) continue;
-    let end = i + 1;
-    while (end < path.length && TAGS[path[end]!] === `I-${tag.slice(2)}`) end++;
-    spans.push({ start: i, end, type: tag.slice(2) as EntityType });
-  }
-  return spans;
+/** A loaded tagger model: tags one sentence at a time. */
+export interface Tagger {
+  /** Name spans of one sentence as word index ranges (end exclusive). */
+  tagSentence(words: readonly string[]): WordSpan[];
+}
+
+function fromFile(file: ModelFile): Weights {
+  // a model trained for other tags would decode into wrong names without a word of warning
+  if (!Array.isArray(file.tags) || file.tags.join() !== TAGS.join()) throw new Error(`not a tagger model for the tags ${TAGS.join(' ')}`);
+  return deserialize(file);
+}
+
+/** A tagger over a model file (as `npm run train:ner` writes it) or weights already loaded. */
+export function createTagger(model: ModelFile | Weights): Tagger {
+  const weights = 'features' in model ? model : fromFile(model);
+  return {
+    tagSentence(words) {
+      const path = decodeWith(weights, words.length, wordFeatures(words));
+      const spans: WordSpan[] = [];
+      for (let i = 0; i < path.length; i++) {
+        const tag = TAGS[path[i]!]!;
+        if (!tag.startsWith('B-')) continue;
+        let end = i + 1;
+        while (end < path.length && TAGS[path[end]!] === `I-${tag.slice(2)}`) end++;
+        spans.push({ start: i, end, type: tag.slice(2) as EntityType });
+      }
+      return spans;
+    },
+  };
 }

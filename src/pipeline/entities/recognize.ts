@@ -1,7 +1,7 @@
 import type { ArticleDoc, EntityMentionDraft } from '../types';
 import { harmonize, type TaggedDoc } from './consistency';
 import { cues, triggers } from './lexicon';
-import { tagSentence, type WordSpan } from './model';
+import type { Tagger, WordSpan } from './model';
 import { bracketShortForms, isPlaceOnly, personSlots, splitAtCommas, teamSpans } from './cues';
 import { capitalisedInside, cleanSpan, domainSpans, organisationRuns, placeRuns, splitAtGlue, setPlaceTest } from './rules';
 import { gazetteer } from './gazetteer';
@@ -40,11 +40,11 @@ function personWithHolidayWord(s: WordSpan, words: readonly Word[]): WordSpan {
 }
 
 /** Tags every sentence and applies the span rules (no cross-sentence consistency yet). */
-export function tagDocument(doc: ArticleDoc): TaggedDoc {
+export function tagDocument(doc: ArticleDoc, tagger: Tagger): TaggedDoc {
   const words = sentenceWords(doc);
   const used = capitalisedInside(words);
   const spans = words.map((ws) => {
-    const model = tagSentence(ws.map((w) => w.text)).flatMap((s) => splitAtGlue(s, ws)).flatMap((s) => splitAtCommas(s, ws));
+    const model = tagger.tagSentence(ws.map((w) => w.text)).flatMap((s) => splitAtGlue(s, ws)).flatMap((s) => splitAtCommas(s, ws));
     // pattern spans (site names, organisation runs) win over what the tagger says there, but
     // an organisation run stops where the tagger sees a person ("Partai X Budi Santoso")
     // (a run named by its tail word, "Viking Persib Club", is one name whatever the tagger says inside)
@@ -99,8 +99,8 @@ export function fromMentions(tagged: Pick<TaggedDoc, 'words'>, mentions: readonl
   return { words: tagged.words, spans };
 }
 
-export function recognize(doc: ArticleDoc): ArticleDoc {
-  const tagged = tagDocument(doc);
+export function recognize(doc: ArticleDoc, tagger: Tagger): ArticleDoc {
+  const tagged = tagDocument(doc, tagger);
   harmonize([tagged]);
   return { ...doc, mentions: toMentions(doc, tagged) };
 }

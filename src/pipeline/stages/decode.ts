@@ -1,8 +1,9 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { declaredCharset, extractPage } from '../ingest/html';
+import { MAX_ARTICLE_BYTES } from '../ingest/limits';
 import type { ArticleDoc, ArticleInput, Diagnostic, FrontMatter } from '../types';
 
-/** Articles above this size are refused: a news article is a few kB, 5 MB is surely not one. */
-export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+export { MAX_ARTICLE_BYTES } from '../ingest/limits';
 
 /** Front matter holds a handful of fields; a block larger than this is not front matter. */
 export const MAX_FRONT_MATTER_CHARS = 16 * 1024;
@@ -173,7 +174,7 @@ function isRealDate(value: string): boolean {
 
 export function emptyDoc(file: string, text: string): ArticleDoc {
   return {
-    id: file.replace(/\.(txt|md|markdown)$/i, ''),
+    id: file.replace(/\.(txt|md|markdown|html?)$/i, ''),
     file,
     text,
     bodyStart: 0,
@@ -192,6 +193,41 @@ export function emptyDoc(file: string, text: string): ArticleDoc {
   };
 }
 
+const SAVED_PAGE = /\.html?$/i;
+/** Labels the Encoding Standard maps to Windows-1252. */
+const LATIN1_LABELS = /^(?:windows-1252|cp1252|x-cp1252|iso-?8859-1|iso_8859-1(?::1987)?|latin1|l1|cp819|ibm819|iso-ir-100|csisolatin1|us-ascii|ascii|ansi_x3\.4-1968)$/;
+
+/** A page's bytes in the character set it declares (UTF-8 or undeclared: read as any text file). */
+function decodePageText(file: string, bytes: Uint8Array): { text: string | null; diagnostics: Diagnostic[] } {
+  const charset = declaredCharset(bytes);
+  if (utf16Bom(bytes) || !charset || /^utf-?8$/.test(charset)) return decodeText(file, bytes);
+  // what the web means by Latin-1 is Windows-1252; some TextDecoders read it as ISO-8859-1
+  if (LATIN1_LABELS.test(charset)) {
+    const text = decodeWindows1252(bytes);
+    return text === null ? decodeText(file, bytes) : { text, diagnostics: [] };
+  }
+  try {
+    return { text: new TextDecoder(charset).decode(bytes), diagnostics: [] };
+  } catch {
+    return decodeText(file, bytes);
+  }
+}
+
+/** A saved web page: the article Readability finds in it, and the page's metadata as front matter. */
+function decodePage(file: string, bytes: Uint8Array): DecodeResult {
+  const decoded = decodePageText(file, bytes);
+  if (decoded.text === null) return { doc: null, diagnostics: decoded.diagnostics };
+  let page: ReturnType<typeof extractPage>;
+  try {
+    page = extractPage(decoded.text);
+  } catch (e) {
+    return { doc: null, diagnostics: [...decoded.diagnostics, { level: 'warning', file, message: `skipped: the page cannot be read (${(e as Error).message.split('\n')[0]})` }] };
+  }
+  if (!page) return { doc: null, diagnostics: [...decoded.diagnostics, { level: 'warning', file, message: 'skipped: no article found in the page (too little text beside its menus and links)' }] };
+  const doc = { ...emptyDoc(file, page.text), frontMatter: page.frontMatter, diagnostics: decoded.diagnostics };
+  return { doc, diagnostics: decoded.diagnostics };
+}
+
 /** Stage 1: bytes to text (UTF-8, else Windows-1252 with a warning) and front matter. */
 export function decodeArticle(input: ArticleInput): DecodeResult {
   const { file, bytes } = input;
@@ -202,6 +238,7 @@ export function decodeArticle(input: ArticleInput): DecodeResult {
   }
   if (bytes.length === 0) return { doc: null, diagnostics: [{ level: 'warning', file, message: 'skipped: the file is empty' }] };
   if (!utf16Bom(bytes) && looksBinary(bytes)) return { doc: null, diagnostics: [{ level: 'warning', file, message: 'skipped: the file is binary, not text' }] };
+  if (SAVED_PAGE.test(file)) return decodePage(file, bytes);
   const decoded = decodeText(file, bytes);
   if (decoded.text === null) return { doc: null, diagnostics: decoded.diagnostics };
   const text = decoded.text;

@@ -69,20 +69,38 @@ function sparingMarks(merge: Refiner): Refiner {
   };
 }
 
-function build(): Chrono {
-  const config = createCasualConfiguration(true);
+type Configuration = ReturnType<typeof createCasualConfiguration>;
+
+/**
+ * What a chrono refiner is, told by the contract its base class gives it: a merging refiner
+ * (MergingRefiner) decides with shouldMergeResults, a filter (Filter) with isValid. Method names
+ * survive a minified build; class names ("UnlikelyFormatFilter") do not.
+ */
+export function refinerRole(refiner: Refiner): 'merge' | 'filter' | null {
+  const r = refiner as Partial<Record<'shouldMergeResults' | 'mergeResults' | 'isValid', unknown>>;
+  if (typeof r.shouldMergeResults === 'function' && typeof r.mergeResults === 'function') return 'merge';
+  if (typeof r.isValid === 'function') return 'filter';
+  return null;
+}
+
+/** Chrono's Indonesian configuration with the project's parsers and refiners in their places. */
+export function configure(config: Configuration, roleOf: (r: Refiner) => ReturnType<typeof refinerRole> = refinerRole): Configuration {
   config.parsers.unshift(...rules.map(toParser));
   // trim first, so "pada Kamis" and "Kamis (25/4)" compete on the words that are the time
   config.refiners.unshift(trimPreposition);
   const lastOverlap = config.refiners.length - 3;
   const ours: Refiner[] = [trimForeignZone, attachDayPart, dropUnlikely, attachApprox];
   config.refiners.splice(lastOverlap, 0, ...ours);
+  // chrono's own filter (the last, dropping all-digit matches) and merges; ours are plain objects
   config.refiners = config.refiners.map((r) => {
-    if (r.constructor.name === 'UnlikelyFormatFilter') return sparingRules(r);
-    return r.constructor.name.includes('Merge') ? sparingMarks(r) : r;
+    if (ours.includes(r) || r === trimPreposition) return r;
+    const role = roleOf(r);
+    return role === 'filter' ? sparingRules(r) : role === 'merge' ? sparingMarks(r) : r;
   });
-  return new Chrono(config);
+  return config;
 }
+
+const build = () => new Chrono(configure(createCasualConfiguration(true)));
 
 const engine = build();
 

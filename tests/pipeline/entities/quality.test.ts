@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseConll, scoreSpans, spansOf } from '../../../src/pipeline/entities/conll';
 import { evaluateStage } from '../../../src/pipeline/entities/evaluation';
-import { tagSentence } from '../../../src/pipeline/entities/model';
+import { defaultTagger } from '../../../src/pipeline/entities/default-tagger';
+
+const tagSentence = (words: readonly string[]) => defaultTagger().tagSentence(words);
 
 const dev = parseConll(readFileSync(new URL('../../../data/ner/dev.txt', import.meta.url), 'utf8'));
 

@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseConll, scoreSpans, spansOf } from '../../../src/pipeline/entities/conll';
 import { decode, serialize, TAGS, train } from '../../../src/pipeline/entities/perceptron';
-import { tagSentence } from '../../../src/pipeline/entities/model';
+import { defaultTagger } from '../../../src/pipeline/entities/default-tagger';
+
+const tagSentence = (words: readonly string[]) => defaultTagger().tagSentence(words);
 import { wordShape } from '../../../src/pipeline/entities/features';
 
 describe('tagger', () => {
