@@ -57,8 +57,8 @@ export default defineConfig({
   // validator runs when the page is idle, see src/app/loadDigest.ts)
   plugins: [react(), devServerCsp(), preloadDynamic([]), lowPriorityScripts()],
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 600 },
-  // the analysis worker is a module worker (new Worker(url, { type: 'module' })), built as one;
-  // it keeps class names, which the date stage reads to pick chrono's refiners
-  worker: { format: 'es', rolldownOptions: { output: { keepNames: true } } },
+  // the analysis worker is a module worker (new Worker(url, { type: 'module' })), minified like the
+  // app: the date stage picks chrono's refiners by their methods, never by class name
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: FRAME_POLICY },
 });

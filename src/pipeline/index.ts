@@ -37,8 +37,20 @@ export const storyStages: readonly StoryStage[] = [
 ];
 
 /** What the caller may bring: its own loaded tagger model (a worker fetching the model itself). */
+/** How far a run is: `done` of `total` steps (each article stage per article, then each story stage). */
+export interface StageProgress {
+  done: number;
+  total: number;
+  /** The article being analysed, or null during the story stages. */
+  file: string | null;
+  /** The stage that just ran. */
+  stage: string;
+}
+
 export interface PipelineOptions {
   tagger?: Tagger;
+  /** Told after every stage; the worker turns it into a progress bar. */
+  onProgress?: (progress: StageProgress) => void;
 }
 
 const stagesFor = (options: PipelineOptions): readonly ArticleStage[] =>
@@ -68,18 +80,32 @@ function orderArticles(input: StoryInput): StoryInput['articles'] {
 /** Articles in, story out: pure and deterministic (no clock, no randomness, stable order). */
 export function runStory(input: StoryInput, options: PipelineOptions = {}): StoryResult {
   const stages = stagesFor(options);
+  const ordered = orderArticles(input);
+  const total = ordered.length * stages.length + storyStages.length;
+  let done = 0;
+  const tell = options.onProgress ?? (() => {});
   const diagnostics: Diagnostic[] = [];
   const articles: ArticleDoc[] = [];
-  for (const article of orderArticles(input)) {
+  for (const article of ordered) {
     const decoded = decodeArticle(article);
     diagnostics.push(...decoded.diagnostics);
-    if (decoded.doc) articles.push(runArticle(decoded.doc, stages));
+    if (!decoded.doc) {
+      done += stages.length;
+      tell({ done, total, file: article.file, stage: 'decode' });
+      continue;
+    }
+    let doc = decoded.doc;
+    for (const stage of stages) {
+      doc = stage.run(doc);
+      tell({ done: ++done, total, file: article.file, stage: stage.name });
+    }
+    articles.push(doc);
   }
   if (articles.length === 0) {
     diagnostics.push({ level: 'error', file: input.id, message: 'story has no usable article' });
     return { story: null, diagnostics };
   }
-  const initial: StoryDoc = {
+  let story: StoryDoc = {
     id: input.id,
     title: storyTitle(input, articles),
     description: input.meta?.description ?? null,
@@ -90,7 +116,10 @@ export function runStory(input: StoryInput, options: PipelineOptions = {}): Stor
     discrepancies: [],
     quotes: [],
   };
-  const story = storyStages.reduce((current, stage) => stage.run(current), initial);
+  for (const stage of storyStages) {
+    story = stage.run(story);
+    tell({ done: ++done, total, file: null, stage: stage.name });
+  }
   for (const a of story.articles) for (const d of a.diagnostics) if (!diagnostics.includes(d)) diagnostics.push(d);
   return { story, diagnostics };
 }

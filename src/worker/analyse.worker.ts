@@ -1,8 +1,8 @@
 // The analysis worker: the reader's files in, a digest out, with progress on the way. It runs the
 // same pipeline as `npm run digest` and makes no network request.
-import { digestText, runStoryWithProgress } from './analyse';
+import { runStory, toDigest } from '../pipeline/index';
+import { assembleStory } from '../pipeline/ingest';
 import type { WorkerReply, WorkerRequest } from './protocol';
-import { assembleStory } from './storyInput';
 
 const scope = self as unknown as { postMessage(message: WorkerReply): void; onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null };
 const post = (message: WorkerReply) => scope.postMessage(message);
@@ -12,13 +12,9 @@ scope.onmessage = (event) => {
   if (request.type !== 'analyse') return;
   try {
     const assembled = assembleStory(request.folderName, request.files);
-    if (!assembled.input) {
-      post({ type: 'done', digest: null, diagnostics: assembled.diagnostics });
-      return;
-    }
-    const result = runStoryWithProgress(assembled.input, (progress) => post({ type: 'progress', progress }));
+    const result = runStory(assembled.input, { onProgress: (progress) => post({ type: 'progress', progress }) });
     const diagnostics = [...assembled.diagnostics, ...result.diagnostics];
-    post({ type: 'done', digest: result.story ? digestText(result.story) : null, diagnostics });
+    post({ type: 'done', digest: result.story ? JSON.stringify(toDigest(result.story)) : null, diagnostics });
   } catch (error) {
     post({ type: 'failed', message: (error as Error).message });
   }

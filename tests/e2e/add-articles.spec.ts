@@ -119,6 +119,21 @@ test('a binary file gets its message next to it and the other articles still loa
   expect(await readerView(page)).toHaveLength(2);
 });
 
+test('saved web pages are read as their articles, and a page without one is named', async ({ page }) => {
+  const pageFile = (name: string) => ({ name, mimeType: 'text/html', buffer: readFileSync(join('tests/fixtures/pages', name)) });
+  await openAddArticles(page);
+  await page.getByLabel('Choose files').setInputFiles(['berita-banjir.html', 'jsonld-saja.html', 'bukan-artikel.html'].map(pageFile));
+  await page.getByRole('button', { name: 'Analyse' }).click();
+  const empty = page.getByTestId('add-file').filter({ hasText: 'bukan-artikel.html' });
+  await expect(empty.locator('.add-diagnostic')).toContainText(/no article found/);
+  await page.getByRole('button', { name: 'Open the story' }).click();
+  const view = await readerView(page);
+  // the outlets come from each page's own metadata (og:site_name, JSON-LD publisher)
+  expect(view.map((c) => c.outlet).sort()).toEqual(['Kabar Pasar', 'Warta Priangan']);
+  for (const column of view) expect(column.entities).toBeGreaterThan(0);
+  await expect(page.getByText('Banjir', { exact: false }).first()).toBeVisible();
+});
+
 test('cancel stops the analysis and the page stays usable', async ({ page }) => {
   await openAddArticles(page);
   await page.getByLabel('Choose files').setInputFiles(articleFiles.map(seedFile));
