@@ -1,25 +1,18 @@
 import stopwordsJson from '../../../data/lexicon/stopwords.json';
 import eventWords from '../../../data/lexicon/event-words.json';
+import { commonWords } from '../lexicon';
+import { createStemmer } from '../passages/stem';
 import type { ArticleDoc, Sentence } from '../types';
 import { spansWithin } from './within';
 
 const stopwords = new Set(stopwordsJson.words);
 
 /**
- * A rough Indonesian stem: outlets paraphrase with other affixes of one root ("bertemu",
- * "pertemuan", "dipertemukan"), so comparing roots finds the shared wording.
+ * The root of a word: outlets paraphrase with other affixes of one root ("menetapkan",
+ * "penetapan", "ditetapkan"), so comparing roots finds the shared wording. The passages'
+ * stemmer, with the common vocabulary as its known roots.
  */
-export function stem(word: string): string {
-  let w = word.toLowerCase();
-  for (const s of eventWords.suffixes) if (w.length - s.length >= 4 && w.endsWith(s)) w = w.slice(0, -s.length);
-  for (const p of eventWords.prefixes) {
-    if (w.length - p.length >= 4 && w.startsWith(p)) {
-      w = w.slice(p.length);
-      break;
-    }
-  }
-  return w;
-}
+export const stem: (word: string) => string = createStemmer(commonWords);
 
 /** Content-word roots of a sentence (function words and numbers left out). */
 export function sentenceRoots(doc: ArticleDoc, s: Sentence): Set<string> {
