@@ -81,6 +81,8 @@ export function reportedClauseStart(doc: ArticleDoc, s: Sentence): number | null
 }
 
 const lawTitleWords = new Set(eventWords.lawTitleWords);
+/** A year that opens a span closed by the date after it: "2016-", "2016 hingga ". */
+const SPAN_OPENED = /\s*\d{4}\s*(?:-|–|—|hingga|sampai|s\.?d\.?)\s*$/;
 const termWords = new Set(eventWords.termWords);
 
 /**
@@ -90,7 +92,9 @@ const termWords = new Set(eventWords.termWords);
  * "Piala Dunia 2022", does date its results, if only to the year.)
  */
 export function datesHappening(text: string, start: number, timexText: string): boolean {
-  const before = text.slice(Math.max(0, start - 80), start).toLowerCase().split(/[^a-z0-9-]+/).filter(Boolean);
+  // the end of a span ("periode 2016-2021") names what its start names
+  const head = text.slice(Math.max(0, start - 80), start).toLowerCase().replace(SPAN_OPENED, '');
+  const before = head.split(/[^a-z0-9-]+/).filter(Boolean);
   const last = before[before.length - 1];
   if (last && termWords.has(last)) return false;
   // "tahun anggaran 2017" tagged as one expression: the term word sits inside it
