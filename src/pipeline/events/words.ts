@@ -132,8 +132,22 @@ export function toldAsPast(doc: ArticleDoc, s: Sentence): boolean {
 }
 
 const sequence = new RegExp(`(?:^|[^a-z])(?:${eventWords.sequenceMarkers.join('|')})(?:[^a-z]|$)`);
+/** A connective that moves on only at the head of a sentence, after a quote mark or a conjunction. */
+const opener = new RegExp(`^[^a-z]*(?:(?:dan|namun|tetapi|tapi|pun)\\s+)?(?:${eventWords.sequenceOpeners.join('|')})(?:[^a-z]|$)`);
 
-/** "Setelah itu", "kemudian", "sebelumnya": the sentence moves on to another happening. */
+/**
+ * "Setelah itu", "sebelumnya", "sementara itu": the sentence moves on to another happening. A
+ * bare "kemudian", "lalu" or "akhirnya" does so only at the head of the sentence: inside a clause
+ * it orders the steps of one happening ("ditulis lalu diunggah"), and "Senin lalu" is a date.
+ */
 export function movesOn(doc: ArticleDoc, s: Sentence): boolean {
-  return sequence.test(doc.text.slice(s.start, s.end).toLowerCase());
+  const text = doc.text.slice(bodyStart(doc, s), s.end).toLowerCase();
+  return sequence.test(text) || opener.test(text);
+}
+
+/** Where the body of the sentence begins: after a dateline ("Jakarta, CNN Indonesia --", "tirto.id - "). */
+export function bodyStart(doc: ArticleDoc, s: Sentence): number {
+  const head = doc.text.slice(s.start, Math.min(s.end, s.start + 70));
+  const m = /^[^\n]{0,60}?\s[-–—]{1,2}\s/.exec(head);
+  return m ? s.start + m[0].length : s.start;
 }

@@ -90,3 +90,24 @@ describe('the end of a span of years', () => {
     expect(datesHappening(text, text.indexOf('2022'), '2022')).toBe(true);
   });
 });
+
+describe('narration that moves on', () => {
+  const s = storyOf(
+    [
+      'Medan, kabarsatu.id - Wali Kota Medan Bobby Nasution menulis surat terbuka untuk para guru honorer pada Senin (6/3/2023).',
+      'Surat itu ia tulis tangan dan kemudian diunggah di akun Instagram pribadinya.',
+      'Kemudian, rombongan meninjau tanggul yang jebol di tepi Sungai Deli.',
+    ].join('\n'),
+  );
+
+  it('a step inside a clause ("ditulis lalu diunggah") goes on telling the same happening', () => {
+    const letter = eventsWith(s, 'surat terbuka');
+    expect(letter).toHaveLength(1);
+    expect(letter[0]!.mentions.some((m) => textOf(s, m).includes('diunggah'))).toBe(true);
+  });
+
+  it('a connective at the head of the sentence starts another happening', () => {
+    const letter = eventsWith(s, 'surat terbuka')[0]!;
+    expect(letter.mentions.some((m) => textOf(s, m).includes('meninjau tanggul'))).toBe(false);
+  });
+});
