@@ -111,3 +111,25 @@ describe('narration that moves on', () => {
     expect(letter.mentions.some((m) => textOf(s, m).includes('meninjau tanggul'))).toBe(false);
   });
 });
+
+describe('a dated sentence that goes on telling its paragraph\'s happening', () => {
+  const s = storyOf(
+    [
+      'Palu, kabarsatu.id - Tim SAR gabungan menyisir reruntuhan pasar di Kota Palu pada Selasa (7/3/2023).',
+      'Pencarian itu berlangsung tanggal 7/3/2023 dengan bantuan dua ekskavator.',
+      'Bantuan logistik dari Makassar tiba di Bandara Mutiara pada Rabu (8/3/2023).',
+    ].join(' '),
+  );
+
+  it('joins that happening when it writes the same day', () => {
+    const search = eventsWith(s, 'menyisir reruntuhan');
+    expect(search).toHaveLength(1);
+    expect(search[0]!.mentions.some((m) => textOf(s, m).includes('Pencarian itu'))).toBe(true);
+  });
+
+  it('stays apart when it writes another day', () => {
+    const search = eventsWith(s, 'menyisir reruntuhan')[0]!;
+    expect(search.mentions.some((m) => textOf(s, m).includes('Bantuan logistik'))).toBe(false);
+    expect(eventsWith(s, 'Bantuan logistik')[0]!.date).toBe('2023-03-08');
+  });
+});
