@@ -110,6 +110,9 @@ function fullNames(ids: (string | null)[]): void {
   });
 }
 
+/** A year or month named inside a statement dates what the speaker talks about. */
+const talkedAbout = (c: Claim) => /^\d{4}(?:-\d{2})?$/.test(c.date);
+
 /**
  * One speaker's statement told over consecutive sentences (the attribution, the quotation, what
  * they added) is one happening, the saying, on the date the statement is given. Its sentences
@@ -146,7 +149,8 @@ export function unitsOf(story: StoryDoc, claims: Claim[]): Units {
       const written = attributed ?? statementDay(named) ?? statementDay(own);
       const earlier = lastStatement.get(`${article}|${speaker}`);
       // a later passage of the same speaker with no day of its own continues their statement
-      const date = written ?? earlier?.date ?? (own.find((c) => c.inherited) ?? own[0])?.date;
+      // else the day its sentences sit on, never a year or month the speaker names
+      const date = written ?? earlier?.date ?? own.find((c) => c.context)?.context ?? own[0]?.date;
       i = j;
       const statement = `${article}|${speaker}|${date}`;
       if (!date || (members.length < 2 && !sameStatement.has(statement))) continue;
@@ -159,6 +163,13 @@ export function unitsOf(story: StoryDoc, claims: Claim[]): Units {
         const mine = byKey.get(`${doc.id}#${k}`) ?? [];
         const onDay = mine.find((c) => c.date === date);
         for (const c of mine) if (c.inherited || c === onDay) absorbed.add(c);
+        // another date the speaker names ("peserta tahun lalu", "musim depan") is what they talk
+        // about: a happening on the timeline only where another outlet reports it too
+        for (const c of mine) {
+          if (absorbed.has(c) || !talkedAbout(c)) continue;
+          absorbed.add(c);
+          heads.push({ ...c, echo: true });
+        }
         const claim = { ...(onDay ?? claimOf(doc, article, k, date, true)), unit, speaker, addressee };
         if ((n === 0 && !again) || (onDay && !onDay.inherited)) heads.push(claim);
         else follow.push(claim);

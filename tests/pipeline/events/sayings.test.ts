@@ -133,3 +133,24 @@ describe('a dated sentence that goes on telling its paragraph\'s happening', () 
     expect(eventsWith(s, 'Bantuan logistik')[0]!.date).toBe('2023-03-08');
   });
 });
+
+describe('years a speaker names', () => {
+  const s = storyOf(
+    [
+      'Malang, kabarsatu.id - Tim voli putri Kota Malang menjuarai Porprov Jawa Timur di GOR Ken Arok, Sabtu (8/7/2023).',
+      'Ketua KONI Malang Agus Salim mengatakan, raihan medali tahun ini melampaui tahun lalu. "Tahun 2022 kami hanya membawa pulang empat emas," katanya.',
+      'Ia berharap Malang kembali menjadi tuan rumah pada 2025. Menurutnya, pemerintah kota sudah menyiapkan anggaran untuk renovasi GOR.',
+    ].join('\n\n'),
+  );
+
+  it('date what the speaker talks about, not the saying, which sits on the article\'s day', () => {
+    const saying = eventsWith(s, 'Agus Salim mengatakan');
+    expect(saying).toHaveLength(1);
+    expect(saying[0]!.date).toBe('2023-07-08');
+    expect(saying[0]!.mentions.some((m) => textOf(s, m).includes('Menurutnya'))).toBe(true);
+  });
+
+  it('make no timeline events of their own that no other outlet reports', () => {
+    expect(s.events.map((e) => e.date).filter((d) => /^\d{4}$/.test(d))).toEqual([]);
+  });
+});
