@@ -34,9 +34,9 @@ describe('seed story quality: dates and timeline', () => {
   const events = eventScores(gold, pred);
   it('finds temporal expressions', () => expect(timex.f1).toBeGreaterThanOrEqual(0.98));
   it('normalises their values', () => expect(timex.valueF1).toBeGreaterThanOrEqual(0.98));
-  it('finds events with the right date', () => expect(events.foundWithDate).toBeGreaterThanOrEqual(0.8));
-  it('merges events across outlets', () => expect(events.crossOutletMerged).toBeGreaterThanOrEqual(0.8));
-  it('keeps event mentions inside real events', () => expect(events.mentionsInGoldEvents).toBeGreaterThanOrEqual(0.8));
+  it('finds events with the right date', () => expect(events.foundWithDate).toBeGreaterThanOrEqual(0.95));
+  it('merges events across outlets', () => expect(events.crossOutletMerged).toBeGreaterThanOrEqual(0.85));
+  it('keeps event mentions inside real events', () => expect(events.mentionsInGoldEvents).toBeGreaterThanOrEqual(0.85));
   it('flags every calendar discrepancy', () => expect(discrepancyRecall(gold, pred, 'calendar')).toBe(1));
   it('flags at least half of the factual discrepancies', () => expect(discrepancyRecall(gold, pred, 'fact')).toBeGreaterThanOrEqual(0.5));
 });

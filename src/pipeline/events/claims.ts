@@ -19,6 +19,8 @@ export interface Claim {
   roots: Set<string>;
   entities: Set<string>;
   timex: Timex[];
+  /** The day of the sentence's paragraph, else of its article, whatever its own dates: where a saying in it sits. */
+  context?: string;
   /** The passage (one speaker's statement) the sentence belongs to, when it is part of one. */
   unit?: number;
   /** Who gives that statement, and to whom when it is said to someone named. */
@@ -120,7 +122,10 @@ export function claimsOf(story: StoryDoc): Claim[] {
     doc.sentences.forEach((s, i) => {
       if (!reportsAnything(doc, s)) return;
       const timex = timexIn(doc, s);
-      const push = (date: string, inherited: boolean, reported = false) => claims.push(claimOf(doc, article, i, date, inherited, reported));
+      // a saying happens on a day: a year or month nearby dates what is talked about
+      const near = contextDate(i);
+      const context = (near && near.length === 10 ? near : main) ?? undefined;
+      const push = (date: string, inherited: boolean, reported = false) => claims.push({ ...claimOf(doc, article, i, date, inherited, reported), context });
       const dates = dated.get(i);
       if (dates) {
         const clause = reportedClauseStart(doc, s);

@@ -2,6 +2,7 @@ import stopwordsJson from '../../../data/lexicon/stopwords.json';
 import eventWords from '../../../data/lexicon/event-words.json';
 import type { ArticleDoc, EntityMentionDraft, Sentence, Token } from '../types';
 import { spansWithin } from './within';
+import { bodyStart } from './words';
 
 const stopwords = new Set(stopwordsJson.words);
 const bareVerbs = new Set(eventWords.bareVerbs);
@@ -27,13 +28,6 @@ export function isVerb(lower: string): boolean {
   if (bareVerbs.has(lower)) return true;
   if (stopwords.has(lower) || notVerbs.has(lower) || lower.length < 5) return false;
   return VERB_FORM.test(lower);
-}
-
-/** Where the body of the sentence begins: after a dateline ("Jakarta, CNN Indonesia --", "tirto.id - "). */
-function bodyStart(doc: ArticleDoc, s: Sentence): number {
-  const head = doc.text.slice(s.start, Math.min(s.end, s.start + 70));
-  const m = /^[^\n]{0,60}?\s[-–—]{1,2}\s/.exec(head);
-  return m ? s.start + m[0].length : s.start;
 }
 
 export interface Parts {

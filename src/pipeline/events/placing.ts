@@ -21,23 +21,25 @@ export function addFollowers(byDate: Map<string, Claim[][]>, followers: Map<numb
 }
 
 /**
- * A lone undated sentence that no other sentence reports alike goes on telling the happening
- * of the sentence before it (else after it) in its paragraph, else of the paragraph before:
- * narration runs on.
+ * A lone sentence that no other sentence reports alike goes on telling the happening of the
+ * sentence before it (else after it) in its paragraph, else of the paragraph before: narration
+ * runs on. One with a written date does so only into a happening of that date.
  */
 export function joinNeighbours(byDate: Map<string, Claim[][]>, story: StoryDoc): void {
-  const at = new Map<string, Claim[]>();
-  const lone: Claim[] = [];
+  // every event a sentence takes part in (a sentence with two dates takes part in two)
+  const at = new Map<string, Claim[][]>();
+  const home = new Map<Claim, Claim[]>();
   for (const clusters of byDate.values()) {
     for (const cluster of clusters) {
-      for (const c of cluster) if (!at.has(c.key)) at.set(c.key, cluster);
+      for (const c of cluster) (at.get(c.key) ?? at.set(c.key, []).get(c.key)!).push(cluster);
       const c = cluster[0]!;
-      if (cluster.length === 1 && c.inherited && c.unit === undefined && c.date !== 'PAST_REF') lone.push(c);
+      if (cluster.length === 1 && c.unit === undefined && c.date !== 'PAST_REF') home.set(c, cluster);
     }
   }
   // in reading order, so a run of such sentences follows the happening before it
-  lone.sort((a, b) => a.article - b.article || a.sentence - b.sentence);
-  const loneSet = new Set(lone);
+  const lone = [...home.keys()].sort((a, b) => a.article - b.article || a.sentence - b.sentence);
+  // an undated sentence still waiting for its place is no anchor; a dated one is
+  const stillLone = (cluster: Claim[]) => cluster.length === 1 && cluster[0]!.inherited && home.get(cluster[0]!) === cluster;
   for (const c of lone) {
     const doc = story.articles[c.article]!;
     if (movesOn(doc, doc.sentences[c.sentence]!)) continue;
@@ -48,14 +50,17 @@ export function joinNeighbours(byDate: Map<string, Claim[][]>, story: StoryDoc):
     const [before, after] = [step(c.sentence - 1, -1), step(c.sentence + 1, 1)];
     const paragraph = doc.sentences[c.sentence]!.paragraph;
     const order = [before, after].filter((i) => doc.sentences[i]?.paragraph === paragraph);
-    const from = at.get(c.key)!;
+    const from = home.get(c)!;
     const to = [...order, before]
-      .map((i) => at.get(`${doc.id}#${i}`))
-      .find((cluster) => cluster && cluster !== from && !(cluster.length === 1 && loneSet.has(cluster[0]!)));
+      .flatMap((i) => at.get(`${doc.id}#${i}`) ?? [])
+      // a sentence with a day of its own goes on telling only a happening of that day
+      .find((cluster) => cluster !== from && cluster.length > 0 && !stillLone(cluster) && (c.inherited || cluster[0]!.date === c.date));
     if (!to) continue;
     from.splice(from.indexOf(c), 1);
     to.push({ ...c, date: to[0]!.date });
-    at.set(c.key, to);
+    home.delete(c);
+    const mine = at.get(c.key)!;
+    mine.splice(mine.indexOf(from), 1, to);
   }
   for (const [date, clusters] of byDate) byDate.set(date, clusters.filter((cluster) => cluster.length > 0));
 }

@@ -1,3 +1,4 @@
+import eventWords from '../../../data/lexicon/event-words.json';
 import type { StoryDoc } from '../types';
 import { calendarDate, claimOf, reportsAnything, timexIn, type Claim } from './claims';
 import { addresseeOf, voicesOf, type Voice } from './speakers';
@@ -16,7 +17,7 @@ export interface Units {
 }
 
 /** Speaker id of every sentence of an article after pronouns and short gaps are resolved. */
-function speakersOf(doc: StoryDoc['articles'][number], voices: Voice[]): (string | null)[] {
+function speakersOf(doc: StoryDoc['articles'][number], voices: Voice[]): { ids: (string | null)[]; narration: Set<number> } {
   const ids: (string | null)[] = [];
   let last: { id: string; at: number } | null = null;
   voices.forEach((v, i) => {
@@ -33,14 +34,27 @@ function speakersOf(doc: StoryDoc['articles'][number], voices: Voice[]): (string
     ids.push(id);
   });
   fullNames(ids);
-  // a sentence or two without attribution between two of one speaker's sentences is still theirs
+  // a sentence or two without attribution between two of one speaker's sentences is still theirs,
+  // unless it is narration about someone else that dates a happening of its own ("KPK pada Rabu
+  // menggeledah …"): the statement runs on around it, but that sentence tells its own happening
+  const narration = new Set<number>();
+  const narrates = (k: number, speaker: string) => {
+    const s = doc.sentences[k]!;
+    if (voices[k]!.quoted || !timexIn(doc, s).some((t) => calendarDate(t) && t.value.length >= 10)) return false;
+    return !spansWithin(doc.mentions, s.start, s.end).some((m) => (m.entityId ?? `${m.type}:${m.text.toLowerCase()}`) === speaker);
+  };
   for (let i = 0; i < ids.length; i++) {
     if (ids[i] !== null || i === 0 || ids[i - 1] === null) continue;
     let j = i;
     while (j < ids.length && ids[j] === null && j - i < BRIDGE) j++;
-    if (j < ids.length && ids[j] === ids[i - 1]) for (let k = i; k < j; k++) ids[k] = ids[i - 1]!;
+    if (j < ids.length && ids[j] === ids[i - 1]) {
+      for (let k = i; k < j; k++) {
+        ids[k] = ids[i - 1]!;
+        if (narrates(k, ids[k]!)) narration.add(k);
+      }
+    }
   }
-  return ids;
+  return { ids, narration };
 }
 
 /**
@@ -51,18 +65,31 @@ function statementDay(own: Claim[]): string | undefined {
   return own.find((c) => !c.inherited && !c.reported && c.date.length === 10)?.date;
 }
 
+/** An inverted attribution after a comma: ", kata Agung", ", ujarnya". */
+const INVERTED = new RegExp(`,\\s*(?:${eventWords.sayingWords.join('|')})(?![a-z])`, 'gi');
+
 /**
- * The day written in the attribution after a quotation closes ("…,” ujar Irfan, Selasa (6/6).");
- * "hari ini" inside the quotation is the speaker's own word and may be anchored elsewhere.
+ * Where the attribution of a sentence begins: after the closing mark of its quotation
+ * ("…,” ujar Irfan, Selasa (6/6).") or, for reported speech without quote marks, at the inverted
+ * attribution after a comma ("…, kata Agung saat dikonfirmasi, Kamis (1/2)."). Null without one.
+ */
+export function attributionStart(text: string): number | null {
+  // a closing mark ends the quoted words: ',"' / '.”'
+  const closing = [...text.matchAll(/[,.!?]["”]/g)].pop();
+  if (closing) return closing.index! + 1;
+  const inverted = [...text.matchAll(INVERTED)].pop();
+  return inverted ? inverted.index! + 1 : null;
+}
+
+/**
+ * The day written in the attribution dates the saying; a day inside what was said ("hari ini"
+ * in the quotation, "Tanggal 25 Januari …, kata X") is the speaker's own and may date something else.
  */
 function attributionDay(doc: StoryDoc['articles'][number], k: number): string | undefined {
   const s = doc.sentences[k]!;
-  const text = doc.text.slice(s.start, s.end);
-  // a closing mark ends the quoted words: ',"' / '.”'
-  const closing = [...text.matchAll(/[,.!?]["”]/g)].pop();
-  if (!closing) return undefined;
-  const close = closing.index! + 1;
-  const after = timexIn(doc, s).filter((t) => t.start > s.start + close && calendarDate(t) && t.value.length >= 10);
+  const at = attributionStart(doc.text.slice(s.start, s.end));
+  if (at === null) return undefined;
+  const after = timexIn(doc, s).filter((t) => t.start > s.start + at && calendarDate(t) && t.value.length >= 10);
   return after[0]?.value.slice(0, 10);
 }
 
@@ -83,6 +110,9 @@ function fullNames(ids: (string | null)[]): void {
   });
 }
 
+/** A year or month named inside a statement dates what the speaker talks about. */
+const talkedAbout = (c: Claim) => /^\d{4}(?:-\d{2})?$/.test(c.date);
+
 /**
  * One speaker's statement told over consecutive sentences (the attribution, the quotation, what
  * they added) is one happening, the saying, on the date the statement is given. Its sentences
@@ -101,7 +131,7 @@ export function unitsOf(story: StoryDoc, claims: Claim[]): Units {
   const lastStatement = new Map<string, { date: string }>();
   story.articles.forEach((doc, article) => {
     const voices = voicesOf(doc);
-    const ids = speakersOf(doc, voices);
+    const { ids, narration } = speakersOf(doc, voices);
     for (let i = 0; i < ids.length; ) {
       let j = i + 1;
       while (ids[i] !== null && j < ids.length && ids[j] === ids[i]) j++;
@@ -111,7 +141,7 @@ export function unitsOf(story: StoryDoc, claims: Claim[]): Units {
         continue;
       }
       const members = [];
-      for (let k = i; k < j; k++) if (reportsAnything(doc, doc.sentences[k]!)) members.push(k);
+      for (let k = i; k < j; k++) if (reportsAnything(doc, doc.sentences[k]!) && !narration.has(k)) members.push(k);
       const own = members.flatMap((k) => byKey.get(`${doc.id}#${k}`) ?? []);
       // the day written beside the speaker's name dates the saying; one inside the quotation may not
       const named = members.filter((k) => voices[k]!.speaker?.kind === 'named').flatMap((k) => byKey.get(`${doc.id}#${k}`) ?? []);
@@ -119,7 +149,8 @@ export function unitsOf(story: StoryDoc, claims: Claim[]): Units {
       const written = attributed ?? statementDay(named) ?? statementDay(own);
       const earlier = lastStatement.get(`${article}|${speaker}`);
       // a later passage of the same speaker with no day of its own continues their statement
-      const date = written ?? earlier?.date ?? (own.find((c) => c.inherited) ?? own[0])?.date;
+      // else the day its sentences sit on, never a year or month the speaker names
+      const date = written ?? earlier?.date ?? own.find((c) => c.context)?.context ?? own[0]?.date;
       i = j;
       const statement = `${article}|${speaker}|${date}`;
       if (!date || (members.length < 2 && !sameStatement.has(statement))) continue;
@@ -132,6 +163,13 @@ export function unitsOf(story: StoryDoc, claims: Claim[]): Units {
         const mine = byKey.get(`${doc.id}#${k}`) ?? [];
         const onDay = mine.find((c) => c.date === date);
         for (const c of mine) if (c.inherited || c === onDay) absorbed.add(c);
+        // another date the speaker names ("peserta tahun lalu", "musim depan") is what they talk
+        // about: a happening on the timeline only where another outlet reports it too
+        for (const c of mine) {
+          if (absorbed.has(c) || !talkedAbout(c)) continue;
+          absorbed.add(c);
+          heads.push({ ...c, echo: true });
+        }
         const claim = { ...(onDay ?? claimOf(doc, article, k, date, true)), unit, speaker, addressee };
         if ((n === 0 && !again) || (onDay && !onDay.inherited)) heads.push(claim);
         else follow.push(claim);

@@ -1,25 +1,18 @@
 import stopwordsJson from '../../../data/lexicon/stopwords.json';
 import eventWords from '../../../data/lexicon/event-words.json';
+import { commonWords } from '../lexicon';
+import { createStemmer } from '../passages/stem';
 import type { ArticleDoc, Sentence } from '../types';
 import { spansWithin } from './within';
 
 const stopwords = new Set(stopwordsJson.words);
 
 /**
- * A rough Indonesian stem: outlets paraphrase with other affixes of one root ("bertemu",
- * "pertemuan", "dipertemukan"), so comparing roots finds the shared wording.
+ * The root of a word: outlets paraphrase with other affixes of one root ("menetapkan",
+ * "penetapan", "ditetapkan"), so comparing roots finds the shared wording. The passages'
+ * stemmer, with the common vocabulary as its known roots.
  */
-export function stem(word: string): string {
-  let w = word.toLowerCase();
-  for (const s of eventWords.suffixes) if (w.length - s.length >= 4 && w.endsWith(s)) w = w.slice(0, -s.length);
-  for (const p of eventWords.prefixes) {
-    if (w.length - p.length >= 4 && w.startsWith(p)) {
-      w = w.slice(p.length);
-      break;
-    }
-  }
-  return w;
-}
+export const stem: (word: string) => string = createStemmer(commonWords);
 
 /** Content-word roots of a sentence (function words and numbers left out). */
 export function sentenceRoots(doc: ArticleDoc, s: Sentence): Set<string> {
@@ -88,6 +81,8 @@ export function reportedClauseStart(doc: ArticleDoc, s: Sentence): number | null
 }
 
 const lawTitleWords = new Set(eventWords.lawTitleWords);
+/** A year that opens a span closed by the date after it: "2016-", "2016 hingga ". */
+const SPAN_OPENED = /\s*\d{4}\s*(?:-|–|—|hingga|sampai|s\.?d\.?)\s*$/;
 const termWords = new Set(eventWords.termWords);
 
 /**
@@ -97,7 +92,9 @@ const termWords = new Set(eventWords.termWords);
  * "Piala Dunia 2022", does date its results, if only to the year.)
  */
 export function datesHappening(text: string, start: number, timexText: string): boolean {
-  const before = text.slice(Math.max(0, start - 80), start).toLowerCase().split(/[^a-z0-9-]+/).filter(Boolean);
+  // the end of a span ("periode 2016-2021") names what its start names
+  const head = text.slice(Math.max(0, start - 80), start).toLowerCase().replace(SPAN_OPENED, '');
+  const before = head.split(/[^a-z0-9-]+/).filter(Boolean);
   const last = before[before.length - 1];
   if (last && termWords.has(last)) return false;
   // "tahun anggaran 2017" tagged as one expression: the term word sits inside it
@@ -135,8 +132,22 @@ export function toldAsPast(doc: ArticleDoc, s: Sentence): boolean {
 }
 
 const sequence = new RegExp(`(?:^|[^a-z])(?:${eventWords.sequenceMarkers.join('|')})(?:[^a-z]|$)`);
+/** A connective that moves on only at the head of a sentence, after a quote mark or a conjunction. */
+const opener = new RegExp(`^[^a-z]*(?:(?:dan|namun|tetapi|tapi|pun)\\s+)?(?:${eventWords.sequenceOpeners.join('|')})(?:[^a-z]|$)`);
 
-/** "Setelah itu", "kemudian", "sebelumnya": the sentence moves on to another happening. */
+/**
+ * "Setelah itu", "sebelumnya", "sementara itu": the sentence moves on to another happening. A
+ * bare "kemudian", "lalu" or "akhirnya" does so only at the head of the sentence: inside a clause
+ * it orders the steps of one happening ("ditulis lalu diunggah"), and "Senin lalu" is a date.
+ */
 export function movesOn(doc: ArticleDoc, s: Sentence): boolean {
-  return sequence.test(doc.text.slice(s.start, s.end).toLowerCase());
+  const text = doc.text.slice(bodyStart(doc, s), s.end).toLowerCase();
+  return sequence.test(text) || opener.test(text);
+}
+
+/** Where the body of the sentence begins: after a dateline ("Jakarta, CNN Indonesia --", "tirto.id - "). */
+export function bodyStart(doc: ArticleDoc, s: Sentence): number {
+  const head = doc.text.slice(s.start, Math.min(s.end, s.start + 70));
+  const m = /^[^\n]{0,60}?\s[-–—]{1,2}\s/.exec(head);
+  return m ? s.start + m[0].length : s.start;
 }
