@@ -3,7 +3,8 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { CompareSummary } from '../features/compare/CompareSummary';
 import { OverviewStrip } from '../features/compare/OverviewStrip';
-import { outletCount, passageAt } from '../features/compare/passages';
+import { passageAt } from '../features/compare/passages';
+import { wordingOf } from '../features/compare/wording';
 import { EntityLegend } from '../features/entities/EntityLegend';
 import { EntityNavigator } from '../features/entities/EntityNavigator';
 import { OutletCard } from '../features/outlets/OutletCard';
@@ -41,6 +42,8 @@ interface Props {
 
 /** The help dialog (and Mantine's modal machinery) loads the first time it is opened. */
 const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })));
+/** The other outlets' wording of a chosen sentence loads the first time one is chosen. */
+const WordingPanel = lazy(() => import('../features/compare/WordingPanel'));
 
 const wrap = (i: number, n: number) => ((i % n) + n) % n;
 
@@ -90,6 +93,7 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   const event = digest.events.find((e) => e.id === view.event) ?? null;
   const sentence = parseSentence(view.sent);
   const passage = sentence ? passageAt(digest.sharedPassages, sentence.articleId, sentence.start) : null;
+  const wording = sentence ? wordingOf(ordered, digest.sharedPassages, sentence, label) : null;
   const hits = findHits(visible, view.q);
   const difference = digest.discrepancies.find((d) => d.id === view.diff) ?? null;
   const spoken = view.speaker ? digest.quotes.filter((q) => speakerKey(q) === view.speaker) : [];
@@ -99,16 +103,16 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   const filter = view.only && entity ? Object.fromEntries(visible.map((a) => [a.id, mentions.filter((m) => m.articleId === a.id)])) : null;
   const scroll = focusFor(focus, { entity: view.entity, event: view.event, sent: view.sent, q: view.q, diff: view.diff, speaker: view.speaker, mention: mentions[mentionCursor], hit: hits[hitCursor] });
 
+  // choosing something to look at is a step of its own: Back returns to the previous choice
   const selectEntity = (id: string | null) => {
-    void setView({ entity: id, only: id ? view.only : false });
+    void setView({ entity: id, only: id ? view.only : false }, { history: 'push' });
     setMentionCursor(-1);
     focusOn('entity');
   };
   const selectEvent = (id: string | null) => {
-    void setView({ event: id });
+    void setView({ event: id }, { history: 'push' });
     focusOn('event');
   };
-  // choosing something to look at is a step of its own: Back returns to the previous choice
   const selectDifference = (id: string | null) => {
     void setView({ diff: id }, { history: 'push' });
     focusOn('difference');
@@ -123,8 +127,13 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   };
   const selectSentence = (articleId: string, start: number) => {
     const value = `${articleId}:${start}`;
-    void setView({ sent: view.sent === value ? null : value });
+    void setView({ sent: view.sent === value ? null : value }, { history: 'push' });
     focusOn('sentence');
+  };
+  // brings one column's sentences into view (on a phone, opens its tab and closes the side panel)
+  const jumpTo = (articleId: string, selector: string) => {
+    focusOn('jump', { target: { articleId, selector } });
+    if (phone) nav.close();
   };
   const stepMention = (d: -1 | 1) => {
     if (!mentions.length) return;
@@ -161,7 +170,6 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
     },
   });
 
-  const total = digest.articles.length;
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 300, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding={0}>
       <AppShell.Header>
@@ -226,8 +234,13 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
               onClear={() => selectEntity(null)}
             />
           )}
-          {sentence && <CompareSummary count={passage ? outletCount(passage) : 1} total={total} onClear={() => void setView({ sent: null })} />}
+          {wording && <CompareSummary reporting={wording.reporting} silent={wording.silent} onClear={() => void setView({ sent: null }, { history: 'push' })} />}
         </div>
+        {wording && (
+          <Suspense fallback={null}>
+            <WordingPanel wording={wording} columnName={(id) => labels.get(id) ?? id} onJump={(articleId, start) => jumpTo(articleId, `[data-sentence="${start}"]`)} />
+          </Suspense>
+        )}
         <div className="columns-area">
           <PanelBoundary title={t('errorPanel')} retryLabel={t('retry')}>
             <ReaderColumns
