@@ -2,6 +2,7 @@ import { AppShell, useComputedColorScheme, useMantineColorScheme } from '@mantin
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { CompareSummary } from '../features/compare/CompareSummary';
+import { OverviewLegend } from '../features/compare/OverviewLegend';
 import { OverviewStrip } from '../features/compare/OverviewStrip';
 import { passageAt } from '../features/compare/passages';
 import { wordingOf } from '../features/compare/wording';
@@ -15,7 +16,7 @@ import { preloadMarkdown } from '../features/reader/ArticleBody';
 import { ReaderColumns } from '../features/reader/ReaderColumns';
 import { findHits } from '../features/search/findHits';
 import { SearchBox } from '../features/search/SearchBox';
-import { sortEvents } from '../features/timeline/dates';
+import { formatDate, sortEvents } from '../features/timeline/dates';
 import type { Article, ArticleSpan, Digest } from '../shared/digest/schema';
 import { summarizeStory } from '../shared/digest/summary';
 import { setLang, useI18n } from '../shared/i18n';
@@ -23,7 +24,7 @@ import { PanelBoundary } from '../shared/ui/PanelBoundary';
 import { AppHeader } from './AppHeader';
 import { buildMarks } from './buildMarks';
 import { applyOrder, moveArticle, outletCounts, outletLabels, parseSentence } from './order';
-import { LazyDifferences, LazyEntityIndex, LazyQuotes, LazyTimeline, Sidebar, type SidebarTab } from './Sidebar';
+import { LazyCoverage, LazyDifferences, LazyEntityIndex, LazyQuotes, LazyTimeline, Sidebar, type SidebarTab } from './Sidebar';
 import { focusFor, type Focus } from './focus';
 import { formatCount } from './numbers';
 import { useShortcuts } from './useShortcuts';
@@ -135,6 +136,11 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
     focusOn('jump', { target: { articleId, selector } });
     if (phone) nav.close();
   };
+  // a cell of who reported what: the event is chosen (a step of its own) and one outlet's sentences come into view
+  const jumpToEvent = (eventId: string, articleId: string) => {
+    if (view.event !== eventId) void setView({ event: eventId }, { history: 'push' });
+    jumpTo(articleId, '[data-event="true"]');
+  };
   const stepMention = (d: -1 | 1) => {
     if (!mentions.length) return;
     setMentionCursor(mentionCursor < 0 ? (d > 0 ? 0 : mentions.length - 1) : wrap(mentionCursor + d, mentions.length));
@@ -188,12 +194,14 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
               <>
                 <OutletFilter articles={ordered} label={label} hidden={view.hidden} onChange={(hidden) => void setView({ hidden })} counts={outletCounts(ordered, entity?.id ?? null, view.q.trim().length >= 2 ? hits : null)} />
                 <EntityLegend hiddenTypes={view.types} onToggle={(type, on) => void setView({ types: on ? view.types.filter((x) => x !== type) : [...view.types, type] })} />
+                <OverviewLegend />
               </>
             }
             entities={<LazyEntityIndex entities={digest.entities} articles={ordered} label={label} selectedId={view.entity} onSelect={selectEntity} />}
             timeline={<LazyTimeline events={digest.events} articles={ordered} label={label} selectedId={view.event} onSelect={selectEvent} />}
             differenceCount={digest.discrepancies.length}
             differences={<LazyDifferences discrepancies={digest.discrepancies} labels={{ article: (id) => labels.get(id) ?? id, entity: (id) => entityNames.get(id) ?? id }} selectedId={view.diff} onSelect={selectDifference} />}
+            reported={<LazyCoverage events={digest.events} articles={ordered} discrepancies={digest.discrepancies} label={label} formatDate={(value, precision) => formatDate(value, precision, lang)} selectedId={view.event} onJump={jumpToEvent} />}
             quotes={<LazyQuotes quotes={digest.quotes} entities={digest.entities} articles={ordered} label={label} selectedKey={view.speaker} onSelect={selectSpeaker} />}
           />
         )}

@@ -37,8 +37,9 @@ function lcsScript(a: readonly Token[], b: readonly Token[]): Op[] {
     if (i < a.length && j < b.length && a[i]!.key === b[j]!.key) {
       ops.push({ op: 'same', b: j++ });
       i++;
-    } else if (j < b.length && (i >= a.length || table[i * w + j + 1]! >= table[(i + 1) * w + j]!)) ops.push({ op: 'added', b: j++ });
-    else ops.push({ op: 'removed', a: i++ });
+    } else if (i < a.length && (j >= b.length || table[(i + 1) * w + j]! >= table[i * w + j + 1]!)) ops.push({ op: 'removed', a: i++ });
+    // a replaced word reads as the old one struck out, then the new one
+    else ops.push({ op: 'added', b: j++ });
   }
   return ops;
 }
