@@ -14,7 +14,7 @@ import { speakerKey } from '../features/quotes/speakers';
 import { OutletFilter } from '../features/outlets/OutletFilter';
 import { preloadMarkdown } from '../features/reader/ArticleBody';
 import { ReaderColumns } from '../features/reader/ReaderColumns';
-import { findHits } from '../features/search/findHits';
+import { useSearchHits } from '../features/search/useSearchHits';
 import { SearchBox } from '../features/search/SearchBox';
 import { formatDate, sortEvents } from '../features/timeline/dates';
 import type { Article, ArticleSpan, Digest } from '../shared/digest/schema';
@@ -95,7 +95,7 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   const sentence = parseSentence(view.sent);
   const passage = sentence ? passageAt(digest.sharedPassages, sentence.articleId, sentence.start) : null;
   const wording = sentence ? wordingOf(ordered, digest.sharedPassages, sentence, label) : null;
-  const hits = findHits(visible, view.q);
+  const hits = useSearchHits(visible, view.q);
   const difference = digest.discrepancies.find((d) => d.id === view.diff) ?? null;
   const spoken = view.speaker ? digest.quotes.filter((q) => speakerKey(q) === view.speaker) : [];
   const marks = buildMarks({ digest, hiddenTypes: view.types, entityId: entity?.id ?? null, currentMention: mentions[mentionCursor] ?? null, event, passage, sentence, hits, hitCursor, difference, quotes: spoken });
