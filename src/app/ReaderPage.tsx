@@ -133,7 +133,8 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   };
   // brings one column's sentences into view (on a phone, opens its tab and closes the side panel)
   const jumpTo = (articleId: string, selector: string) => {
-    focusOn('jump', { target: { articleId, selector } });
+    // scoped to the column, so that the row of columns reveals this one and not the first with a match
+    focusOn('jump', { target: { articleId, selector: `[data-article-id=${JSON.stringify(articleId)}] ${selector}` } });
     if (phone) nav.close();
   };
   // a cell of who reported what: the event is chosen (a step of its own) and one outlet's sentences come into view

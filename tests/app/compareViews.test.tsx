@@ -25,7 +25,7 @@ describe('side-by-side wording', () => {
     const d = fixture();
     // a second Tempo article telling the same passage is still one outlet
     const copy = { ...structuredClone(d.articles[0]!), id: 'tempo2', title: 'Putin bertemu Kim' };
-    d.articles.push(copy);
+    d.articles.push(copy as (typeof d.articles)[number]);
     d.sharedPassages[1]!.mentions.push({ articleId: 'tempo2', start: 365, end: 447 });
     serve({ 'putin-kim.json': d });
     renderApp();
