@@ -100,6 +100,9 @@ test('at 390 px: a match opens its outlet’s tab at the sentence, a matrix cell
   const cell = page.getByRole('table', { name: 'Events by outlet' }).getByRole('button').first();
   const outlet = ((await cell.getAttribute('aria-label')) ?? '').split(',')[0] ?? '';
   await page.screenshot({ path: shot('coverage-390') });
+  // the table scrolls sideways within the whole width of the panel
+  const region = await page.getByRole('region', { name: 'Events by outlet' }).boundingBox();
+  expect(region && region.width).toBeGreaterThan(330);
   await cell.click();
   await expect(page.getByRole('table', { name: 'Events by outlet' })).not.toBeInViewport();
   await expect(page.getByRole('tab', { name: outlet, exact: true })).toHaveAttribute('aria-selected', 'true');

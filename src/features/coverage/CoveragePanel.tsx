@@ -30,12 +30,12 @@ export default function CoveragePanel({ events, articles, discrepancies, label, 
     c.state === 'reported' ? t('cellReported') : c.state === 'absent' ? t('cellAbsent') : t('cellOtherDate', { date: formatDate(c.date ?? '', precision) });
   const byId = new Map(articles.map((a) => [a.id, a]));
   return (
-    <div className="coverage">
+    <div className="reported">
       {rows.length === 0 ? (
-        <p className="coverage-empty">{t('noEvents')}</p>
+        <p className="reported-empty">{t('noEvents')}</p>
       ) : (
-        <div className="coverage-scroll" tabIndex={0} role="region" aria-label={t('coverageMatrix')}>
-          <table className="coverage-matrix">
+        <div className="reported-scroll" tabIndex={0} role="region" aria-label={t('coverageMatrix')}>
+          <table className="reported-matrix">
             <caption>{t('coverageMatrix')}</caption>
             <thead>
               <tr>
@@ -51,14 +51,14 @@ export default function CoveragePanel({ events, articles, discrepancies, label, 
               {rows.map(({ event, cells, note }) => (
                 <tr key={event.id} data-active={event.id === selectedId ? 'true' : undefined}>
                   <th scope="row">
-                    <span className="coverage-label">{event.label}</span>
-                    <span className="coverage-date">{formatDate(event.date, event.precision)}</span>
-                    {note && <span className="coverage-note">{t(note.kind === 'only' ? 'onlyIn' : 'allBut', { name: note.outlet })}</span>}
+                    <span className="reported-label">{event.label}</span>
+                    <span className="reported-date">{formatDate(event.date, event.precision)}</span>
+                    {note && <span className="reported-note">{t(note.kind === 'only' ? 'onlyIn' : 'allBut', { name: note.outlet })}</span>}
                   </th>
                   {cells.map((c, i) => {
                     const content = (
                       <>
-                        <span aria-hidden="true" className="coverage-symbol">
+                        <span aria-hidden="true" className="reported-symbol">
                           {SYMBOL[c.state]}
                         </span>{' '}
                         {stateText(c, event.precision)}
@@ -69,7 +69,7 @@ export default function CoveragePanel({ events, articles, discrepancies, label, 
                       <td key={outlet.name} data-state={c.state}>
                         {c.articleId ? (
                           <UnstyledButton
-                            className="coverage-cell"
+                            className="reported-cell"
                             aria-label={t('cellLabel', { outlet: outlet.name, event: event.label, state: stateText(c, event.precision) })}
                             onClick={() => onJump(event.id, c.articleId!)}
                           >
