@@ -2,7 +2,7 @@ import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['reader', 'compare', 'entities', 'timeline', 'outlets', 'search', 'overview', 'differences', 'quotes', 'add-articles'];
+const FEATURES = ['reader', 'compare', 'entities', 'timeline', 'outlets', 'search', 'overview', 'differences', 'quotes', 'add-articles', 'coverage'];
 const el = (type, captured) => ({ element: captured ? { type, captured } : { type } });
 const allow = (from, ...to) => ({ from: el(from), allow: to.map((t) => ({ to: el(t) })) });
 

@@ -2,8 +2,10 @@ import { AppShell, useComputedColorScheme, useMantineColorScheme } from '@mantin
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { CompareSummary } from '../features/compare/CompareSummary';
+import { OverviewLegend } from '../features/compare/OverviewLegend';
 import { OverviewStrip } from '../features/compare/OverviewStrip';
-import { outletCount, passageAt } from '../features/compare/passages';
+import { passageAt } from '../features/compare/passages';
+import { wordingOf } from '../features/compare/wording';
 import { EntityLegend } from '../features/entities/EntityLegend';
 import { EntityNavigator } from '../features/entities/EntityNavigator';
 import { OutletCard } from '../features/outlets/OutletCard';
@@ -12,9 +14,9 @@ import { speakerKey } from '../features/quotes/speakers';
 import { OutletFilter } from '../features/outlets/OutletFilter';
 import { preloadMarkdown } from '../features/reader/ArticleBody';
 import { ReaderColumns } from '../features/reader/ReaderColumns';
-import { findHits } from '../features/search/findHits';
+import { useSearchHits } from '../features/search/useSearchHits';
 import { SearchBox } from '../features/search/SearchBox';
-import { sortEvents } from '../features/timeline/dates';
+import { formatDate, sortEvents } from '../features/timeline/dates';
 import type { Article, ArticleSpan, Digest } from '../shared/digest/schema';
 import { summarizeStory } from '../shared/digest/summary';
 import { setLang, useI18n } from '../shared/i18n';
@@ -22,7 +24,7 @@ import { PanelBoundary } from '../shared/ui/PanelBoundary';
 import { AppHeader } from './AppHeader';
 import { buildMarks } from './buildMarks';
 import { applyOrder, moveArticle, outletCounts, outletLabels, parseSentence } from './order';
-import { LazyDifferences, LazyEntityIndex, LazyQuotes, LazyTimeline, Sidebar, type SidebarTab } from './Sidebar';
+import { LazyCoverage, LazyDifferences, LazyEntityIndex, LazyQuotes, LazyTimeline, Sidebar, type SidebarTab } from './Sidebar';
 import { focusFor, type Focus } from './focus';
 import { formatCount } from './numbers';
 import { useShortcuts } from './useShortcuts';
@@ -41,6 +43,8 @@ interface Props {
 
 /** The help dialog (and Mantine's modal machinery) loads the first time it is opened. */
 const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })));
+/** The other outlets' wording of a chosen sentence loads the first time one is chosen. */
+const WordingPanel = lazy(() => import('../features/compare/WordingPanel'));
 
 const wrap = (i: number, n: number) => ((i % n) + n) % n;
 
@@ -90,7 +94,8 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   const event = digest.events.find((e) => e.id === view.event) ?? null;
   const sentence = parseSentence(view.sent);
   const passage = sentence ? passageAt(digest.sharedPassages, sentence.articleId, sentence.start) : null;
-  const hits = findHits(visible, view.q);
+  const wording = sentence ? wordingOf(ordered, digest.sharedPassages, sentence, label) : null;
+  const hits = useSearchHits(visible, view.q);
   const difference = digest.discrepancies.find((d) => d.id === view.diff) ?? null;
   const spoken = view.speaker ? digest.quotes.filter((q) => speakerKey(q) === view.speaker) : [];
   const marks = buildMarks({ digest, hiddenTypes: view.types, entityId: entity?.id ?? null, currentMention: mentions[mentionCursor] ?? null, event, passage, sentence, hits, hitCursor, difference, quotes: spoken });
@@ -99,16 +104,16 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   const filter = view.only && entity ? Object.fromEntries(visible.map((a) => [a.id, mentions.filter((m) => m.articleId === a.id)])) : null;
   const scroll = focusFor(focus, { entity: view.entity, event: view.event, sent: view.sent, q: view.q, diff: view.diff, speaker: view.speaker, mention: mentions[mentionCursor], hit: hits[hitCursor] });
 
+  // choosing something to look at is a step of its own: Back returns to the previous choice
   const selectEntity = (id: string | null) => {
-    void setView({ entity: id, only: id ? view.only : false });
+    void setView({ entity: id, only: id ? view.only : false }, { history: 'push' });
     setMentionCursor(-1);
     focusOn('entity');
   };
   const selectEvent = (id: string | null) => {
-    void setView({ event: id });
+    void setView({ event: id }, { history: 'push' });
     focusOn('event');
   };
-  // choosing something to look at is a step of its own: Back returns to the previous choice
   const selectDifference = (id: string | null) => {
     void setView({ diff: id }, { history: 'push' });
     focusOn('difference');
@@ -123,8 +128,19 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   };
   const selectSentence = (articleId: string, start: number) => {
     const value = `${articleId}:${start}`;
-    void setView({ sent: view.sent === value ? null : value });
+    void setView({ sent: view.sent === value ? null : value }, { history: 'push' });
     focusOn('sentence');
+  };
+  // brings one column's sentences into view (on a phone, opens its tab and closes the side panel)
+  const jumpTo = (articleId: string, selector: string) => {
+    // scoped to the column, so that the row of columns reveals this one and not the first with a match
+    focusOn('jump', { target: { articleId, selector: `[data-article-id=${JSON.stringify(articleId)}] ${selector}` } });
+    if (phone) nav.close();
+  };
+  // a cell of who reported what: the event is chosen (a step of its own) and one outlet's sentences come into view
+  const jumpToEvent = (eventId: string, articleId: string) => {
+    if (view.event !== eventId) void setView({ event: eventId }, { history: 'push' });
+    jumpTo(articleId, '[data-event="true"]');
   };
   const stepMention = (d: -1 | 1) => {
     if (!mentions.length) return;
@@ -161,7 +177,6 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
     },
   });
 
-  const total = digest.articles.length;
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 300, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding={0}>
       <AppShell.Header>
@@ -180,12 +195,14 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
               <>
                 <OutletFilter articles={ordered} label={label} hidden={view.hidden} onChange={(hidden) => void setView({ hidden })} counts={outletCounts(ordered, entity?.id ?? null, view.q.trim().length >= 2 ? hits : null)} />
                 <EntityLegend hiddenTypes={view.types} onToggle={(type, on) => void setView({ types: on ? view.types.filter((x) => x !== type) : [...view.types, type] })} />
+                <OverviewLegend />
               </>
             }
             entities={<LazyEntityIndex entities={digest.entities} articles={ordered} label={label} selectedId={view.entity} onSelect={selectEntity} />}
             timeline={<LazyTimeline events={digest.events} articles={ordered} label={label} selectedId={view.event} onSelect={selectEvent} />}
             differenceCount={digest.discrepancies.length}
             differences={<LazyDifferences discrepancies={digest.discrepancies} labels={{ article: (id) => labels.get(id) ?? id, entity: (id) => entityNames.get(id) ?? id }} selectedId={view.diff} onSelect={selectDifference} />}
+            reported={<LazyCoverage events={digest.events} articles={ordered} discrepancies={digest.discrepancies} label={label} formatDate={(value, precision) => formatDate(value, precision, lang)} selectedId={view.event} onJump={jumpToEvent} />}
             quotes={<LazyQuotes quotes={digest.quotes} entities={digest.entities} articles={ordered} label={label} selectedKey={view.speaker} onSelect={selectSpeaker} />}
           />
         )}
@@ -226,8 +243,13 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
               onClear={() => selectEntity(null)}
             />
           )}
-          {sentence && <CompareSummary count={passage ? outletCount(passage) : 1} total={total} onClear={() => void setView({ sent: null })} />}
+          {wording && <CompareSummary reporting={wording.reporting} silent={wording.silent} onClear={() => void setView({ sent: null }, { history: 'push' })} />}
         </div>
+        {wording && (
+          <Suspense fallback={null}>
+            <WordingPanel wording={wording} columnName={(id) => labels.get(id) ?? id} onJump={(articleId, start) => jumpTo(articleId, `[data-sentence="${start}"]`)} />
+          </Suspense>
+        )}
         <div className="columns-area">
           <PanelBoundary title={t('errorPanel')} retryLabel={t('retry')}>
             <ReaderColumns

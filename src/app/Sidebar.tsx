@@ -15,6 +15,8 @@ interface Props {
   differenceCount: number;
   /** Who said what (lazy). */
   quotes: ReactNode;
+  /** Who reported what (lazy). */
+  reported: ReactNode;
   /** Show images. */
   images: boolean;
   /** Switches images. */
@@ -28,10 +30,10 @@ interface Props {
   onTab: (tab: SidebarTab) => void;
 }
 
-export type SidebarTab = 'outlets' | 'entities' | 'timeline' | 'differences' | 'quotes';
+export type SidebarTab = 'outlets' | 'entities' | 'timeline' | 'differences' | 'quotes' | 'reported';
 
-/** Side panel with five tabs; each panel has its own error boundary and mounts when its tab opens. */
-export function Sidebar({ outlets, entities, timeline, differences, differenceCount, quotes, images, onImages, remoteImages, onRemoteImages, tab, onTab }: Props) {
+/** Side panel with six tabs; each panel has its own error boundary and mounts when its tab opens. */
+export function Sidebar({ outlets, entities, timeline, differences, differenceCount, quotes, reported, images, onImages, remoteImages, onRemoteImages, tab, onTab }: Props) {
   const { t } = useI18n();
   const hintId = useId();
   const panel = (node: ReactNode) => (
@@ -49,6 +51,7 @@ export function Sidebar({ outlets, entities, timeline, differences, differenceCo
           {t('differences')} <span className="tab-count">{differenceCount}</span>
         </Tabs.Tab>
         <Tabs.Tab value="quotes">{t('quotes')}</Tabs.Tab>
+        <Tabs.Tab value="reported">{t('reported')}</Tabs.Tab>
       </Tabs.List>
       <div className="sidebar-scroll">
         <Tabs.Panel value="outlets" pt="sm">
@@ -77,6 +80,9 @@ export function Sidebar({ outlets, entities, timeline, differences, differenceCo
         <Tabs.Panel value="quotes" pt="sm">
           {panel(quotes)}
         </Tabs.Panel>
+        <Tabs.Panel value="reported" pt="sm">
+          {panel(reported)}
+        </Tabs.Panel>
       </div>
     </Tabs>
   );
@@ -87,3 +93,4 @@ export const LazyEntityIndex = lazy(() => import('../features/entities/EntityInd
 export const LazyTimeline = lazy(() => import('../features/timeline/Timeline'));
 export const LazyDifferences = lazy(() => import('../features/differences/DifferencesPanel'));
 export const LazyQuotes = lazy(() => import('../features/quotes/QuotesPanel'));
+export const LazyCoverage = lazy(() => import('../features/coverage/CoveragePanel'));

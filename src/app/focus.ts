@@ -3,9 +3,11 @@ import type { ScrollRequest } from '../features/reader/types';
 
 /** The last thing the reader chose, which decides where the columns scroll. */
 export interface Focus {
-  kind: 'none' | 'entity' | 'event' | 'sentence' | 'search' | 'mention' | 'hit' | 'difference' | 'speaker';
+  kind: 'none' | 'entity' | 'event' | 'sentence' | 'search' | 'mention' | 'hit' | 'difference' | 'speaker' | 'jump';
   /** Increases with every choice, so choosing the same thing again scrolls again. */
   n: number;
+  /** For a jump: the one column to scroll and what to bring into view there. */
+  target?: { articleId: string; selector: string };
 }
 
 interface Current {
@@ -39,6 +41,8 @@ export function focusFor(focus: Focus, c: Current): ScrollRequest | null {
       return c.mention ? { key: key(`${c.mention.articleId}:${c.mention.start}`), selector: 'mark[data-current="true"]', articleId: c.mention.articleId } : null;
     case 'hit':
       return c.hit ? { key: key(`${c.hit.articleId}:${c.hit.start}`), selector: 'mark[data-current="true"]', articleId: c.hit.articleId } : null;
+    case 'jump':
+      return focus.target ? { key: key(`${focus.target.articleId}:${focus.target.selector}`), selector: focus.target.selector, articleId: focus.target.articleId } : null;
     default:
       return null;
   }

@@ -1,21 +1,83 @@
+import MiniSearch from 'minisearch';
 import type { Article, ArticleSpan } from '../../shared/digest/schema';
 import { paragraphsOf } from '../../shared/lib/paragraphs';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Case and diacritics never keep a word from matching ("JOKOWI" finds "Jokowi", "Bharu" finds "Bháru"). */
+export const foldTerm = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** Case-insensitive hits of `query` in the shown text of each article, in the given order. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+interface Token {
+  start: number;
+  end: number;
+  key: string;
+}
+
+interface ArticleIndex {
+  /** Words of each shown paragraph, in order: a phrase never runs across paragraphs. */
+  paragraphs: Token[][];
+  /** The article's distinct folded words, for prefix and typo-tolerant look-up. */
+  words: MiniSearch<{ id: string }>;
+}
+
+// an article's text never changes, so its index is built once per article object
+const cache = new WeakMap<Article, ArticleIndex>();
+
+function indexOf(a: Article): ArticleIndex {
+  const hit = cache.get(a);
+  if (hit) return hit;
+  const paragraphs = paragraphsOf(a).map((p) => [...p.text.matchAll(WORD)].map((m) => ({ start: p.start + (m.index ?? 0), end: p.start + (m.index ?? 0) + m[0].length, key: foldTerm(m[0]) })));
+  const words = new MiniSearch<{ id: string }>({ fields: ['id'], storeFields: [], tokenize: (s) => [s], processTerm: foldTerm });
+  words.addAll([...new Set(paragraphs.flat().map((t) => t.key))].map((id) => ({ id })));
+  const built = { paragraphs, words };
+  cache.set(a, built);
+  return built;
+}
+
+/**
+ * One typo is forgiven in a word of five letters or more (a letter left out, added, swapped for
+ * another: "Vladivostock", "Jokowy"); shorter words are too easily another word.
+ */
+const typos = (term: string) => (term.length >= 5 ? 1 : 0);
+
+/** The article's words that one query word finds: itself folded, with one typo, or as the start of a longer word ("Putin" finds "Putinnya"). */
+function matchingWords(index: ArticleIndex, term: string): Set<string> {
+  const results = index.words.search(term, { fuzzy: typos(term), prefix: term.length >= 3, combineWith: 'OR' });
+  return new Set(results.map((r) => String(r.id)));
+}
+
+/**
+ * Hits of `query` in the shown text of each article, in the given order: each query word matches
+ * a word of the text regardless of case, diacritics and one typo; the words of a query of several
+ * match consecutive words ("Jong Un" finds "Jong-un" too).
+ */
 export function findHits(articles: readonly Article[], query: string): ArticleSpan[] {
   const q = query.trim();
   if (q.length < 2) return [];
-  const re = new RegExp(escape(q), 'giu');
+  const terms = [...q.matchAll(WORD)].map((m) => foldTerm(m[0]));
+  if (!terms.length) return [];
   const hits: ArticleSpan[] = [];
   for (const a of articles) {
-    for (const p of paragraphsOf(a)) {
-      for (const m of p.text.matchAll(re)) {
-        const start = p.start + (m.index ?? 0);
-        hits.push({ articleId: a.id, start, end: start + m[0].length });
+    const index = indexOf(a);
+    const sets = terms.map((term) => matchingWords(index, term));
+    if (sets.some((s) => s.size === 0)) continue;
+    for (const tokens of index.paragraphs) {
+      for (let i = 0; i + terms.length <= tokens.length; i++) {
+        if (!sets.every((s, k) => s.has(tokens[i + k]!.key))) continue;
+        hits.push({ articleId: a.id, start: tokens[i]!.start, end: tokens[i + terms.length - 1]!.end });
+        i += terms.length - 1;
       }
     }
   }
+  return hits;
+}
+
+let last: { articles: readonly Article[]; query: string; hits: ArticleSpan[] } | null = null;
+
+/** findHits, answered from the last call when the query and the article objects are the same (the page re-renders for many reasons). */
+export function findHitsOnce(articles: readonly Article[], query: string): ArticleSpan[] {
+  if (last && last.query === query && last.articles.length === articles.length && last.articles.every((a, i) => a === articles[i])) return last.hits;
+  const hits = findHits(articles, query);
+  last = { articles, query, hits };
   return hits;
 }
