@@ -3,7 +3,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { CompareSummary } from '../features/compare/CompareSummary';
 import { OverviewStrip } from '../features/compare/OverviewStrip';
-import { outletCount, passageAt } from '../features/compare/passages';
+import { outletCount } from '../features/compare/passages';
 import { EntityLegend } from '../features/entities/EntityLegend';
 import { EntityNavigator } from '../features/entities/EntityNavigator';
 import { OutletCard } from '../features/outlets/OutletCard';
@@ -20,10 +20,11 @@ import { summarizeStory } from '../shared/digest/summary';
 import { setLang, useI18n } from '../shared/i18n';
 import { PanelBoundary } from '../shared/ui/PanelBoundary';
 import { AppHeader } from './AppHeader';
-import { buildMarks } from './buildMarks';
+import { MarkCache } from './buildMarks';
 import { applyOrder, moveArticle, outletCounts, outletLabels, parseSentence } from './order';
 import { LazyDifferences, LazyEntityIndex, LazyQuotes, LazyTimeline, Sidebar, type SidebarTab } from './Sidebar';
 import { focusFor, type Focus } from './focus';
+import { indexPassages } from './sentencePassages';
 import { formatCount } from './numbers';
 import { useShortcuts } from './useShortcuts';
 import { useViewState } from './viewState';
@@ -89,11 +90,14 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   const mentions: ArticleSpan[] = entity ? visible.flatMap((a) => a.mentions.filter((m) => m.entityId === entity.id).map((m) => ({ articleId: a.id, start: m.start, end: m.end }))) : [];
   const event = digest.events.find((e) => e.id === view.event) ?? null;
   const sentence = parseSentence(view.sent);
-  const passage = sentence ? passageAt(digest.sharedPassages, sentence.articleId, sentence.start) : null;
+  const passageOf = useMemo(() => indexPassages(digest.sharedPassages), [digest.sharedPassages]);
+  const passage = sentence ? passageOf(sentence.articleId, sentence.start) : null;
   const hits = findHits(visible, view.q);
   const difference = digest.discrepancies.find((d) => d.id === view.diff) ?? null;
   const spoken = view.speaker ? digest.quotes.filter((q) => speakerKey(q) === view.speaker) : [];
-  const marks = buildMarks({ digest, hiddenTypes: view.types, entityId: entity?.id ?? null, currentMention: mentions[mentionCursor] ?? null, event, passage, sentence, hits, hitCursor, difference, quotes: spoken });
+  // marks are built per article when its column is mounted, and kept while its share of the choice stays
+  const markCache = useMemo(() => new MarkCache(digest), [digest]);
+  const marksFor = markCache.select({ hiddenTypes: view.types, entityId: entity?.id ?? null, currentMention: mentions[mentionCursor] ?? null, event, passage, sentence, hits, hitCursor, difference, quotes: spoken });
   const summary = useMemo(() => summarizeStory(digest), [digest]);
   const entityNames = new Map(digest.entities.map((e) => [e.id, e.name]));
   const filter = view.only && entity ? Object.fromEntries(visible.map((a) => [a.id, mentions.filter((m) => m.articleId === a.id)])) : null;
@@ -232,7 +236,7 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
           <PanelBoundary title={t('errorPanel')} retryLabel={t('retry')}>
             <ReaderColumns
               articles={visible}
-              marks={marks}
+              marksFor={marksFor}
               filter={filter}
               showImages={view.images}
               remoteImages={view.remoteImages}
