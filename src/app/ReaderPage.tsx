@@ -15,7 +15,7 @@ import { ReaderColumns } from '../features/reader/ReaderColumns';
 import { findHits } from '../features/search/findHits';
 import { SearchBox } from '../features/search/SearchBox';
 import { sortEvents } from '../features/timeline/dates';
-import type { Article, ArticleSpan, Digest } from '../shared/digest/schema';
+import type { Article, ArticleSpan, Digest, SharedPassage } from '../shared/digest/schema';
 import { summarizeStory } from '../shared/digest/summary';
 import { setLang, useI18n } from '../shared/i18n';
 import { PanelBoundary } from '../shared/ui/PanelBoundary';
@@ -24,7 +24,7 @@ import { MarkCache } from './buildMarks';
 import { applyOrder, moveArticle, outletCounts, outletLabels, parseSentence } from './order';
 import { LazyDifferences, LazyEntityIndex, LazyQuotes, LazyTimeline, Sidebar, type SidebarTab } from './Sidebar';
 import { focusFor, type Focus } from './focus';
-import { indexPassages } from './sentencePassages';
+import { indexPassages, passagesByArticle } from './sentencePassages';
 import { formatCount } from './numbers';
 import { useShortcuts } from './useShortcuts';
 import { useViewState } from './viewState';
@@ -43,6 +43,7 @@ interface Props {
 /** The help dialog (and Mantine's modal machinery) loads the first time it is opened. */
 const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })));
 
+const NO_PASSAGES: SharedPassage[] = [];
 const wrap = (i: number, n: number) => ((i % n) + n) % n;
 
 /** The reader: columns, side panel and toolbar, wired to the URL state. */
@@ -91,6 +92,7 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   const event = digest.events.find((e) => e.id === view.event) ?? null;
   const sentence = parseSentence(view.sent);
   const passageOf = useMemo(() => indexPassages(digest.sharedPassages), [digest.sharedPassages]);
+  const ownPassages = useMemo(() => passagesByArticle(digest.sharedPassages), [digest.sharedPassages]);
   const passage = sentence ? passageOf(sentence.articleId, sentence.start) : null;
   const hits = findHits(visible, view.q);
   const difference = digest.discrepancies.find((d) => d.id === view.diff) ?? null;
@@ -99,6 +101,12 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   const markCache = useMemo(() => new MarkCache(digest), [digest]);
   const marksFor = markCache.select({ hiddenTypes: view.types, entityId: entity?.id ?? null, currentMention: mentions[mentionCursor] ?? null, event, passage, sentence, hits, hitCursor, difference, quotes: spoken });
   const summary = useMemo(() => summarizeStory(digest), [digest]);
+  // the overview changes only with the story and the chosen event (it follows the language itself)
+  const unknownOutlet = t('unknownOutlet');
+  const overview = useMemo(
+    () => <StoryOverview title={digest.story.title} summary={summary} events={digest.events} articles={digest.articles} unknownOutlet={unknownOutlet} selectedEventId={view.event} />,
+    [digest, summary, unknownOutlet, view.event],
+  );
   const entityNames = new Map(digest.entities.map((e) => [e.id, e.name]));
   const filter = view.only && entity ? Object.fromEntries(visible.map((a) => [a.id, mentions.filter((m) => m.articleId === a.id)])) : null;
   const scroll = focusFor(focus, { entity: view.entity, event: view.event, sent: view.sent, q: view.q, diff: view.diff, speaker: view.speaker, mention: mentions[mentionCursor], hit: hits[hitCursor] });
@@ -195,7 +203,7 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
         )}
       </AppShell.Navbar>
       <AppShell.Main className="reader-main">
-        <StoryOverview title={digest.story.title} summary={summary} events={digest.events} articles={digest.articles} unknownOutlet={t('unknownOutlet')} selectedEventId={view.event} />
+        {overview}
         <div className="toolbar">
           {partial && (
             <p className="partial-story" data-testid="partial-story">
@@ -258,7 +266,7 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
                   />
                 );
               }}
-              renderAside={(a) => <OverviewStrip article={a} name={label(a)} passages={digest.sharedPassages} selectedId={passage?.id ?? null} onJump={selectSentence} />}
+              renderAside={(a) => <OverviewStrip article={a} name={label(a)} passages={ownPassages.get(a.id) ?? NO_PASSAGES} selectedId={passage?.id ?? null} onJump={selectSentence} />}
             />
           </PanelBoundary>
         </div>

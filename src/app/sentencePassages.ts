@@ -23,3 +23,16 @@ export function indexPassages(passages: readonly SharedPassage[]): PassageAt {
     return best < 0 ? null : (passages[best] ?? null);
   };
 }
+
+/** The passages each article takes part in, in story order: a column looks only at its own. */
+export function passagesByArticle(passages: readonly SharedPassage[]): Map<string, SharedPassage[]> {
+  const out = new Map<string, SharedPassage[]>();
+  for (const p of passages) {
+    for (const id of new Set(p.mentions.map((m) => m.articleId))) {
+      const list = out.get(id);
+      if (list) list.push(p);
+      else out.set(id, [p]);
+    }
+  }
+  return out;
+}
