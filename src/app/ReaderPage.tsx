@@ -83,10 +83,11 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
     document.title = `${digest.story.title} · ${t('appTitle')}`;
   }, [digest.story.title, t]);
 
-  const labels = outletLabels(digest.articles, t('unknownOutlet'));
+  const unknownOutlet = t('unknownOutlet');
+  const labels = useMemo(() => outletLabels(digest.articles, unknownOutlet), [digest.articles, unknownOutlet]);
   const label = (a: Article) => labels.get(a.id) ?? a.id;
   const ordered = useMemo(() => applyOrder(digest.articles, view.order), [digest.articles, view.order]);
-  const visible = ordered.filter((a) => !view.hidden.includes(a.id));
+  const visible = useMemo(() => ordered.filter((a) => !view.hidden.includes(a.id)), [ordered, view.hidden]);
   const entity = digest.entities.find((e) => e.id === view.entity) ?? null;
   const mentions: ArticleSpan[] = entity ? visible.flatMap((a) => a.mentions.filter((m) => m.entityId === entity.id).map((m) => ({ articleId: a.id, start: m.start, end: m.end }))) : [];
   const event = digest.events.find((e) => e.id === view.event) ?? null;
@@ -94,15 +95,26 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   const passageOf = useMemo(() => indexPassages(digest.sharedPassages), [digest.sharedPassages]);
   const ownPassages = useMemo(() => passagesByArticle(digest.sharedPassages), [digest.sharedPassages]);
   const passage = sentence ? passageOf(sentence.articleId, sentence.start) : null;
-  const hits = findHits(visible, view.q);
+  const hits = useMemo(() => findHits(visible, view.q), [visible, view.q]);
   const difference = digest.discrepancies.find((d) => d.id === view.diff) ?? null;
   const spoken = view.speaker ? digest.quotes.filter((q) => speakerKey(q) === view.speaker) : [];
   // marks are built per article when its column is mounted, and kept while its share of the choice stays
   const markCache = useMemo(() => new MarkCache(digest), [digest]);
   const marksFor = markCache.select({ hiddenTypes: view.types, entityId: entity?.id ?? null, currentMention: mentions[mentionCursor] ?? null, event, passage, sentence, hits, hitCursor, difference, quotes: spoken });
   const summary = useMemo(() => summarizeStory(digest), [digest]);
+  // one checkbox per outlet: rendered again only when the outlets, their counts or the types change
+  const entityId = entity ? view.entity : null;
+  const countedHits = view.q.trim().length >= 2 ? hits : null;
+  const outlets = useMemo(
+    () => (
+      <>
+        <OutletFilter articles={ordered} label={(a) => labels.get(a.id) ?? a.id} hidden={view.hidden} onChange={(hidden) => void setView({ hidden })} counts={outletCounts(ordered, entityId, countedHits)} />
+        <EntityLegend hiddenTypes={view.types} onToggle={(type, on) => void setView({ types: on ? view.types.filter((x) => x !== type) : [...view.types, type] })} />
+      </>
+    ),
+    [ordered, labels, view.hidden, view.types, setView, entityId, countedHits],
+  );
   // the overview changes only with the story and the chosen event (it follows the language itself)
-  const unknownOutlet = t('unknownOutlet');
   const overview = useMemo(
     () => <StoryOverview title={digest.story.title} summary={summary} events={digest.events} articles={digest.articles} unknownOutlet={unknownOutlet} selectedEventId={view.event} />,
     [digest, summary, unknownOutlet, view.event],
@@ -188,12 +200,7 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
             onRemoteImages={(remoteImages) => void setView({ remoteImages: remoteImages || null })}
             tab={tab}
             onTab={setTab}
-            outlets={
-              <>
-                <OutletFilter articles={ordered} label={label} hidden={view.hidden} onChange={(hidden) => void setView({ hidden })} counts={outletCounts(ordered, entity?.id ?? null, view.q.trim().length >= 2 ? hits : null)} />
-                <EntityLegend hiddenTypes={view.types} onToggle={(type, on) => void setView({ types: on ? view.types.filter((x) => x !== type) : [...view.types, type] })} />
-              </>
-            }
+            outlets={outlets}
             entities={<LazyEntityIndex entities={digest.entities} articles={ordered} label={label} selectedId={view.entity} onSelect={selectEntity} />}
             timeline={<LazyTimeline events={digest.events} articles={ordered} label={label} selectedId={view.event} onSelect={selectEvent} />}
             differenceCount={digest.discrepancies.length}
