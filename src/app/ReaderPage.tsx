@@ -4,7 +4,6 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { CompareSummary } from '../features/compare/CompareSummary';
 import { OverviewLegend } from '../features/compare/OverviewLegend';
 import { OverviewStrip } from '../features/compare/OverviewStrip';
-import { passageAt } from '../features/compare/passages';
 import { wordingOf } from '../features/compare/wording';
 import { EntityLegend } from '../features/entities/EntityLegend';
 import { EntityNavigator } from '../features/entities/EntityNavigator';
@@ -17,15 +16,16 @@ import { ReaderColumns } from '../features/reader/ReaderColumns';
 import { useSearchHits } from '../features/search/useSearchHits';
 import { SearchBox } from '../features/search/SearchBox';
 import { formatDate, sortEvents } from '../features/timeline/dates';
-import type { Article, ArticleSpan, Digest } from '../shared/digest/schema';
+import type { Article, ArticleSpan, Digest, SharedPassage } from '../shared/digest/schema';
 import { summarizeStory } from '../shared/digest/summary';
 import { setLang, useI18n } from '../shared/i18n';
 import { PanelBoundary } from '../shared/ui/PanelBoundary';
 import { AppHeader } from './AppHeader';
-import { buildMarks } from './buildMarks';
+import { MarkCache } from './buildMarks';
 import { applyOrder, moveArticle, outletCounts, outletLabels, parseSentence } from './order';
 import { LazyCoverage, LazyDifferences, LazyEntityIndex, LazyQuotes, LazyTimeline, Sidebar, type SidebarTab } from './Sidebar';
 import { focusFor, type Focus } from './focus';
+import { indexPassages, passagesByArticle } from './sentencePassages';
 import { formatCount } from './numbers';
 import { useShortcuts } from './useShortcuts';
 import { useViewState } from './viewState';
@@ -46,6 +46,7 @@ const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ de
 /** The other outlets' wording of a chosen sentence loads the first time one is chosen. */
 const WordingPanel = lazy(() => import('../features/compare/WordingPanel'));
 
+const NO_PASSAGES: SharedPassage[] = [];
 const wrap = (i: number, n: number) => ((i % n) + n) % n;
 
 /** The reader: columns, side panel and toolbar, wired to the URL state. */
@@ -85,21 +86,47 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
     document.title = `${digest.story.title} · ${t('appTitle')}`;
   }, [digest.story.title, t]);
 
-  const labels = outletLabels(digest.articles, t('unknownOutlet'));
+  const unknownOutlet = t('unknownOutlet');
+  const labels = useMemo(() => outletLabels(digest.articles, unknownOutlet), [digest.articles, unknownOutlet]);
   const label = (a: Article) => labels.get(a.id) ?? a.id;
   const ordered = useMemo(() => applyOrder(digest.articles, view.order), [digest.articles, view.order]);
-  const visible = ordered.filter((a) => !view.hidden.includes(a.id));
+  const visible = useMemo(() => ordered.filter((a) => !view.hidden.includes(a.id)), [ordered, view.hidden]);
   const entity = digest.entities.find((e) => e.id === view.entity) ?? null;
   const mentions: ArticleSpan[] = entity ? visible.flatMap((a) => a.mentions.filter((m) => m.entityId === entity.id).map((m) => ({ articleId: a.id, start: m.start, end: m.end }))) : [];
   const event = digest.events.find((e) => e.id === view.event) ?? null;
   const sentence = parseSentence(view.sent);
-  const passage = sentence ? passageAt(digest.sharedPassages, sentence.articleId, sentence.start) : null;
-  const wording = sentence ? wordingOf(ordered, digest.sharedPassages, sentence, label) : null;
+  const passageOf = useMemo(() => indexPassages(digest.sharedPassages), [digest.sharedPassages]);
+  const ownPassages = useMemo(() => passagesByArticle(digest.sharedPassages), [digest.sharedPassages]);
+  const passage = sentence ? passageOf(sentence.articleId, sentence.start) : null;
+  const wording = useMemo(() => {
+    const chosen = parseSentence(view.sent);
+    return chosen ? wordingOf(ordered, digest.sharedPassages, chosen, (a) => labels.get(a.id) ?? a.id) : null;
+  }, [ordered, digest.sharedPassages, view.sent, labels]);
   const hits = useSearchHits(visible, view.q);
   const difference = digest.discrepancies.find((d) => d.id === view.diff) ?? null;
   const spoken = view.speaker ? digest.quotes.filter((q) => speakerKey(q) === view.speaker) : [];
-  const marks = buildMarks({ digest, hiddenTypes: view.types, entityId: entity?.id ?? null, currentMention: mentions[mentionCursor] ?? null, event, passage, sentence, hits, hitCursor, difference, quotes: spoken });
+  // marks are built per article when its column is mounted, and kept while its share of the choice stays
+  const markCache = useMemo(() => new MarkCache(digest), [digest]);
+  const marksFor = markCache.select({ hiddenTypes: view.types, entityId: entity?.id ?? null, currentMention: mentions[mentionCursor] ?? null, event, passage, sentence, hits, hitCursor, difference, quotes: spoken });
   const summary = useMemo(() => summarizeStory(digest), [digest]);
+  // one checkbox per outlet: rendered again only when the outlets, their counts or the types change
+  const entityId = entity ? view.entity : null;
+  const countedHits = view.q.trim().length >= 2 ? hits : null;
+  const outlets = useMemo(
+    () => (
+      <>
+        <OutletFilter articles={ordered} label={(a) => labels.get(a.id) ?? a.id} hidden={view.hidden} onChange={(hidden) => void setView({ hidden })} counts={outletCounts(ordered, entityId, countedHits)} />
+        <EntityLegend hiddenTypes={view.types} onToggle={(type, on) => void setView({ types: on ? view.types.filter((x) => x !== type) : [...view.types, type] })} />
+        <OverviewLegend />
+      </>
+    ),
+    [ordered, labels, view.hidden, view.types, setView, entityId, countedHits],
+  );
+  // the overview changes only with the story and the chosen event (it follows the language itself)
+  const overview = useMemo(
+    () => <StoryOverview title={digest.story.title} summary={summary} events={digest.events} articles={digest.articles} unknownOutlet={unknownOutlet} selectedEventId={view.event} />,
+    [digest, summary, unknownOutlet, view.event],
+  );
   const entityNames = new Map(digest.entities.map((e) => [e.id, e.name]));
   const filter = view.only && entity ? Object.fromEntries(visible.map((a) => [a.id, mentions.filter((m) => m.articleId === a.id)])) : null;
   const scroll = focusFor(focus, { entity: view.entity, event: view.event, sent: view.sent, q: view.q, diff: view.diff, speaker: view.speaker, mention: mentions[mentionCursor], hit: hits[hitCursor] });
@@ -191,13 +218,7 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
             onRemoteImages={(remoteImages) => void setView({ remoteImages: remoteImages || null })}
             tab={tab}
             onTab={setTab}
-            outlets={
-              <>
-                <OutletFilter articles={ordered} label={label} hidden={view.hidden} onChange={(hidden) => void setView({ hidden })} counts={outletCounts(ordered, entity?.id ?? null, view.q.trim().length >= 2 ? hits : null)} />
-                <EntityLegend hiddenTypes={view.types} onToggle={(type, on) => void setView({ types: on ? view.types.filter((x) => x !== type) : [...view.types, type] })} />
-                <OverviewLegend />
-              </>
-            }
+            outlets={outlets}
             entities={<LazyEntityIndex entities={digest.entities} articles={ordered} label={label} selectedId={view.entity} onSelect={selectEntity} />}
             timeline={<LazyTimeline events={digest.events} articles={ordered} label={label} selectedId={view.event} onSelect={selectEvent} />}
             differenceCount={digest.discrepancies.length}
@@ -208,7 +229,7 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
         )}
       </AppShell.Navbar>
       <AppShell.Main className="reader-main">
-        <StoryOverview title={digest.story.title} summary={summary} events={digest.events} articles={digest.articles} unknownOutlet={t('unknownOutlet')} selectedEventId={view.event} />
+        {overview}
         <div className="toolbar">
           {partial && (
             <p className="partial-story" data-testid="partial-story">
@@ -254,7 +275,7 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
           <PanelBoundary title={t('errorPanel')} retryLabel={t('retry')}>
             <ReaderColumns
               articles={visible}
-              marks={marks}
+              marksFor={marksFor}
               filter={filter}
               showImages={view.images}
               remoteImages={view.remoteImages}
@@ -276,7 +297,7 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
                   />
                 );
               }}
-              renderAside={(a) => <OverviewStrip article={a} name={label(a)} passages={digest.sharedPassages} selectedId={passage?.id ?? null} onJump={selectSentence} />}
+              renderAside={(a) => <OverviewStrip article={a} name={label(a)} passages={ownPassages.get(a.id) ?? NO_PASSAGES} selectedId={passage?.id ?? null} onJump={selectSentence} />}
             />
           </PanelBoundary>
         </div>

@@ -35,7 +35,12 @@ export function outletCounts(
   entityId: string | null,
   hits: readonly { articleId: string }[] | null,
 ): Record<string, number> | undefined {
-  if (hits) return Object.fromEntries(articles.map((a) => [a.id, hits.filter((h) => h.articleId === a.id).length]));
+  if (hits) {
+    // one pass over the hits, not one per article: a common word has thousands
+    const perArticle = new Map<string, number>();
+    for (const h of hits) perArticle.set(h.articleId, (perArticle.get(h.articleId) ?? 0) + 1);
+    return Object.fromEntries(articles.map((a) => [a.id, perArticle.get(a.id) ?? 0]));
+  }
   if (entityId) return Object.fromEntries(articles.map((a) => [a.id, a.mentions.filter((m) => m.entityId === entityId).length]));
   return undefined;
 }

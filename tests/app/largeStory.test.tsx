@@ -24,7 +24,7 @@ describe('a story too large to show at once', () => {
     expect(notice).toHaveTextContent('This story has 61 articles');
     expect(document.querySelectorAll('section.column')).toHaveLength(0);
     await userEvent.click(screen.getByRole('button', { name: 'Open the first 60 articles' }));
-    await waitFor(() => expect(document.querySelectorAll('section.column')).toHaveLength(60));
+    await waitFor(() => expect(document.querySelectorAll('.columns > [data-article-id]')).toHaveLength(60));
     expect(window.location.search).toContain('first=60');
     expect(screen.getByTestId('partial-story')).toHaveTextContent('Showing the first 60 of 61 articles.');
   });
@@ -41,7 +41,7 @@ describe('a story too large to show at once', () => {
     renderApp('/?first=2');
     const partial = await screen.findByTestId('partial-story');
     await userEvent.click(within(partial).getByRole('button', { name: 'Show all' }));
-    await waitFor(() => expect(document.querySelectorAll('section.column')).toHaveLength(61));
+    await waitFor(() => expect(document.querySelectorAll('.columns > [data-article-id]')).toHaveLength(61));
     expect(window.location.search).toContain('first=61');
     expect(screen.queryByTestId('partial-story')).toBeNull();
   });
@@ -57,7 +57,7 @@ describe('a story too large to show at once', () => {
   it('leaves a story within the limits alone', async () => {
     serve({ 'putin-kim.json': storyOf(60) });
     renderApp();
-    await waitFor(() => expect(document.querySelectorAll('section.column')).toHaveLength(60));
+    await waitFor(() => expect(document.querySelectorAll('.columns > [data-article-id]')).toHaveLength(60));
     expect(screen.queryByTestId('large-story')).toBeNull();
     expect(screen.queryByTestId('partial-story')).toBeNull();
   });

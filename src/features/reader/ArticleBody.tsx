@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import type { Article } from '../../shared/digest/schema';
 import type { Mark } from '../../shared/lib/marks';
 import { paragraphsOf } from '../../shared/lib/paragraphs';
@@ -38,7 +38,9 @@ interface Props {
 /** The article body: plain text at once, then markdown with highlights. */
 export function ArticleBody({ article, marks, filter, showImages, scroll }: Props) {
   const keep = filter?.[article.id];
-  const paragraphs = paragraphsOf(article).filter((p) => !filter || (keep ?? []).some((s) => overlaps(s, p)));
+  const filtered = filter !== null;
+  // without a filter, the article's own (cached) list: the same array from render to render
+  const paragraphs = useMemo(() => (filtered ? paragraphsOf(article).filter((p) => (keep ?? []).some((s) => overlaps(s, p))) : paragraphsOf(article)), [article, filtered, keep]);
   // the same boxes as the rendered text (MarkdownParagraph), so that swapping one for the other
   // moves nothing and paints nothing larger
   const plain = (

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Mark } from '../../shared/lib/marks';
 import type { Paragraph } from '../../shared/lib/paragraphs';
 import { MarkdownParagraph } from './MarkdownParagraph';
@@ -28,12 +28,16 @@ export default function MarkdownBody({ paragraphs, marks, showImages, scroll }: 
     const el = ref.current?.querySelector(selector);
     if (el) scrollIntoColumn(el);
   }, [key, selector]);
+  // split once per change of the article's marks: unchanged marks keep every paragraph's share
+  const shares = useMemo(() => paragraphs.map((p) => {
+    const own = marks.filter((m) => m.start < p.end && p.start < m.end);
+    return own.length ? own : EMPTY;
+  }), [paragraphs, marks]);
   return (
     <div ref={ref} className="article-body">
-      {paragraphs.map((p) => {
-        const own = marks.filter((m) => m.start < p.end && p.start < m.end);
-        return <MarkdownParagraph key={p.start} paragraph={p} marks={own.length ? own : EMPTY} showImages={showImages} />;
-      })}
+      {paragraphs.map((p, i) => (
+        <MarkdownParagraph key={p.start} paragraph={p} marks={shares[i] ?? EMPTY} showImages={showImages} />
+      ))}
     </div>
   );
 }

@@ -26,7 +26,7 @@ const link: ComponentProps<typeof Markdown>['components'] = {
 };
 
 const signature = (marks: readonly Mark[]) => marks.map((m) => `${m.start}-${m.end}-${m.tag}-${JSON.stringify(m.attrs)}-${JSON.stringify(m.firstAttrs ?? null)}`).join('|');
-const same = (a: Props, b: Props) => a.paragraph === b.paragraph && a.showImages === b.showImages && signature(a.marks) === signature(b.marks);
+const same = (a: Props, b: Props) => a.paragraph === b.paragraph && a.showImages === b.showImages && (a.marks === b.marks || signature(a.marks) === signature(b.marks));
 
 /** One paragraph through react-markdown (no raw HTML), with marks applied to its tree. */
 export const MarkdownParagraph = memo(function MarkdownParagraph({ paragraph, marks, showImages }: Props) {

@@ -1,20 +1,20 @@
 import { Tabs } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { Article } from '../../shared/digest/schema';
-import type { MarksByArticle } from '../../shared/lib/marks';
+import type { Mark } from '../../shared/lib/marks';
 import { useI18n } from '../../shared/i18n';
 import { ArticleBody } from './ArticleBody';
+import { ColumnStrip } from './ColumnStrip';
 import { RemoteImagesProvider } from './remoteImages';
-import { revealColumnOf } from './scroll';
 import type { ParagraphFilter, ScrollRequest } from './types';
 import './reader.css';
 
 interface Props {
   /** Visible articles, in column order. */
   articles: readonly Article[];
-  /** Highlights per article. */
-  marks: MarksByArticle;
+  /** Highlights of one article (asked only for the columns that are mounted). */
+  marksFor: (articleId: string) => readonly Mark[];
   /** Paragraph filter (entity filter), or null for all paragraphs. */
   filter: ParagraphFilter;
   /** Show images in bodies. */
@@ -47,26 +47,16 @@ export function ReaderColumns(props: Props) {
 }
 
 function ColumnsOrTabs(props: Props) {
-  const { articles, scroll, label, emptyText } = props;
+  const { articles, scroll, label, emptyText, marksFor } = props;
   const narrow = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   // a scroll request aimed at one column opens its tab, until the reader picks another tab
   const [picked, setPicked] = useState<{ id: string | null; key?: string }>({ id: null });
   const active = scroll?.articleId && scroll.key !== picked.key ? scroll.articleId : picked.id;
-  const row = useRef<HTMLDivElement>(null);
-  const key = scroll?.key;
-  const selector = scroll?.selector;
-  useEffect(() => {
-    if (key && selector && row.current) revealColumnOf(row.current, selector);
-  }, [key, selector]);
+  // where each column body was scrolled when it unmounted, to put it back when it mounts again
+  const [scrolled] = useState(() => new Map<string, number>());
   if (articles.length === 0) return <p className="reader-empty">{emptyText}</p>;
   if (!narrow) {
-    return (
-      <div className="columns" data-count={articles.length} ref={row}>
-        {articles.map((a) => (
-          <Column key={a.id} article={a} {...props} />
-        ))}
-      </div>
-    );
+    return <ColumnStrip articles={articles} marksFor={marksFor} scroll={scroll} renderColumn={(a) => <Column key={a.id} article={a} {...props} marks={marksFor(a.id)} scrolled={scrolled} />} />;
   }
   const current = articles.find((a) => a.id === active)?.id ?? articles[0]?.id ?? null;
   return (
@@ -80,16 +70,33 @@ function ColumnsOrTabs(props: Props) {
       </Tabs.List>
       {articles.map((a) => (
         <Tabs.Panel key={a.id} value={a.id} className="column-tab-panel">
-          <Column article={a} {...props} />
+          <Column article={a} {...props} marks={marksFor(a.id)} scrolled={scrolled} />
         </Tabs.Panel>
       ))}
     </Tabs>
   );
 }
 
-type ColumnProps = Props & { article: Article };
+type ColumnProps = Omit<Props, 'marksFor' | 'articles' | 'emptyText'> & {
+  article: Article;
+  marks: readonly Mark[];
+  /** Vertical scroll of column bodies that were unmounted, by article id. */
+  scrolled: Map<string, number>;
+};
 
-function Column({ article, marks, filter, showImages, scroll, renderHeader, renderAside, label, onEntityClick, onSentenceClick }: ColumnProps) {
+// a column whose props did not change (its article's marks are the same array) renders nothing
+// new when the row mounts or unmounts its neighbours
+const Column = memo(function Column({ article, marks, filter, showImages, scroll, renderHeader, renderAside, label, onEntityClick, onSentenceClick, scrolled }: ColumnProps) {
+  const body = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = body.current;
+    const id = article.id;
+    const top = scrolled.get(id);
+    if (el && top) el.scrollTop = top;
+    return () => {
+      if (el) scrolled.set(id, el.scrollTop);
+    };
+  }, [article.id, scrolled]);
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const target = event.target as Element;
     if (target.closest('a, button')) return;
@@ -132,11 +139,11 @@ function Column({ article, marks, filter, showImages, scroll, renderHeader, rend
     <section className="column" data-article-id={article.id} aria-label={label(article)}>
       <header className="column-head">{renderHeader(article)}</header>
       <div className="column-main">
-        <div className="column-body" data-scroll-body tabIndex={0} onClick={onClick} onKeyDown={onKeyDown} onFocus={(e) => showFocus(e.currentTarget, e.target)} onBlur={(e) => showFocus(e.currentTarget, null)} aria-label={t('articleText', { name: label(article) })} role="region">
-          <ArticleBody article={article} marks={marks[article.id] ?? []} filter={filter} showImages={showImages} scroll={mine} />
+        <div className="column-body" ref={body} data-scroll-body tabIndex={0} onClick={onClick} onKeyDown={onKeyDown} onFocus={(e) => showFocus(e.currentTarget, e.target)} onBlur={(e) => showFocus(e.currentTarget, null)} aria-label={t('articleText', { name: label(article) })} role="region">
+          <ArticleBody article={article} marks={marks} filter={filter} showImages={showImages} scroll={mine} />
         </div>
         {renderAside?.(article)}
       </div>
     </section>
   );
-}
+});

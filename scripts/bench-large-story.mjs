@@ -1,0 +1,152 @@
+// A 200-article story in real Chromium: the seed story's articles varied (lib/generated-story.ts)
+// and run through the pipeline, served to the built app (dist/, `npm run build` first) in place
+// of the seed digest. Prints the time to the first visible article paragraph, the columns
+// mounted, and the latency from a click or keystroke to the settled page (the frame after the
+// last DOM change it caused), as p50 and p95 by kind and overall. Prints figures; enforces nothing.
+//   node scripts/bench-large-story.mjs [articles] [--reuse]   (--reuse keeps a digest built before)
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { findChromium } from './ensure-chromium.mjs';
+
+const size = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 200);
+const reuse = process.argv.includes('--reuse');
+const PORT = 4181;
+const WORK = join('.tmp', `bench-large-${size}`);
+const STORIES = join(WORK, 'stories');
+const DIGESTS = join(WORK, 'digests');
+const ROUNDS = 8;
+
+if (!existsSync('dist/index.html')) {
+  console.error('bench: dist/ is missing; run `npm run build` first');
+  process.exit(1);
+}
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error('bench: Chromium not found; run `node scripts/ensure-chromium.mjs`');
+  process.exit(1);
+}
+
+function run(command, args) {
+  const r = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${[command, ...args].join(' ')} failed: ${r.stderr.split('\n').slice(0, 3).join(' ')}`);
+}
+
+/** Writes the generated story's article files and builds its digest (index.json and the story). */
+function buildStory() {
+  if (reuse && existsSync(join(DIGESTS, 'index.json'))) return;
+  rmSync(WORK, { recursive: true, force: true });
+  const folder = join(STORIES, `generated-${size}`);
+  mkdirSync(folder, { recursive: true });
+  const write = `
+    import { writeFileSync } from 'node:fs';
+    import { seedTexts, variant } from './scripts/lib/generated-story.ts';
+    const seeds = seedTexts();
+    for (let k = 0; k < ${size}; k++) writeFileSync(${JSON.stringify(folder)} + '/' + String(k).padStart(4, '0') + '.txt', variant(seeds[k % seeds.length], Math.floor(k / seeds.length)));
+  `;
+  run(process.execPath, ['--import', 'tsx', '--input-type=module', '--eval', write]);
+  const started = performance.now();
+  run(process.execPath, ['scripts/run-cli.mjs', 'digest', '--stories', STORIES, '--out', DIGESTS]);
+  console.log(`large story: ${size} articles built in ${Math.round(performance.now() - started)} ms`);
+}
+
+// In the page: the first paragraph's paint, and for each click or keystroke the frame after the
+// last DOM change that followed it (quiet for QUIET ms), measured from the event's own time stamp.
+const probe = () => {
+  const QUIET = 150;
+  const firstParagraph = new MutationObserver(() => {
+    if (!document.querySelector('section.column .paragraph')) return;
+    firstParagraph.disconnect();
+    requestAnimationFrame(() => (window.__firstParagraph = performance.now()));
+  });
+  firstParagraph.observe(document, { childList: true, subtree: true });
+  window.__samples = [];
+  const settle = (start) => {
+    let last = start;
+    let timer = 0;
+    const done = () => {
+      changes.disconnect();
+      window.__samples.push(last - start);
+    };
+    const changes = new MutationObserver(() => {
+      requestAnimationFrame(() => (last = Math.max(last, performance.now())));
+      clearTimeout(timer);
+      timer = setTimeout(done, QUIET);
+    });
+    changes.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+    requestAnimationFrame(() => (last = Math.max(last, performance.now())));
+    timer = setTimeout(done, QUIET);
+  };
+  for (const type of ['click', 'keydown']) addEventListener(type, (e) => settle(e.timeStamp), { capture: true });
+};
+
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+
+buildStory();
+const index = readFileSync(join(DIGESTS, 'index.json'), 'utf8');
+const storyFile = JSON.parse(index).stories[0].file;
+const story = readFileSync(join(DIGESTS, storyFile), 'utf8');
+
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+const url = `http://127.0.0.1:${PORT}/`;
+for (let i = 0; i < 150; i++) {
+  try {
+    if ((await fetch(url)).ok) break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
+  await page.route('**/digests/index.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: index }));
+  await page.route(`**/digests/${storyFile}`, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: story }));
+  await page.addInitScript(probe);
+  // the whole story, as "open all" does for a story above the size limits
+  await page.goto(`${url}?first=${size}`);
+  await page.waitForFunction(() => window.__firstParagraph !== undefined, null, { timeout: 60_000 });
+  const first = await page.evaluate(() => window.__firstParagraph);
+  await page.waitForFunction(() => document.querySelectorAll('.article-body[aria-busy]').length === 0, null, { timeout: 60_000 });
+  const mounted = await page.locator('section.column').count();
+  const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  console.log(`large story: first paragraph visible ${Math.round(first)} ms after navigation; ${mounted} of ${size} columns mounted; ${nodes} DOM elements`);
+
+  const samples = {};
+  const quiet = () => page.waitForTimeout(400);
+  async function measure(kind, act) {
+    await quiet();
+    const before = await page.evaluate(() => window.__samples.length);
+    await act();
+    await page.waitForFunction((n) => window.__samples.length > n, before, { timeout: 30_000 });
+    const taken = await page.evaluate((n) => window.__samples.slice(n), before);
+    (samples[kind] ??= []).push(...taken);
+  }
+  const firstColumn = page.locator('section.column').first();
+  const search = page.getByRole('searchbox').or(page.getByPlaceholder('Search')).first();
+  for (let r = 0; r < ROUNDS; r++) {
+    await measure('choose an entity (click)', () => firstColumn.locator('mark[data-entity-id]').nth(r).click());
+    await measure('clear (Escape)', () => page.keyboard.press('Escape'));
+    await measure('choose a sentence (click)', () => firstColumn.locator('[data-sentence][tabindex]').nth(r + 1).click({ position: { x: 2, y: 4 } }));
+    await measure('clear (Escape)', () => page.keyboard.press('Escape'));
+    await search.click();
+    for (const ch of 'Put') await measure('search (keystroke)', () => page.keyboard.press(ch));
+    await measure('next hit (Enter)', () => page.keyboard.press('Enter'));
+    await measure('search (keystroke)', () => page.keyboard.press('Control+A'));
+    await measure('search (keystroke)', () => page.keyboard.press('Backspace'));
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+  }
+  const all = Object.values(samples).flat();
+  for (const [kind, xs] of Object.entries(samples)) console.log(`  ${kind.padEnd(28)} p50 ${Math.round(percentile(xs, 50))} ms, p95 ${Math.round(percentile(xs, 95))} ms (${xs.length})`);
+  console.log(`large story: click or keystroke to settled page, p95 ${Math.round(percentile(all, 95))} ms (p50 ${Math.round(percentile(all, 50))} ms, ${all.length} samples)`);
+} finally {
+  await browser.close();
+  try {
+    process.kill(-server.pid);
+  } catch {
+    server.kill();
+  }
+}
