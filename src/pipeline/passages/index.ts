@@ -4,7 +4,7 @@ import { sentenceFeatures, type SentenceFeatures } from './features';
 import { matchSentences, overlapScorer, type Match, type MatchOptions } from './match';
 
 export const matchOptions: MatchOptions = {
-  minScore: 0.22,
+  minScore: 0.16,
   minSaidShare: 0.3,
   minSaidShared: 2,
   postingBudget: 600,
