@@ -3,7 +3,7 @@ import timeNumbersJson from '../../../data/lexicon/time-numbers.json';
 import { commonWords } from '../lexicon';
 import { readNumber } from '../time/lexicon';
 import type { ArticleDoc, StoryDoc } from '../types';
-import { unsaidWords } from './lexicon';
+import { negators, sameSense, unsaidWords } from './lexicon';
 import { createStemmer } from './stem';
 
 /**
@@ -53,11 +53,43 @@ function spanFeatures(doc: ArticleDoc): { start: number; end: number; feature: s
   return spans.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The speaker of every sentence a quote spans, by sentence: a retold quote names its speaker once
+ * ("ujarnya"), or in other words than the first outlet.
+ */
+function speakersBySentence(story: StoryDoc, doc: ArticleDoc): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const starts = doc.sentences.map((s) => s.start);
+  for (const q of story.quotes) {
+    if (q.articleId !== doc.id || !q.speaker?.entityId) continue;
+    // the last sentence starting at or before the quote, then every one it reaches into
+    let lo = 0, hi = starts.length - 1, first = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= q.statement.start) {
+        first = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let i = first; i < doc.sentences.length && doc.sentences[i]!.start < q.statement.end; i++) {
+      if (doc.sentences[i]!.end <= q.statement.start) continue;
+      (out.get(i) ?? out.set(i, []).get(i)!).push(`e:${q.speaker.entityId}`);
+    }
+  }
+  return out;
+}
+
 function storyVocabulary(story: StoryDoc): Set<string> {
   const known = new Set(commonWords);
   for (const doc of story.articles) for (const t of doc.tokens) if (t.kind === 'word') known.add(t.text.toLowerCase());
   return known;
 }
+
+/**
+ * Words right after "tidak", "belum", "bukan" are denied, not stated: "tidak hadir" and "hadir"
+ * are opposite claims, while two outlets' "tidak hadir" are one.
+ */
+const NEGATED_SPAN = 1;
 
 const CAPITALISED = /^\p{Lu}/u;
 const TITLE_RUN = 5;
@@ -94,6 +126,7 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
     const spans = spanFeatures(doc);
     const skipBefore = datelineEnd(doc);
     const titled = titleTokens(doc);
+    const speakers = speakersBySentence(story, doc);
     let k = 0;
     const unsaid = [...doc.headings, ...doc.boilerplate];
     doc.sentences.forEach((s, sentence) => {
@@ -103,8 +136,15 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
         out.push({ article, sentence, features: [] });
         return;
       }
+      let negatedWords = 0;
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = doc.tokens[i]!;
+        if (t.kind === 'word' && negators.has(t.text.toLowerCase())) {
+          negatedWords = NEGATED_SPAN;
+          continue;
+        }
+        const negated = negatedWords > 0 && t.kind === 'word';
+        if (t.kind === 'word') negatedWords = Math.max(0, negatedWords - 1);
         if (t.start < skipBefore || t.kind === 'punct') continue;
         while (k < spans.length && spans[k]!.end <= t.start) k++;
         let span: (typeof spans)[number] | undefined;
@@ -118,10 +158,12 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
         else if (t.kind === 'word') {
           const lower = t.text.toLowerCase();
           if (unsaidWords.has(lower)) continue;
-          const root = stem(lower);
-          if (root.length >= 3 && !unsaidWords.has(root)) features.add(titled.has(i) ? `h:${root}` : `w:${root}`);
+          const stemmed = stem(lower);
+          const root = sameSense.get(lower) ?? sameSense.get(stemmed) ?? stemmed;
+          if (root.length >= 3 && !unsaidWords.has(root)) features.add(titled.has(i) ? `h:${root}` : negated ? `w:!${root}` : `w:${root}`);
         }
       }
+      for (const speaker of speakers.get(sentence) ?? []) features.add(speaker);
       out.push({ article, sentence, features: [...features].sort() });
     });
   });

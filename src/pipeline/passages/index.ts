@@ -1,10 +1,10 @@
 import type { SharedPassage } from '../../shared/digest/schema';
 import type { StoryDoc, StoryStage } from '../types';
 import { sentenceFeatures, type SentenceFeatures } from './features';
-import { matchSentences, type Match, type MatchOptions } from './match';
+import { matchSentences, overlapScorer, type Match, type MatchOptions } from './match';
 
 export const matchOptions: MatchOptions = {
-  minScore: 0.22,
+  minScore: 0.16,
   minSaidShare: 0.3,
   minSaidShared: 2,
   postingBudget: 600,
@@ -64,7 +64,8 @@ export const findSharedPassages: StoryStage = {
   name: 'shared-passages',
   run(story: StoryDoc): StoryDoc {
     const sentences = sentenceFeatures(story);
-    const matches = matchSentences(sentences, matchOptions);
+    const overlap = overlapScorer(sentences);
+    const matches = matchSentences(sentences, matchOptions, overlap);
     const groups = cohesiveGroups(sentences, matches);
     const passages = groups.map((g) => toPassage(story, sentences, g));
     passages.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -1,4 +1,6 @@
 import passageWordsJson from '../../../data/lexicon/passage-words.json';
+import claimsJson from '../../../data/lexicon/claims.json';
+import synonymsJson from '../../../data/lexicon/passage-synonyms.json';
 import stopwordsJson from '../../../data/lexicon/stopwords.json';
 
 const { suffixes } = passageWordsJson;
@@ -20,3 +22,9 @@ export const affixes = {
 
 /** Words (surface or root) that never make two sentences one statement. */
 export const unsaidWords: ReadonlySet<string> = new Set([...stopwordsJson.words, ...passageWordsJson.unsaid]);
+
+/** Each word of a group of words outlets use for one another → the group's first word. */
+export const sameSense: ReadonlyMap<string, string> = new Map(synonymsJson.groups.flatMap((g) => g.map((w) => [w, g[0]!] as const)));
+
+/** Words that deny what follows them ("tidak", "belum", "bukan"). */
+export const negators: ReadonlySet<string> = new Set(claimsJson.negators);

@@ -24,14 +24,31 @@ export interface MatchOptions {
 
 /** Names say who, not what: two sentences about the same people need more to be one statement. */
 const NAME_WEIGHT = 0.5;
+/**
+ * What (nearly) every article of a story says is its subject, not one statement: a story about a
+ * nuclear summit has "nuklir" in every article, in statements of every kind. Only a story of
+ * three or more articles tells its subject from a shared statement.
+ */
+const TOPIC_WEIGHT = 0.6;
+const TOPIC_SHARE = 0.75;
+const TOPIC_MIN_ARTICLES = 3;
 const isName = (f: string) => f.startsWith('e:') || f.startsWith('h:');
 
 /** idf × kind weight of every feature of the story. */
 function featureWeights(sentences: SentenceFeatures[]): Map<string, number> {
   const df = new Map<string, number>();
-  for (const s of sentences) for (const f of s.features) df.set(f, (df.get(f) ?? 0) + 1);
+  const articlesOf = new Map<string, Set<number>>();
+  const articles = new Set<number>();
+  for (const s of sentences) {
+    articles.add(s.article);
+    for (const f of s.features) {
+      df.set(f, (df.get(f) ?? 0) + 1);
+      (articlesOf.get(f) ?? articlesOf.set(f, new Set()).get(f)!).add(s.article);
+    }
+  }
   const n = sentences.length + 1;
-  return new Map([...df].map(([f, d]) => [f, Math.log(n / d) * (isName(f) ? NAME_WEIGHT : 1)]));
+  const isTopic = (f: string) => articles.size >= TOPIC_MIN_ARTICLES && articlesOf.get(f)!.size >= TOPIC_SHARE * articles.size;
+  return new Map([...df].map(([f, d]) => [f, Math.log(n / d) * (isName(f) ? NAME_WEIGHT : 1) * (isTopic(f) ? TOPIC_WEIGHT : 1)]));
 }
 
 /**
@@ -39,18 +56,50 @@ function featureWeights(sentences: SentenceFeatures[]): Map<string, number> {
  * enough to be one statement. Candidates come from the rarest features first, through an
  * inverted index walked within a fixed budget, so a story of many copies stays near-linear.
  */
-export function matchSentences(sentences: SentenceFeatures[], o: MatchOptions): Match[] {
+/** How much of two sentences' weighted features they share, and how much of that is not names. */
+export interface Overlap {
+  score: number;
+  said: number;
+  shared: number;
+  saidCount: number;
+}
+
+/** Scores any two sentences of the story: weighted Dice overlap of their features. */
+export function overlapScorer(sentences: SentenceFeatures[]): (i: number, j: number) => Overlap {
+  const weight = featureWeights(sentences);
+  const mass = sentences.map((s) => s.features.reduce((sum, f) => sum + weight.get(f)!, 0));
+  const featureSets = sentences.map((s) => new Set(s.features));
+  return (i, j) => {
+    let shared = 0, said = 0, saidCount = 0;
+    for (const f of sentences[j]!.features) {
+      if (!featureSets[i]!.has(f)) continue;
+      const w = weight.get(f)!;
+      shared += w;
+      if (!isName(f)) {
+        said += w;
+        saidCount++;
+      }
+    }
+    const total = mass[i]! + mass[j]!;
+    return { score: total ? (2 * shared) / total : 0, said, shared, saidCount };
+  };
+}
+
+/**
+ * Pairs of sentences in different articles whose wording, names, numbers and dates overlap
+ * enough to be one statement. Candidates come from the rarest features first, through an
+ * inverted index walked within a fixed budget, so a story of many copies stays near-linear.
+ */
+export function matchSentences(sentences: SentenceFeatures[], o: MatchOptions, overlap = overlapScorer(sentences)): Match[] {
   const weight = featureWeights(sentences);
   const postings = new Map<string, number[]>();
   sentences.forEach((s, i) => s.features.forEach((f) => (postings.get(f) ?? postings.set(f, []).get(f)!).push(i)));
-  const mass = sentences.map((s) => s.features.reduce((sum, f) => sum + weight.get(f)!, 0));
-  const featureSets = sentences.map((s) => new Set(s.features));
   const n = sentences.length;
   const proposed = new Map<number, Match>();
   const partial = new Float64Array(n);
   const touched: number[] = [];
   sentences.forEach((s, i) => {
-    if (!mass[i]) return;
+    if (!s.features.length) return;
     let budget = o.postingBudget;
     const byRarity = [...s.features].sort((x, y) => postings.get(x)!.length - postings.get(y)!.length || (x < y ? -1 : 1));
     for (const f of byRarity) {
@@ -66,24 +115,17 @@ export function matchSentences(sentences: SentenceFeatures[], o: MatchOptions): 
     const candidates = strongest(touched, partial, o.candidatesScored);
     for (const j of touched) partial[j] = 0;
     touched.length = 0;
-    const scored: Match[] = [];
     for (const j of candidates) {
-      let dot = 0, said = 0, saidCount = 0;
-      for (const f of sentences[j]!.features) {
-        if (!featureSets[i]!.has(f)) continue;
-        const w = weight.get(f)!;
-        dot += w;
-        if (!isName(f)) {
-          said += w;
-          saidCount++;
-        }
-      }
-      const score = (2 * dot) / (mass[i]! + mass[j]!);
-      if (score >= o.minScore && said >= o.minSaidShare * dot && saidCount >= o.minSaidShared) scored.push({ a: Math.min(i, j), b: Math.max(i, j), score });
+      const m = overlap(i, j);
+      if (isStatement(m, o)) proposed.set(Math.min(i, j) * n + Math.max(i, j), { a: Math.min(i, j), b: Math.max(i, j), score: m.score });
     }
-    for (const m of scored) proposed.set(m.a * n + m.b, m);
   });
   return withinDegree(sentences, [...proposed.values()], o);
+}
+
+/** Enough overlap, not from names alone, and more than one shared word. */
+export function isStatement(m: Overlap, o: Pick<MatchOptions, 'minScore' | 'minSaidShare' | 'minSaidShared'>): boolean {
+  return m.score >= o.minScore && m.said >= o.minSaidShare * m.shared && m.saidCount >= o.minSaidShared;
 }
 
 /**
