@@ -3,7 +3,7 @@ import timeNumbersJson from '../../../data/lexicon/time-numbers.json';
 import { commonWords } from '../lexicon';
 import { readNumber } from '../time/lexicon';
 import type { ArticleDoc, StoryDoc } from '../types';
-import { negators, sameSense, unsaidWords } from './lexicon';
+import { deniedPassOver, negators, sameSense, unsaidWords } from './lexicon';
 import { createStemmer } from './stem';
 
 /**
@@ -86,10 +86,11 @@ function storyVocabulary(story: StoryDoc): Set<string> {
 }
 
 /**
- * Words right after "tidak", "belum", "bukan" are denied, not stated: "tidak hadir" and "hadir"
- * are opposite claims, while two outlets' "tidak hadir" are one.
+ * "tidak", "belum", "bukan" deny the predicate they precede, not the sentence: "tidak hadir" and
+ * "hadir" are opposite claims, while two outlets' "tidak hadir" are one. Adverbs and auxiliaries
+ * may stand between ("tidak lagi melatih", "belum juga hadir"), so the denial falls on the first
+ * word that says something, within the clause.
  */
-const NEGATED_SPAN = 1;
 
 const CAPITALISED = /^\p{Lu}/u;
 const TITLE_RUN = 5;
@@ -136,31 +137,45 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
         out.push({ article, sentence, features: [] });
         return;
       }
-      let negatedWords = 0;
+      let denying = false;
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = doc.tokens[i]!;
         if (t.kind === 'word' && negators.has(t.text.toLowerCase())) {
-          negatedWords = NEGATED_SPAN;
+          denying = true;
           continue;
         }
-        const negated = negatedWords > 0 && t.kind === 'word';
-        if (t.kind === 'word') negatedWords = Math.max(0, negatedWords - 1);
+        if (t.kind === 'punct') denying = false;
         if (t.start < skipBefore || t.kind === 'punct') continue;
         while (k < spans.length && spans[k]!.end <= t.start) k++;
         let span: (typeof spans)[number] | undefined;
         for (let j = k; j < spans.length && spans[j]!.start <= t.start && !span; j++) if (t.end <= spans[j]!.end) span = spans[j];
         if (span) {
           if (span.feature) features.add(span.feature);
+          denying = false;
           continue;
         }
         const n = numberFeature(t.text, t.kind);
-        if (n) features.add(n);
+        if (n) {
+          features.add(n);
+          denying = false;
+        }
         else if (t.kind === 'word') {
           const lower = t.text.toLowerCase();
-          if (unsaidWords.has(lower)) continue;
+          if (unsaidWords.has(lower)) {
+            if (!deniedPassOver.has(lower)) denying = false;
+            continue;
+          }
           const stemmed = stem(lower);
           const root = sameSense.get(lower) ?? sameSense.get(stemmed) ?? stemmed;
-          if (root.length >= 3 && !unsaidWords.has(root)) features.add(titled.has(i) ? `h:${root}` : negated ? `w:!${root}` : `w:${root}`);
+          if (root.length < 3 || unsaidWords.has(root)) continue;
+          if (deniedPassOver.has(lower)) {
+            features.add(`w:${root}`);
+            continue;
+          }
+          // a denied word still says what the sentence is about; its denial is a feature of its own
+          features.add(titled.has(i) ? `h:${root}` : `w:${root}`);
+          if (denying && !titled.has(i)) features.add(`w:!${root}`);
+          denying = false;
         }
       }
       for (const speaker of speakers.get(sentence) ?? []) features.add(speaker);

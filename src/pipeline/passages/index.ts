@@ -7,6 +7,7 @@ export const matchOptions: MatchOptions = {
   minScore: 0.16,
   minSaidShare: 0.3,
   minSaidShared: 2,
+  minUnanchoredShared: 3,
   postingBudget: 600,
   candidatesScored: 24,
   partnersPerArticle: 3,

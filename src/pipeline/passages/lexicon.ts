@@ -28,3 +28,6 @@ export const sameSense: ReadonlyMap<string, string> = new Map(synonymsJson.group
 
 /** Words that deny what follows them ("tidak", "belum", "bukan"). */
 export const negators: ReadonlySet<string> = new Set(claimsJson.negators);
+
+/** Words a denial passes over on its way to the predicate ("tidak pernah menang"). */
+export const deniedPassOver: ReadonlySet<string> = new Set(passageWordsJson.deniedPassOver.words);

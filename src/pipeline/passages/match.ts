@@ -13,6 +13,11 @@ export interface MatchOptions {
   minSaidShare: number;
   /** Features other than names two sentences must share: one shared word is a coincidence. */
   minSaidShared: number;
+  /**
+   * Shared words that make one statement without an anchor (a shared name, number or date): two
+   * topic words in common ("manajemen", "keputusan") say only that both sentences are on the story.
+   */
+  minUnanchoredShared: number;
   /** Postings visited per sentence while proposing candidates: keeps the search linear. */
   postingBudget: number;
   /** Candidates scored exactly per sentence. */
@@ -33,6 +38,8 @@ const TOPIC_WEIGHT = 0.6;
 const TOPIC_SHARE = 0.75;
 const TOPIC_MIN_ARTICLES = 3;
 const isName = (f: string) => f.startsWith('e:') || f.startsWith('h:');
+/** Who, how many and when: a named participant, a number or a date tie two wordings to one fact. */
+const isAnchor = (f: string) => f.startsWith('e:') || f.startsWith('n:') || f.startsWith('t:');
 
 /** idf × kind weight of every feature of the story. */
 function featureWeights(sentences: SentenceFeatures[]): Map<string, number> {
@@ -62,6 +69,23 @@ export interface Overlap {
   said: number;
   shared: number;
   saidCount: number;
+  anchored: boolean;
+  /** One sentence denies a predicate the other, which denies nothing, states. */
+  contradicts: boolean;
+}
+
+const DENIED = 'w:!';
+const denials = (features: string[]) => features.filter((f) => f.startsWith(DENIED)).map((f) => `w:${f.slice(DENIED.length)}`);
+
+/**
+ * "Djanur tidak melatih" against "Djanur melatih": opposite claims, not one statement. Two
+ * sentences that both deny something may still report one fact in other words ("tidak hadir"
+ * and "tidak melatih"), so only a sentence without any denial is read as stating the opposite.
+ */
+function contradiction(a: SentenceFeatures, b: SentenceFeatures, setB: ReadonlySet<string>): boolean {
+  const deniedA = denials(a.features);
+  if (!deniedA.length || b.features.some((f) => f.startsWith(DENIED))) return false;
+  return deniedA.some((f) => setB.has(f));
 }
 
 /** Scores any two sentences of the story: weighted Dice overlap of their features. */
@@ -70,18 +94,20 @@ export function overlapScorer(sentences: SentenceFeatures[]): (i: number, j: num
   const mass = sentences.map((s) => s.features.reduce((sum, f) => sum + weight.get(f)!, 0));
   const featureSets = sentences.map((s) => new Set(s.features));
   return (i, j) => {
-    let shared = 0, said = 0, saidCount = 0;
+    let shared = 0, said = 0, saidCount = 0, anchored = false;
     for (const f of sentences[j]!.features) {
       if (!featureSets[i]!.has(f)) continue;
       const w = weight.get(f)!;
       shared += w;
+      if (isAnchor(f)) anchored = true;
       if (!isName(f)) {
         said += w;
         saidCount++;
       }
     }
     const total = mass[i]! + mass[j]!;
-    return { score: total ? (2 * shared) / total : 0, said, shared, saidCount };
+    const contradicts = contradiction(sentences[i]!, sentences[j]!, featureSets[j]!) || contradiction(sentences[j]!, sentences[i]!, featureSets[i]!);
+    return { score: total ? (2 * shared) / total : 0, said, shared, saidCount, anchored, contradicts };
   };
 }
 
@@ -123,9 +149,13 @@ export function matchSentences(sentences: SentenceFeatures[], o: MatchOptions, o
   return withinDegree(sentences, [...proposed.values()], o);
 }
 
-/** Enough overlap, not from names alone, and more than one shared word. */
-export function isStatement(m: Overlap, o: Pick<MatchOptions, 'minScore' | 'minSaidShare' | 'minSaidShared'>): boolean {
-  return m.score >= o.minScore && m.said >= o.minSaidShare * m.shared && m.saidCount >= o.minSaidShared;
+/** No contradiction, enough overlap, not from names alone, more than one shared word, and an anchor unless many. */
+export function isStatement(
+  m: Overlap,
+  o: Pick<MatchOptions, 'minScore' | 'minSaidShare' | 'minSaidShared' | 'minUnanchoredShared'>,
+): boolean {
+  if (m.contradicts || m.score < o.minScore || m.said < o.minSaidShare * m.shared || m.saidCount < o.minSaidShared) return false;
+  return m.anchored || m.saidCount >= o.minUnanchoredShared;
 }
 
 /**

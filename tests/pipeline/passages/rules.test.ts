@@ -1,6 +1,6 @@
 import type { StoryDoc } from '../../../src/pipeline/types';
 import { sentenceFeatures } from '../../../src/pipeline/passages/features';
-import { overlapScorer } from '../../../src/pipeline/passages/match';
+import { isStatement, overlapScorer } from '../../../src/pipeline/passages/match';
 import { storyOf } from '../helpers';
 
 /** Each passage as the texts of its sentences, in story order. */
@@ -9,6 +9,12 @@ function passageTexts(story: StoryDoc): string[][] {
 }
 
 const together = (story: StoryDoc, x: string, y: string) => passageTexts(story).some((p) => p.some((s) => s.includes(x)) && p.some((s) => s.includes(y)));
+
+/** Start and end of a sentence of the story, by its features. */
+function span(story: StoryDoc, f: { article: number; sentence: number }): [number, number] {
+  const s = story.articles[f.article]!.sentences[f.sentence]!;
+  return [s.start, s.end];
+}
 
 /** The features of the first sentence that contains `needle`. */
 function featuresOf(story: StoryDoc, needle: string): string[] {
@@ -36,13 +42,22 @@ describe('passage rules drawn from how outlets retell a statement', () => {
     expect(together(story, 'Wanita pertama', 'Perempuan pertama')).toBe(true);
   });
 
-  it('keeps a denied word apart from the same word stated', () => {
-    const story = storyOf('Pelatih itu tidak hadir dalam latihan tim pada Selasa sore. Rapat pengurus digelar malam harinya.');
-    const f = featuresOf(story, 'tidak hadir');
+  it('marks the denied predicate beside its word, across auxiliaries, within the clause', () => {
+    const story = storyOf(
+      'Pelatih itu tidak pernah hadir dalam latihan tim pada Selasa sore. Rapat pengurus digelar malam harinya.',
+      'Menurut pengurus, tidak ada bantuan dari pemerintah daerah. Kapten tim belum, tetapi segera berlatih.',
+    );
+    const f = featuresOf(story, 'tidak pernah hadir');
     expect(f).toContain('w:!hadir');
-    expect(f).not.toContain('w:hadir');
-    // only the word right after the negator is denied
+    // the word itself still says what the sentence is about
+    expect(f).toContain('w:hadir');
+    // the denial stops at the predicate: the rest of the clause is stated
     expect(f).toContain('w:latih');
+    expect(f).not.toContain('w:!latih');
+    // "tidak ada X" says there is no X: no claim is denied
+    expect(featuresOf(story, 'tidak ada bantuan').some((x) => x.startsWith('w:!'))).toBe(false);
+    // a comma ends the clause a denial reaches into
+    expect(featuresOf(story, 'belum, tetapi').some((x) => x.startsWith('w:!'))).toBe(false);
   });
 
   it('pairs two outlets that deny the same thing, but not a denial with its statement', () => {
@@ -52,10 +67,40 @@ describe('passage rules drawn from how outlets retell a statement', () => {
       'Bupati Sleman Hendra Wibowo menghadiri sidang paripurna anggaran di gedung dewan pada Senin (4/3/2024) pagi.',
     );
     expect(together(story, 'tidak menghadiri', 'tak menghadiri')).toBe(true);
-    const stated = featuresOf(story, 'Wibowo menghadiri');
-    const denied = featuresOf(story, 'tidak menghadiri');
-    const verb = stated.find((f) => f.startsWith('w:') && !denied.includes(f) && denied.includes(`w:!${f.slice(2)}`));
-    expect(verb).toBeDefined();
+    expect(together(story, 'tidak menghadiri', 'Wibowo menghadiri')).toBe(false);
+    expect(together(story, 'tak menghadiri', 'Wibowo menghadiri')).toBe(false);
+    const all = sentenceFeatures(story);
+    const at = (needle: string) => all.findIndex((f) => story.articles[f.article]!.text.slice(...span(story, f)).includes(needle));
+    const overlap = overlapScorer(all);
+    expect(overlap(at('tidak menghadiri'), at('Wibowo menghadiri')).contradicts).toBe(true);
+    expect(overlap(at('tidak menghadiri'), at('tak menghadiri')).contradicts).toBe(false);
+  });
+
+  it('does not read two denials of different things as opposite claims', () => {
+    const story = storyOf(
+      'Kapten tim tidak ikut latihan pagi di lapangan Sidolig, kata manajer Rudi Santoso pada Rabu (6/3/2024).',
+      'Kapten tim tidak datang ke latihan pagi di lapangan Sidolig, kata manajer Rudi Santoso pada Rabu (6/3/2024).',
+    );
+    expect(together(story, 'tidak ikut', 'tidak datang')).toBe(true);
+  });
+
+  it('asks a pair that shares only a few words for an anchor: a name, a number or a date', () => {
+    const loose = storyOf(
+      'Pengurus klub menunggu keputusan manajemen soal kontrak musim depan.',
+      'Keputusan manajemen soal stadion baru diumumkan bulan depan.',
+    );
+    expect(together(loose, 'menunggu keputusan', 'stadion baru')).toBe(false);
+    const anchored = storyOf(
+      'Pengurus klub menunggu keputusan manajemen soal kontrak 14 pemain.',
+      'Keputusan manajemen soal kontrak 14 pemain diumumkan bulan depan.',
+    );
+    expect(together(anchored, 'menunggu keputusan', 'diumumkan bulan')).toBe(true);
+    const base = { score: 0.4, said: 4, shared: 4, contradicts: false };
+    const options = { minScore: 0.16, minSaidShare: 0.3, minSaidShared: 2, minUnanchoredShared: 3 };
+    expect(isStatement({ ...base, saidCount: 2, anchored: false }, options)).toBe(false);
+    expect(isStatement({ ...base, saidCount: 2, anchored: true }, options)).toBe(true);
+    expect(isStatement({ ...base, saidCount: 3, anchored: false }, options)).toBe(true);
+    expect(isStatement({ ...base, saidCount: 3, anchored: true, contradicts: true }, options)).toBe(false);
   });
 
   it('gives the speaker of a quote to the sentence that names him only by "ujarnya"', () => {
