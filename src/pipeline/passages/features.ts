@@ -41,6 +41,12 @@ function datelineEnd(doc: ArticleDoc): number {
   return evidence.end + (dash?.[0].length ?? 0);
 }
 
+/** One outlet's "sepekan" is another's "tujuh hari": weeks counted in days (P1W = P7D). */
+function sameDuration(value: string): string {
+  const weeks = /^P(\d+)W$/.exec(value);
+  return weeks ? `P${Number(weeks[1]) * 7}D` : value;
+}
+
 /** Characters of an article covered by a linked entity or a date, and what they stand for. */
 function spanFeatures(doc: ArticleDoc): { start: number; end: number; feature: string | null }[] {
   const outletName = doc.outlet?.name.toLowerCase();
@@ -49,7 +55,7 @@ function spanFeatures(doc: ArticleDoc): { start: number; end: number; feature: s
     end: m.end,
     feature: m.text.toLowerCase() === outletName ? null : `e:${m.entityId ?? m.text.toLowerCase()}`,
   }));
-  for (const t of doc.timex) spans.push({ start: t.start, end: t.end, feature: DATE_VALUE.test(t.value) ? `t:${t.value.slice(0, 10)}` : null });
+  for (const t of doc.timex) spans.push({ start: t.start, end: t.end, feature: DATE_VALUE.test(t.value) ? `t:${sameDuration(t.value).slice(0, 10)}` : null });
   return spans.sort((a, b) => a.start - b.start);
 }
 

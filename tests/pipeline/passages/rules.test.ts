@@ -103,6 +103,15 @@ describe('passage rules drawn from how outlets retell a statement', () => {
     expect(isStatement({ ...base, saidCount: 3, anchored: true, contradicts: true }, options)).toBe(false);
   });
 
+  it('counts a week and seven days as one duration', () => {
+    const story = storyOf(
+      'Terdakwa diberi waktu sepekan untuk menyatakan banding atas putusan hakim.',
+      'Hakim memberi terdakwa waktu tujuh hari untuk pikir-pikir atas putusan tersebut.',
+    );
+    expect(featuresOf(story, 'sepekan')).toContain('t:P7D');
+    expect(featuresOf(story, 'tujuh hari')).toContain('t:P7D');
+  });
+
   it('gives the speaker of a quote to the sentence that names him only by "ujarnya"', () => {
     const story = storyOf(
       'Kepala Basarnas Rudi Hartanto memimpin pencarian korban. "Kami menyisir sungai sampai ke muara," ujarnya.',
