@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 // @ts-expect-error plain JavaScript module without types
 import { findChromium } from './scripts/ensure-chromium.mjs';
 
+// E2E_PORT lets two checkouts on one machine test side by side without sharing a server
+const port = Number(process.env.E2E_PORT ?? 4173);
 const executablePath = (findChromium() as string | null) ?? '/usr/bin/chromium';
 
 export default defineConfig({
@@ -13,7 +15,7 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: 'test-results',
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${port}/`,
     ...devices['Desktop Chrome'],
     viewport: { width: 1440, height: 900 },
     launchOptions: {
@@ -32,8 +34,8 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173/',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

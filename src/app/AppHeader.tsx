@@ -43,8 +43,10 @@ export function AppHeader({ title, navOpened, onNav, onHelp, onAllStories, diffe
         </Title>
       </Group>
       <Group gap={6} wrap="nowrap">
-        <Button size="xs" variant="default" onClick={() => void setView({ add: true }, { history: 'push' })}>
-          {added('addArticles')}
+        {/* on a phone the button is a "+" (its name stays the words), so the bar keeps one row */}
+        <Button size="xs" variant="default" px={8} aria-label={added('addArticles')} onClick={() => void setView({ add: true }, { history: 'push' })}>
+          <span className="wide-label" aria-hidden="true">{added('addArticles')}</span>
+          <span className="narrow-label" aria-hidden="true">+</span>
         </Button>
         {differences && differences.count > 0 && (
           <Button size="xs" variant="filled" color="red.9" onClick={differences.onOpen} data-testid="differences-count">

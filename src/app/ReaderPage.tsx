@@ -129,7 +129,7 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   );
   const entityNames = new Map(digest.entities.map((e) => [e.id, e.name]));
   const filter = view.only && entity ? Object.fromEntries(visible.map((a) => [a.id, mentions.filter((m) => m.articleId === a.id)])) : null;
-  const scroll = focusFor(focus, { entity: view.entity, event: view.event, sent: view.sent, q: view.q, diff: view.diff, speaker: view.speaker, mention: mentions[mentionCursor], hit: hits[hitCursor] });
+  const scroll = focusFor(focus, { entity: view.entity, event: view.event, sent: view.sent, q: view.q, diff: view.diff, speaker: view.speaker, mention: mentions[mentionCursor], hit: hits[hitCursor], hitCount: hits.length });
 
   // choosing something to look at is a step of its own: Back returns to the previous choice
   const selectEntity = (id: string | null) => {
@@ -160,8 +160,8 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   };
   // brings one column's sentences into view (on a phone, opens its tab and closes the side panel)
   const jumpTo = (articleId: string, selector: string) => {
-    // scoped to the column, so that the row of columns reveals this one and not the first with a match
-    focusOn('jump', { target: { articleId, selector: `[data-article-id=${JSON.stringify(articleId)}] ${selector}` } });
+    // the request names its column: the strip mounts and reveals that one, not the first with a match
+    focusOn('jump', { target: { articleId, selector } });
     if (phone) nav.close();
   };
   // a cell of who reported what: the event is chosen (a step of its own) and one outlet's sentences come into view

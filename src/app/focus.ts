@@ -19,6 +19,8 @@ interface Current {
   speaker?: string | null;
   mention: ArticleSpan | undefined;
   hit: ArticleSpan | undefined;
+  /** How many search hits there are: they arrive after the query once the search index loads. */
+  hitCount?: number;
 }
 
 /** The scroll request that follows from the last choice. */
@@ -30,13 +32,13 @@ export function focusFor(focus: Focus, c: Current): ScrollRequest | null {
     case 'event':
       return c.event ? { key: key(c.event), selector: '[data-event="true"]' } : null;
     case 'sentence':
-      return c.sent ? { key: key(c.sent), selector: '[data-shared="true"], [data-selected="true"]' } : null;
+      return c.sent ? { key: key(c.sent), selector: '[data-selected="true"], [data-shared="true"]' } : null;
     case 'difference':
       return c.diff ? { key: key(c.diff), selector: 'mark[data-difference="true"]' } : null;
     case 'speaker':
       return c.speaker ? { key: key(c.speaker), selector: '[data-quote="true"]' } : null;
     case 'search':
-      return c.q ? { key: key(c.q), selector: 'mark[data-search]' } : null;
+      return c.q ? { key: key(`${c.q}:${c.hitCount ?? 0}`), selector: 'mark[data-search]' } : null;
     case 'mention':
       return c.mention ? { key: key(`${c.mention.articleId}:${c.mention.start}`), selector: 'mark[data-current="true"]', articleId: c.mention.articleId } : null;
     case 'hit':

@@ -25,7 +25,8 @@ export default function MarkdownBody({ paragraphs, marks, showImages, scroll }: 
   const selector = scroll?.selector;
   useEffect(() => {
     if (!key || !selector) return;
-    const el = ref.current?.querySelector(selector);
+    // a list of selectors is an order of preference: the chosen sentence before the ones sharing it
+    const el = selector.split(',').reduce<Element | null>((found, part) => found ?? ref.current?.querySelector(part) ?? null, null);
     if (el) scrollIntoColumn(el);
   }, [key, selector]);
   // split once per change of the article's marks: unchanged marks keep every paragraph's share
