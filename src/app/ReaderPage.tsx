@@ -101,8 +101,13 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   const ownPassages = useMemo(() => passagesByArticle(digest.sharedPassages), [digest.sharedPassages]);
   const passage = sentence ? passageOf(sentence.articleId, sentence.start) : null;
   const [wordingOf, setWordingOf] = useState<WordingOf | null>(null);
+  // fetched once the page is idle (at once when a sentence is chosen already), so a click finds it
   useEffect(() => {
-    if (view.sent && !wordingOf) void loadWordingOf().then((run) => setWordingOf(() => run));
+    if (wordingOf) return;
+    const load = () => void loadWordingOf().then((run) => setWordingOf(() => run));
+    if (view.sent || typeof requestIdleCallback !== 'function') return load();
+    const idle = requestIdleCallback(load, { timeout: 1500 });
+    return () => cancelIdleCallback(idle);
   }, [view.sent, wordingOf]);
   const wording = useMemo(() => {
     const chosen = parseSentence(view.sent);
