@@ -20,7 +20,9 @@ export function App({ testEnv = false }: Props) {
   // a digest shown before its idle validation failed: its queries load again, and now fail
   useEffect(() => onLateInvalid((file) => void client.resetQueries({ predicate: (q) => q.queryKey.includes(file) || (file === 'index.json' && q.queryKey[0] === 'digest-index') })), [client]);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto" env={testEnv ? 'test' : 'default'}>
+    // every theme variable comes from this provider's <style>, so the stylesheet need not carry
+    // Mantine's default-css-variables.css (see src/shared/ui/styles.ts)
+    <MantineProvider theme={theme} defaultColorScheme="auto" deduplicateCssVariables={false} env={testEnv ? 'test' : 'default'}>
       <QueryClientProvider client={client}>
         <NuqsAdapter>
           <StoryRoute />

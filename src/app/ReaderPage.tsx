@@ -4,7 +4,6 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { CompareSummary } from '../features/compare/CompareSummary';
 import { OverviewLegend } from '../features/compare/OverviewLegend';
 import { OverviewStrip } from '../features/compare/OverviewStrip';
-import { wordingOf } from '../features/compare/wording';
 import { EntityLegend } from '../features/entities/EntityLegend';
 import { EntityNavigator } from '../features/entities/EntityNavigator';
 import { OutletCard } from '../features/outlets/OutletCard';
@@ -45,6 +44,9 @@ interface Props {
 const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })));
 /** The other outlets' wording of a chosen sentence loads the first time one is chosen. */
 const WordingPanel = lazy(() => import('../features/compare/WordingPanel'));
+/** The word-by-word comparison behind it, too. */
+type WordingOf = typeof import('../features/compare/wording').wordingOf;
+const loadWordingOf = () => import('../features/compare/wording').then((m) => m.wordingOf);
 
 const NO_PASSAGES: SharedPassage[] = [];
 const wrap = (i: number, n: number) => ((i % n) + n) % n;
@@ -98,10 +100,19 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   const passageOf = useMemo(() => indexPassages(digest.sharedPassages), [digest.sharedPassages]);
   const ownPassages = useMemo(() => passagesByArticle(digest.sharedPassages), [digest.sharedPassages]);
   const passage = sentence ? passageOf(sentence.articleId, sentence.start) : null;
+  const [wordingOf, setWordingOf] = useState<WordingOf | null>(null);
+  // fetched once the page is idle (at once when a sentence is chosen already), so a click finds it
+  useEffect(() => {
+    if (wordingOf) return;
+    const load = () => void loadWordingOf().then((run) => setWordingOf(() => run));
+    if (view.sent || typeof requestIdleCallback !== 'function') return load();
+    const idle = requestIdleCallback(load, { timeout: 1500 });
+    return () => cancelIdleCallback(idle);
+  }, [view.sent, wordingOf]);
   const wording = useMemo(() => {
     const chosen = parseSentence(view.sent);
-    return chosen ? wordingOf(ordered, digest.sharedPassages, chosen, (a) => labels.get(a.id) ?? a.id) : null;
-  }, [ordered, digest.sharedPassages, view.sent, labels]);
+    return chosen && wordingOf ? wordingOf(ordered, digest.sharedPassages, chosen, (a) => labels.get(a.id) ?? a.id) : null;
+  }, [ordered, digest.sharedPassages, view.sent, labels, wordingOf]);
   const hits = useSearchHits(visible, view.q);
   const difference = digest.discrepancies.find((d) => d.id === view.diff) ?? null;
   const spoken = view.speaker ? digest.quotes.filter((q) => speakerKey(q) === view.speaker) : [];

@@ -1,4 +1,9 @@
 import { Kbd, Modal } from '@mantine/core';
+// the dialog's styles come with it, in the order of Mantine's styles.css (see src/shared/ui/styles.ts)
+import '@mantine/core/styles/Overlay.css';
+import '@mantine/core/styles/ModalBase.css';
+import '@mantine/core/styles/Kbd.css';
+import '@mantine/core/styles/Modal.css';
 import { useI18n, type MessageKey } from '../shared/i18n';
 
 /** The keys listed in the help dialog, with what they do. */

@@ -1,4 +1,4 @@
-import { Loader, Stack, Switch, Tabs, Text } from '@mantine/core';
+import { Skeleton, Stack, Switch, Tabs, Text } from '@mantine/core';
 import { lazy, Suspense, useId, type ReactNode } from 'react';
 import { useI18n } from '../shared/i18n';
 import { PanelBoundary } from '../shared/ui/PanelBoundary';
@@ -38,7 +38,7 @@ export function Sidebar({ outlets, entities, timeline, differences, differenceCo
   const hintId = useId();
   const panel = (node: ReactNode) => (
     <PanelBoundary title={t('errorPanel')} retryLabel={t('retry')}>
-      <Suspense fallback={<Loader size="sm" role="status" aria-label={t('loading')} />}>{node}</Suspense>
+      <Suspense fallback={<Skeleton height={96} role="status" aria-label={t('loading')} />}>{node}</Suspense>
     </PanelBoundary>
   );
   return (

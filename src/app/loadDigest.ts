@@ -4,8 +4,9 @@ import { SCHEMA_VERSION } from './schemaVersion';
 
 // The validator (zod and the schemas) is a chunk of its own, off the first view's path: a digest is
 // shown once its schema version and the fields the first render reads check out, and the full
-// validation runs when the page is idle. Should it fail, the listeners of onLateInvalid hear of it
-// and the next load of that file validates before it returns (so a reload shows the error).
+// validation runs when the page is idle, a piece at a time (runInSlices). Should it fail, the
+// listeners of onLateInvalid hear of it and the next load of that file validates before it returns
+// (so a reload shows the error).
 const schema = () => import('./validator');
 
 type LateCheck = (json: unknown) => Promise<string | null>;
@@ -18,16 +19,48 @@ export function onLateInvalid(listener: (file: string) => void): () => void {
   return () => void lateListeners.delete(listener);
 }
 
-const whenIdle = (run: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 50));
+/** Calls `run` in a moment the page has to spare, with the milliseconds left of that moment. */
+export type IdleSlice = (run: (timeLeft: () => number) => void) => void;
+
+const SLICE_MS = 8;
+const idleSlice: IdleSlice = (run) => {
+  if (typeof requestIdleCallback === 'function') return void requestIdleCallback((deadline) => run(() => deadline.timeRemaining()), { timeout: 2000 });
+  setTimeout(() => {
+    const end = performance.now() + SLICE_MS;
+    run(() => end - performance.now());
+  }, 16);
+};
+
+/**
+ * Runs `checks` a few at a time, one slice of idle time after another (at least one check per
+ * slice, more while the slice lasts), so that no task grows long enough to hold up input.
+ * Resolves with the first failure's reason, or null once every check has passed.
+ */
+export function runInSlices(checks: readonly (() => string | null)[], slice: IdleSlice = idleSlice): Promise<string | null> {
+  return new Promise((resolve) => {
+    let next = 0;
+    const step = (timeLeft: () => number) => {
+      do {
+        const reason = checks[next++]?.() ?? null;
+        if (reason !== null) return resolve(reason);
+      } while (next < checks.length && timeLeft() > 1);
+      if (next < checks.length) slice(step);
+      else resolve(null);
+    };
+    if (checks.length === 0) resolve(null);
+    else slice(step);
+  });
+}
 
 function validateWhenIdle(file: string, json: unknown, check: LateCheck): void {
-  whenIdle(() => {
+  // the validator's chunk, too, loads only once the page is idle
+  idleSlice(() =>
     void check(json).then((reason) => {
       if (reason === null) return;
       failedLate.add(file);
       lateListeners.forEach((l) => l(file));
-    });
-  });
+    }),
+  );
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
@@ -99,6 +132,18 @@ async function fetchJson(file: string, signal?: AbortSignal): Promise<unknown> {
 
 const hasOtherVersion = (json: unknown) => isObject(json) && 'schemaVersion' in json && json.schemaVersion !== SCHEMA_VERSION;
 
+// The idle checks: the index at once (it is small), a digest piece by piece.
+const idleIndexCheck: LateCheck = async (json) => {
+  const { storyIndexSchema } = await schema();
+  return runInSlices([() => {
+    const parsed = storyIndexSchema.safeParse(json);
+    return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'invalid');
+  }]);
+};
+
+const idleDigestCheck: LateCheck = async (json) => runInSlices((await schema()).digestChecks(json));
+
+// The checks at once, when a file's shape is off or it failed before.
 const checkIndex: LateCheck = async (json) => {
   const parsed = (await schema()).storyIndexSchema.safeParse(json);
   return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'invalid');
@@ -111,12 +156,12 @@ const checkDigest: LateCheck = async (json) => {
 
 /**
  * The checks of one file: its version and shape at once, and the validator either at once (when
- * the shape is off, or when this file failed its idle validation before) or when idle.
+ * the shape is off, or when this file failed its idle validation before) or in idle slices.
  */
-async function check(file: string, json: unknown, looksRight: (json: Record<string, unknown>) => boolean, late: LateCheck): Promise<void> {
+async function check(file: string, json: unknown, looksRight: (json: Record<string, unknown>) => boolean, now: LateCheck, idle: LateCheck): Promise<void> {
   const quick = isObject(json) && json.schemaVersion === SCHEMA_VERSION && looksRight(json);
-  if (quick && !failedLate.has(file)) return validateWhenIdle(file, json, late);
-  const reason = (await late(json)) ?? (quick ? null : 'unexpected shape');
+  if (quick && !failedLate.has(file)) return validateWhenIdle(file, json, idle);
+  const reason = (await now(json)) ?? (quick ? null : 'unexpected shape');
   if (reason !== null) throw new LoadError('invalid', `${file}: ${reason}`);
   failedLate.delete(file);
 }
@@ -125,7 +170,7 @@ async function check(file: string, json: unknown, looksRight: (json: Record<stri
 export async function loadIndex(signal?: AbortSignal): Promise<StoryIndex> {
   const json = await fetchJson('index.json', signal);
   if (hasOtherVersion(json)) throw new LoadError('version', 'index.json: other schema version');
-  await check('index.json', json, looksLikeIndex, checkIndex);
+  await check('index.json', json, looksLikeIndex, checkIndex, idleIndexCheck);
   return json as StoryIndex;
 }
 
@@ -133,7 +178,7 @@ export async function loadIndex(signal?: AbortSignal): Promise<StoryIndex> {
 export async function loadDigest(file: string, signal?: AbortSignal): Promise<Digest> {
   const json = await fetchJson(file, signal);
   if (hasOtherVersion(json)) throw new LoadError('version', `${file}: digest schema version ${String((json as { schemaVersion: unknown }).schemaVersion)}, expected ${SCHEMA_VERSION}: rebuild it with "npm run digest"`);
-  await check(file, json, looksLikeDigest, checkDigest);
+  await check(file, json, looksLikeDigest, checkDigest, idleDigestCheck);
   return json as Digest;
 }
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en, id } from '../../src/shared/i18n/messages';
-import { resetLang, translate } from '../../src/shared/i18n';
+import { loadLang, resetLang, setLang, translate } from '../../src/shared/i18n';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -16,7 +16,20 @@ describe('i18n', () => {
     }
   });
 
-  it('fills placeholders', () => {
+  it('reads as English until another language has arrived, then switches to it', async () => {
+    const { useI18n } = await import('../../src/shared/i18n');
+    const { renderHook, waitFor } = await import('@testing-library/react');
+    setLang('en');
+    const hook = renderHook(() => useI18n());
+    setLang('id');
+    expect(hook.result.current.t('compareOnly')).toBe(en.compareOnly); // its chunk is still on the way
+    await waitFor(() => expect(hook.result.current.lang).toBe('id'));
+    expect(hook.result.current.t('compareOnly')).toBe(id.compareOnly);
+    expect(document.documentElement.lang).toBe('id');
+  });
+
+  it('fills placeholders', async () => {
+    await loadLang('id');
     expect(translate('id', 'compareOf', { n: 3, m: 5 })).toBe('3 dari 5 media memberitakan ini');
   });
 

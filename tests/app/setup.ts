@@ -2,6 +2,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { loadLang } from '../../src/shared/i18n';
 
 // findBy / waitFor wait up to 10 s: the first render loads the validator and markdown chunks,
 // which on a busy machine takes longer than the library's 1 s default.
@@ -38,3 +39,6 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
   window.localStorage.clear();
 });
+
+// Component tests switch languages synchronously: every catalogue is at hand from the start.
+await loadLang('id');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffWords, foldWord } from '../../src/features/compare/wordDiff';
 import { reportingSummary } from '../../src/features/compare/summary';
-import { translate } from '../../src/shared/i18n';
+import { loadLang, translate } from '../../src/shared/i18n';
 
 const marked = (base: string, other: string) =>
   diffWords(base, other)
@@ -42,7 +42,8 @@ describe('reporting summary', () => {
     expect(reportingSummary(['Tempo'], ['Tirto', 'Gatra'], t, 'en')).toBe('Only this outlet reports this: Tempo; Tirto and Gatra do not.');
     expect(reportingSummary(['Tempo', 'Tirto'], [], t, 'en')).toBe('2 of 2 outlets report this: Tempo and Tirto.');
   });
-  it('in Indonesian', () => {
+  it('in Indonesian', async () => {
+    await loadLang('id');
     const tid = (key: Parameters<typeof translate>[1], vars?: Record<string, string | number>) => translate('id', key, vars);
     expect(reportingSummary(['Tempo', 'Gatra'], ['Tirto'], tid, 'id')).toBe('2 dari 3 media memberitakan ini: Tempo dan Gatra; Tirto tidak.');
   });

@@ -1,13 +1,38 @@
 import { useSyncExternalStore } from 'react';
-import { en, id, type Catalogue, type MessageKey } from './messages';
+import { en, type Catalogue, type MessageKey } from './en';
 
-// A typed catalogue of two languages is small enough that an i18n library would only add weight
-// to the first view; the compiler checks that both languages have every key.
+// A typed catalogue per language is small enough that an i18n library would only add weight to the
+// first view; the compiler checks that every language has every key. English, the reference, ships
+// with the app; another language is a chunk of its own, fetched before the first render when it is
+// the reader's (see whenLangReady) and otherwise on the switch to it.
 export type Lang = 'en' | 'id';
 export type { MessageKey };
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-const catalogues: Record<Lang, Catalogue> = { en, id };
+const catalogues: Partial<Record<Lang, Catalogue>> = { en };
+const loaders: Record<Lang, () => Promise<Catalogue>> = {
+  en: async () => en,
+  id: async () => (await import('./id')).id,
+};
+const loading = new Map<Lang, Promise<void>>();
+
+/** Fetches the catalogue of `lang` once; resolves when it can be shown. */
+export function loadLang(lang: Lang): Promise<void> {
+  if (catalogues[lang]) return Promise.resolve();
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = loaders[lang]().then(
+      (catalogue) => void (catalogues[lang] = catalogue),
+      (error: unknown) => {
+        loading.delete(lang); // a later switch tries again
+        throw error;
+      },
+    );
+    loading.set(lang, pending);
+  }
+  return pending;
+}
+
 const STORAGE_KEY = 'news-compare.lang';
 const listeners = new Set<() => void>();
 
@@ -26,22 +51,40 @@ function detect(): Lang {
 }
 
 let current: Lang = detect();
+let wanted: Lang = current;
 
-/** Switches the interface language and remembers the choice. */
-export function setLang(lang: Lang): void {
+/** The language of the first render: its catalogue, fetched now if the app does not carry it. */
+export const whenLangReady = (): Promise<void> => loadLang(current);
+
+function show(lang: Lang): void {
   current = lang;
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  listeners.forEach((l) => l());
+}
+
+/**
+ * Switches the interface language and remembers the choice: at once when its catalogue is at hand,
+ * else once it has arrived (the words stay in the old language meanwhile, never blank).
+ */
+export function setLang(lang: Lang): void {
+  wanted = lang;
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, lang);
   } catch {
     // not remembered, still switched
   }
-  if (typeof document !== 'undefined') document.documentElement.lang = lang;
-  listeners.forEach((l) => l());
+  if (catalogues[lang]) return show(lang);
+  loadLang(lang).then(
+    () => wanted === lang && show(lang),
+    () => {
+      // offline or the chunk is gone: stay in the language shown
+    },
+  );
 }
 
 /** Re-reads the browser language (used by tests). */
 export function resetLang(): void {
-  current = detect();
+  current = wanted = detect();
   listeners.forEach((l) => l());
 }
 
@@ -52,7 +95,8 @@ function subscribe(listener: () => void) {
 
 /** Formats one message of a catalogue. */
 export function translate(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
-  const text = catalogues[lang][key];
+  // before its catalogue arrives a language reads as English (the first render waits for it)
+  const text = (catalogues[lang] ?? en)[key];
   return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
 }
 
