@@ -1,5 +1,4 @@
 import { ActionIcon, Burger, Button, Group, Title, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
-import { useAddText } from '../features/add-articles/messages';
 import { setLang, useI18n, type Lang } from '../shared/i18n';
 import { useViewState } from './viewState';
 
@@ -25,7 +24,6 @@ export function AppHeader({ title, navOpened, onNav, onHelp, onAllStories, diffe
   const { t, lang } = useI18n();
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
-  const added = useAddText();
   const [, setView] = useViewState();
   return (
     <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
@@ -44,8 +42,8 @@ export function AppHeader({ title, navOpened, onNav, onHelp, onAllStories, diffe
       </Group>
       <Group gap={6} wrap="nowrap">
         {/* on a phone the button is a "+" (its name stays the words), so the bar keeps one row */}
-        <Button size="xs" variant="default" px={8} aria-label={added('addArticles')} onClick={() => void setView({ add: true }, { history: 'push' })}>
-          <span className="wide-label" aria-hidden="true">{added('addArticles')}</span>
+        <Button size="xs" variant="default" px={8} aria-label={t('addArticles')} onClick={() => void setView({ add: true }, { history: 'push' })}>
+          <span className="wide-label" aria-hidden="true">{t('addArticles')}</span>
           <span className="narrow-label" aria-hidden="true">+</span>
         </Button>
         {differences && differences.count > 0 && (

@@ -1,5 +1,4 @@
 import { Badge, Button, Center, Group, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { useAddText } from '../features/add-articles/messages';
 import type { StoryIndex } from '../shared/digest/schema';
 import { useI18n, type Lang } from '../shared/i18n';
 
@@ -17,14 +16,13 @@ interface Props {
 /** The list of stories, when there is more than one. */
 export function StoryPicker({ stories, onPick, onAdd, local }: Props) {
   const { t, lang } = useI18n();
-  const added = useAddText();
   const isLocal = (id: string) => local?.stories.some((s) => s.id === id) ?? false;
   return (
     <Center component="main" mih="100dvh" p="md">
       <Stack maw={640} w="100%">
         <Group justify="space-between">
           <Title order={1}>{t('pickStory')}</Title>
-          {onAdd && <Button onClick={onAdd}>{added('addArticles')}</Button>}
+          {onAdd && <Button onClick={onAdd}>{t('addArticles')}</Button>}
         </Group>
         <ul className="story-list">
           {stories.map((s) => (
@@ -35,7 +33,7 @@ export function StoryPicker({ stories, onPick, onAdd, local }: Props) {
                     {s.title}
                     {isLocal(s.id) && (
                       <Badge ml="xs" variant="light" color="teal.9" data-testid="on-device">
-                        {added('onDevice')}
+                        {t('onDevice')}
                       </Badge>
                     )}
                   </Text>
@@ -49,11 +47,11 @@ export function StoryPicker({ stories, onPick, onAdd, local }: Props) {
               </UnstyledButton>
               {local && isLocal(s.id) && (
                 <Group gap="xs" mt={4} justify="flex-end">
-                  <Button size="xs" variant="default" onClick={() => local.onExport(s)} aria-label={added('exportStory', { title: s.title })}>
-                    {added('export')}
+                  <Button size="xs" variant="default" onClick={() => local.onExport(s)} aria-label={t('exportStory', { title: s.title })}>
+                    {t('exportLocal')}
                   </Button>
-                  <Button size="xs" variant="subtle" color="red.8" onClick={() => local.onDelete(s.id)} aria-label={added('deleteStory', { title: s.title })}>
-                    {added('delete')}
+                  <Button size="xs" variant="subtle" color="red.8" onClick={() => local.onDelete(s.id)} aria-label={t('deleteStory', { title: s.title })}>
+                    {t('deleteLocal')}
                   </Button>
                 </Group>
               )}

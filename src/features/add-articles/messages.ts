@@ -33,11 +33,6 @@ const en = {
   importVersion: '{name} was made by another version of the app and cannot be read: {detail}',
   importInvalid: '{name} is not a valid digest file: {detail}',
   saveFailed: 'The story could not be kept on this device: {message}',
-  onDevice: 'on this device',
-  deleteStory: 'Delete {title}',
-  exportStory: 'Export {title}',
-  export: 'Export',
-  delete: 'Delete',
   allStories: 'All stories',
 };
 
@@ -75,11 +70,6 @@ const id: Record<Key, string> = {
   importVersion: '{name} dibuat oleh versi lain aplikasi ini dan tidak dapat dibaca: {detail}',
   importInvalid: '{name} bukan berkas digest yang sah: {detail}',
   saveFailed: 'Berita tidak dapat disimpan di perangkat ini: {message}',
-  onDevice: 'di perangkat ini',
-  deleteStory: 'Hapus {title}',
-  exportStory: 'Ekspor {title}',
-  export: 'Ekspor',
-  delete: 'Hapus',
   allStories: 'Semua berita',
 };
 

@@ -145,6 +145,13 @@ export const en = {
   stripShared: 'also told by another article',
   stripUnique: 'only in this article',
   stripChosen: 'the chosen passage',
+  // the story list's and header's words for stories of the reader's own (the view has its own catalogue)
+  addArticles: 'Add articles',
+  onDevice: 'on this device',
+  deleteStory: 'Delete {title}',
+  exportStory: 'Export {title}',
+  exportLocal: 'Export',
+  deleteLocal: 'Delete',
 } as const;
 
 export type MessageKey = keyof typeof en;

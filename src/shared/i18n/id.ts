@@ -147,4 +147,10 @@ export const id: Catalogue = {
   stripShared: 'juga dimuat artikel lain',
   stripUnique: 'hanya di artikel ini',
   stripChosen: 'bagian yang dipilih',
+  addArticles: 'Tambah artikel',
+  onDevice: 'di perangkat ini',
+  deleteStory: 'Hapus {title}',
+  exportStory: 'Ekspor {title}',
+  exportLocal: 'Ekspor',
+  deleteLocal: 'Hapus',
 };
