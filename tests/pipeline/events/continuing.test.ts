@@ -1,6 +1,7 @@
 import { storyOf } from '../helpers';
 import type { StoryDoc } from '../../../src/pipeline/types';
 import { pointsBack } from '../../../src/pipeline/events/continuing';
+import { describingDate } from '../../../src/pipeline/events/words';
 
 const textOf = (s: StoryDoc, m: { articleId: string; start: number; end: number }) => s.articles.find((a) => a.id === m.articleId)!.text.slice(m.start, m.end);
 const eventsWith = (s: StoryDoc, words: string) => s.events.filter((e) => e.mentions.some((m) => textOf(s, m).includes(words)));
@@ -67,5 +68,35 @@ describe('joining the happening a sentence points back at', () => {
   it('leaves a sentence that turns to something new where its words place it', () => {
     const moved = eventsWith(s, 'Selain itu').flatMap((e) => e.mentions.map((m) => textOf(s, m)));
     expect(moved.some((t) => t.startsWith('Wali Kota Eri'))).toBe(false);
+  });
+});
+
+describe('a date that describes someone', () => {
+  const dateIn = (sentence: string) => {
+    const doc = storyOf(sentence).articles[0]!;
+    const s = doc.sentences[0]!;
+    const t = doc.timex.find((x) => /^\d{4}/.test(x.value))!;
+    return describingDate(doc, s, t);
+  };
+
+  it('sits in a relative clause a demonstrative closes before the predicate', () => {
+    expect(dateIn('Pelatih yang membawa tim itu juara liga pada 2019 ini kembali dipanggil federasi.')).toBe(true);
+    expect(dateIn('Warga meminta kepada bupati yang dilantik pada 2021 itu untuk memperbaiki jalan.')).toBe(true);
+  });
+
+  it('is no such date in an open relative clause or in the main clause', () => {
+    expect(dateIn('Polisi menangkap pria yang mencuri sepeda motor pada Maret 2022.')).toBe(false);
+    expect(dateIn('Bupati itu dilantik pada 2021 di gedung dewan.')).toBe(false);
+  });
+
+  it('leaves the sentence telling its own happening on its paragraph day too', () => {
+    const s = storyOf(
+      [
+        'Medan, kabarutara.id - Ribuan buruh berunjuk rasa di depan kantor gubernur, Selasa (2/5/2023).',
+        'Mereka meminta kepada gubernur yang dilantik pada 2018 itu untuk menaikkan upah minimum.',
+      ].join(' '),
+    );
+    const dates = eventsWith(s, 'Mereka meminta').map((e) => e.date).sort();
+    expect(dates).toEqual(['2018', '2023-05-02']);
   });
 });
