@@ -100,3 +100,16 @@ describe('a date that describes someone', () => {
     expect(dates).toEqual(['2018', '2023-05-02']);
   });
 });
+
+describe('what is not pointing back nor describing', () => {
+  it('a response to what was told opens a happening of its own', () => {
+    expect(pointing('Atas putusan tersebut, terdakwa menyatakan pikir-pikir.')).toBe(false);
+    expect(pointing('Terkait hal itu, polisi memanggil dua saksi.')).toBe(false);
+  });
+
+  it('a relative clause that says when a happening takes place dates it', () => {
+    const doc = storyOf('Festival yang berlangsung pada Juni 2022 itu dihadiri ribuan penonton.').articles[0]!;
+    const t = doc.timex.find((x) => /^\d{4}/.test(x.value))!;
+    expect(describingDate(doc, doc.sentences[0]!, t)).toBe(false);
+  });
+});
