@@ -53,26 +53,42 @@ function fits(c: Claim, date: string): boolean {
  */
 export function continueBackReferences(byDate: Map<string, Claim[][]>, story: StoryDoc): void {
   const at = new Map<string, Claim[][]>();
+  // per event, how many members with a written date each article has: read per sentence, kept on moves
+  const writtenBy = new Map<Claim[], Map<number, number>>();
+  const count = (cluster: Claim[], c: Claim, by: number) => {
+    if (c.inherited) return;
+    const counts = writtenBy.get(cluster) ?? writtenBy.set(cluster, new Map()).get(cluster)!;
+    counts.set(c.article, (counts.get(c.article) ?? 0) + by);
+  };
   for (const clusters of byDate.values()) {
-    for (const cluster of clusters) for (const c of cluster) (at.get(c.key) ?? at.set(c.key, []).get(c.key)!).push(cluster);
+    for (const cluster of clusters) {
+      for (const c of cluster) {
+        (at.get(c.key) ?? at.set(c.key, []).get(c.key)!).push(cluster);
+        count(cluster, c, 1);
+      }
+    }
   }
+  const datedElsewhere = (cluster: Claim[], article: number) => [...(writtenBy.get(cluster) ?? [])].some(([a, n]) => a !== article && n > 0);
   const candidates = [...byDate.values()]
     .flat()
     .flatMap((cluster) => cluster.map((c) => ({ c, cluster })))
     .filter(({ c }) => c.unit === undefined && !c.echo)
     .sort((a, b) => a.c.article - b.c.article || a.c.sentence - b.c.sentence || (a.c.date < b.c.date ? -1 : a.c.date > b.c.date ? 1 : 0));
   for (const { c, cluster: from } of candidates) {
-    // another outlet dates what it tells: that outlet's day is the better evidence
-    if (from.some((o) => o.article !== c.article && !o.inherited)) continue;
     const doc = story.articles[c.article]!;
     const s = doc.sentences[c.sentence]!;
     if (!pointsBack(doc, s) || movesOn(doc, s)) continue;
+    // another outlet dates what it tells: that outlet's day is the better evidence
+    if (datedElsewhere(from, c.article)) continue;
     let i = c.sentence - 1;
     while (doc.sentences[i] && !reportsAnything(doc, doc.sentences[i]!)) i--;
     const to = (at.get(`${doc.id}#${i}`) ?? []).find((cluster) => cluster !== from && cluster.length > 0 && fits(c, cluster[0]!.date));
     if (!to) continue;
     from.splice(from.indexOf(c), 1);
-    to.push({ ...c, date: to[0]!.date });
+    count(from, c, -1);
+    const moved = { ...c, date: to[0]!.date };
+    to.push(moved);
+    count(to, moved, 1);
     const mine = at.get(c.key)!;
     mine.splice(mine.indexOf(from), 1, to);
   }
