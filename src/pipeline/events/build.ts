@@ -2,6 +2,7 @@ import type { StoryEvent } from '../../shared/digest/schema';
 import type { StoryDoc, StoryStage } from '../types';
 import { attachUndated } from './attach';
 import { claimsOf, type Claim } from './claims';
+import { continueBackReferences } from './continuing';
 import { clusterDay, MERGE_AT } from './cluster';
 import { foldCoarse, foldNextDay } from './fold';
 import { idOf, labelOf, precisionOf } from './label';
@@ -156,6 +157,7 @@ export function eventsOf(story: StoryDoc): StoryEvent[] {
   const byDate = groupByDay(heads, scores);
   addFollowers(byDate, followers);
   joinNeighbours(byDate, story);
+  continueBackReferences(byDate, story);
   dropLoneEchoes(byDate);
   const taken = new Set<string>();
   const events: StoryEvent[] = [];

@@ -1,7 +1,7 @@
 import type { Timex } from '../../shared/digest/schema';
 import type { ArticleDoc, Sentence, StoryDoc } from '../types';
 import { lowerBound, spansWithin } from './within';
-import { datesHappening, isComment, toldAsPast, reportedClauseStart, sentenceEntities, sentenceRoots } from './words';
+import { datesHappening, describingDate, isComment, toldAsPast, reportedClauseStart, sentenceEntities, sentenceRoots } from './words';
 
 /** One sentence read as reporting a happening on one date. */
 export interface Claim {
@@ -101,14 +101,19 @@ export function claimsOf(story: StoryDoc): Claim[] {
   const claims: Claim[] = [];
   story.articles.forEach((doc, article) => {
     const dated = new Map<number, string[]>();
+    // sentences whose every date describes someone or something: they date no neighbour
+    const describing = new Set<number>();
     doc.sentences.forEach((s, i) => {
-      const dates = sentenceDates(doc, timexIn(doc, s).filter(calendarDate));
+      const calendar = timexIn(doc, s).filter(calendarDate);
+      const dates = sentenceDates(doc, calendar);
       if (dates.length) dated.set(i, dates);
+      if (dates.length && calendar.every((t) => describingDate(doc, s, t))) describing.add(i);
     });
-    const main = mainDate(doc, dated);
+    const main = mainDate(doc, new Map([...dated].filter(([i]) => !describing.has(i))));
     // the dated sentences of each paragraph in text order, so a sentence looks only at its own paragraph's
     const datedIn = new Map<number, number[]>();
     for (const j of dated.keys()) {
+      if (describing.has(j)) continue;
       const paragraph = doc.sentences[j]!.paragraph;
       (datedIn.get(paragraph) ?? datedIn.set(paragraph, []).get(paragraph)!).push(j);
     }
@@ -132,6 +137,9 @@ export function claimsOf(story: StoryDoc): Claim[] {
         const saidOn = clause !== null && timex.filter(calendarDate).every((t) => t.start >= clause) ? contextDate(i) : null;
         for (const date of dates) push(date, false, saidOn !== null);
         if (saidOn && !dates.includes(saidOn)) push(saidOn, true);
+        // what the sentence itself tells happens on its paragraph's or article's day
+        const own = describing.has(i) && !isComment(doc, s) ? contextDate(i) : null;
+        if (own && !dates.includes(own)) push(own, true);
         return;
       }
       if (isComment(doc, s)) return;

@@ -151,3 +151,26 @@ export function bodyStart(doc: ArticleDoc, s: Sentence): number {
   const m = /^[^\n]{0,60}?\s[-–—]{1,2}\s/.exec(head);
   return m ? s.start + m[0].length : s.start;
 }
+
+const closingDemonstratives = new Set(eventWords.demonstratives.concat(['ini']));
+const occurrenceVerbs = new Set(eventWords.occurrenceVerbs);
+
+/**
+ * Whether a date sits in a relative clause that a demonstrative closes into a noun phrase, the
+ * subject or object of the sentence: "pelatih yang membawa timnas juara Piala AFF 2014 itu
+ * diminta …". The date describes a person or thing; it does not date what the sentence tells.
+ * An open relative clause ("menangkap pria yang mencuri motor pada Senin") may date either, and
+ * one that says when a happening takes place ("turnamen yang berlangsung 16-21 Juli itu")
+ * dates what is told of it, so both are left alone.
+ */
+export function describingDate(doc: ArticleDoc, s: Sentence, t: { start: number; end: number }): boolean {
+  const before = doc.text.slice(bodyStart(doc, s), t.start).toLowerCase();
+  const clause = before.split(/[,;:"“”()]/).pop() ?? '';
+  const words = clause.split(/[^a-z-]+/).filter(Boolean);
+  const yang = words.lastIndexOf('yang');
+  if (yang < 1 || words.slice(yang + 1).some((w) => occurrenceVerbs.has(w))) return false;
+  const after = doc.text.slice(t.end, s.end).toLowerCase().split(/[,;:"“”()]/)[0] ?? '';
+  const rest = after.split(/[^a-z-]+/).filter(Boolean);
+  const closing = rest.findIndex((w) => closingDemonstratives.has(w));
+  return closing >= 0 && closing < rest.length - 1;
+}
