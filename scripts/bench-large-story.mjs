@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { findChromium } from './ensure-chromium.mjs';
+import { benchChromium } from './lib/bench-browser.mjs';
 
 const size = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 200);
 const reuse = process.argv.includes('--reuse');
@@ -18,15 +18,7 @@ const STORIES = join(WORK, 'stories');
 const DIGESTS = join(WORK, 'digests');
 const ROUNDS = 8;
 
-if (!existsSync('dist/index.html')) {
-  console.error('bench: dist/ is missing; run `npm run build` first');
-  process.exit(1);
-}
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error('bench: Chromium not found; run `node scripts/ensure-chromium.mjs`');
-  process.exit(1);
-}
+const executablePath = benchChromium();
 
 function run(command, args) {
   const r = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });

@@ -5,22 +5,14 @@
 // no stylesheet, served from the same machine; LCP and FCP of the app are printed as ratios to it.
 // Prints figures; enforces nothing.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { findChromium } from './ensure-chromium.mjs';
+import { benchChromium } from './lib/bench-browser.mjs';
 
 const PORT = 4179;
-if (!existsSync('dist/index.html')) {
-  console.error('bench: dist/ is missing; run `npm run build` first');
-  process.exit(1);
-}
-const chromePath = findChromium();
-if (!chromePath) {
-  console.error('bench: Chromium not found; run `node scripts/ensure-chromium.mjs`');
-  process.exit(1);
-}
+const chromePath = benchChromium();
 
 // its own process group, so that stopping it also stops the vite process that npx starts
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
