@@ -86,7 +86,7 @@ export function OutletCard({ article, name, onMove, canMoveLeft, canMoveRight, o
       <Text size="sm" className="outlet-date" data-inferred={inferred ? 'true' : undefined}>
         {t('published')}: {date ?? t('noDate')}{' '}
         {inferred && (
-          <Badge size="xs" variant="outline" color="var(--inferred-color)">
+          <Badge component="span" size="xs" variant="outline" color="var(--inferred-color)">
             {t('inferred')}
           </Badge>
         )}
