@@ -68,21 +68,11 @@ export function Sidebar({ outlets, entities, timeline, differences, differenceCo
             </Stack>,
           )}
         </Tabs.Panel>
-        <Tabs.Panel value="entities" pt="sm">
-          {panel(entities)}
-        </Tabs.Panel>
-        <Tabs.Panel value="timeline" pt="sm">
-          {panel(timeline)}
-        </Tabs.Panel>
-        <Tabs.Panel value="differences" pt="sm">
-          {panel(differences)}
-        </Tabs.Panel>
-        <Tabs.Panel value="quotes" pt="sm">
-          {panel(quotes)}
-        </Tabs.Panel>
-        <Tabs.Panel value="reported" pt="sm">
-          {panel(reported)}
-        </Tabs.Panel>
+        {Object.entries({ entities, timeline, differences, quotes, reported }).map(([value, node]) => (
+          <Tabs.Panel key={value} value={value} pt="sm">
+            {panel(node)}
+          </Tabs.Panel>
+        ))}
       </div>
     </Tabs>
   );

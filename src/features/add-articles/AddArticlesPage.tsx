@@ -4,6 +4,7 @@ import '@mantine/core/styles/Progress.css';
 import { Alert, Button, Container, Group, Paper, Progress, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { Digest } from '../../shared/digest/schema';
+import { useI18n } from '../../shared/i18n';
 import type { AnalysisFile, AnalysisProgress, FileDiagnostic } from '../../worker/protocol';
 import './add-articles.css';
 import { startAnalysis, type AnalysisRun } from './analysisClient';
@@ -36,6 +37,8 @@ const readFiles = (list: FileList | null): Promise<AnalysisFile[]> =>
 /** Paste or drop articles, analyse them in a worker, keep the story on this device. */
 export default function AddArticlesPage({ reserved, validate, onOpen, onBack }: Props) {
   const t = useAddText();
+  // the view's name is the header's and the story list's word for it
+  const { t: shared } = useI18n();
   const [files, setFiles] = useState<AnalysisFile[]>([]);
   const [title, setTitle] = useState('');
   const [paste, setPaste] = useState({ text: '', outlet: '', title: '' });
@@ -110,7 +113,7 @@ export default function AddArticlesPage({ reserved, validate, onOpen, onBack }: 
     <Container component="main" size="md" py="lg">
       <Stack gap="lg">
         <Group justify="space-between">
-          <Title order={1}>{t('addArticles')}</Title>
+          <Title order={1}>{shared('addArticles')}</Title>
           <Button variant="default" onClick={onBack}>
             {t('allStories')}
           </Button>

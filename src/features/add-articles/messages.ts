@@ -2,7 +2,6 @@ import { useI18n, type Lang } from '../../shared/i18n';
 
 // The view's own words, in both languages of the app (the compiler checks both have every key).
 const en = {
-  addArticles: 'Add articles',
   addArticlesIntro: 'Compare your own articles. They are analysed in this browser and kept on this device; nothing is sent anywhere.',
   storyTitle: 'Story title (optional)',
   pasteHeading: 'Paste an article',
@@ -39,7 +38,6 @@ const en = {
 type Key = keyof typeof en;
 
 const id: Record<Key, string> = {
-  addArticles: 'Tambah artikel',
   addArticlesIntro: 'Bandingkan artikel Anda sendiri. Artikel dianalisis di peramban ini dan disimpan di perangkat ini; tidak ada yang dikirim ke mana pun.',
   storyTitle: 'Judul berita (opsional)',
   pasteHeading: 'Tempel artikel',

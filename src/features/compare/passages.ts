@@ -9,8 +9,3 @@ export function passageAt(passages: readonly SharedPassage[], articleId: string,
 export function sharedSpans(passages: readonly SharedPassage[], articleId: string): ArticleSpan[] {
   return passages.flatMap((p) => p.mentions.filter((m) => m.articleId === articleId));
 }
-
-/** How many distinct articles tell a passage. */
-export function outletCount(passage: SharedPassage): number {
-  return new Set(passage.mentions.map((m) => m.articleId)).size;
-}
