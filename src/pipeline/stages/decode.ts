@@ -91,11 +91,18 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > sample.length * 0.1;
 }
 
+/** Line number of an offset; a lone CR (old Mac files) ends a line as LF and CRLF do. */
 function lineOf(text: string, offset: number): number {
   let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
   return line;
 }
+
+/** The YAML parser knows LF and CRLF only: a lone CR becomes LF (same length, so lines and offsets hold). */
+const withLineFeeds = (yamlText: string) => yamlText.replace(/\r(?!\n)/g, '\n');
 
 interface SplitFrontMatter {
   frontMatter: FrontMatter;
@@ -107,9 +114,9 @@ interface SplitFrontMatter {
 
 /** Splits a leading `---` YAML block; offsets stay those of the raw text. */
 export function splitFrontMatter(file: string, text: string): SplitFrontMatter {
-  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
+  const open = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/.exec(text);
   if (!open) return { frontMatter: {}, bodyStart: text.charCodeAt(0) === 0xfeff ? 1 : 0 };
-  const close = /^---[ \t]*(\r?\n|$)/m;
+  const close = /^---[ \t]*(?:\r\n|\r|\n|$)/m;
   const rest = text.slice(open[0].length);
   const m = close.exec(rest);
   if (!m) {
@@ -127,7 +134,7 @@ export function splitFrontMatter(file: string, text: string): SplitFrontMatter {
   }
   let data: unknown;
   try {
-    data = parseYaml(yamlText);
+    data = parseYaml(withLineFeeds(yamlText));
   } catch (e) {
     const line = e instanceof YAMLParseError && e.linePos ? e.linePos[0].line + 1 : 2;
     const reason = e instanceof Error ? e.message.split('\n')[0] : 'invalid YAML';
@@ -146,7 +153,7 @@ export function splitFrontMatter(file: string, text: string): SplitFrontMatter {
     if (value instanceof Date) frontMatter[key] = value.toISOString().slice(0, 10);
     else if (typeof value === 'string' || typeof value === 'number') frontMatter[key] = String(value);
     else {
-      const at = yamlText.search(new RegExp(`^${key}\\s*:`, 'm'));
+      const at = withLineFeeds(yamlText).search(new RegExp(`^${key}\\s*:`, 'm'));
       return {
         frontMatter: {},
         bodyStart,

@@ -15,6 +15,20 @@ describe('decode stage', () => {
     expect(text.slice(doc!.bodyStart)).toBe('Isi berita.');
   });
 
+  it('reads front matter in a file whose lines end in a lone CR, as in LF and CRLF files', () => {
+    for (const eol of ['\r', '\r\n', '\n']) {
+      const text = ['---', 'title: Judul', 'outlet: kompas.com', '---', 'Isi berita.'].join(eol);
+      const { doc } = decodeArticle({ file: 'a.md', bytes: bytes(text) });
+      expect(doc?.frontMatter).toEqual({ title: 'Judul', outlet: 'kompas.com' });
+      expect(text.slice(doc!.bodyStart)).toBe('Isi berita.');
+    }
+  });
+
+  it('counts lone-CR lines when it names the line of a bad front matter value', () => {
+    const { diagnostics } = decodeArticle({ file: 'd.md', bytes: bytes('---\rtitle: Judul\rpublished: 2019-02-30\r---\rIsi berita.') });
+    expect(diagnostics).toEqual([expect.objectContaining({ level: 'warning', line: 3 })]);
+  });
+
   it('names the file and line of malformed front matter and skips the article', () => {
     const { doc, diagnostics } = decodeArticle({ file: 'bad.md', bytes: bytes('---\ntitle: ok\nauthor: [unclosed\n---\nIsi.') });
     expect(doc).toBeNull();
