@@ -3,7 +3,8 @@
 // article's text of the story the app opens without being told which (the only one), rendered by
 // react-dom/server from src/app/FirstView.tsx, so that the text paints before any script runs.
 // With several stories, or one too large to open at once, the page keeps its loading skeleton.
-// Also takes the stylesheet out of the way of that paint (see moveStylesheet).
+// Also takes the stylesheet and the app's script out of the way of that paint (see moveStylesheet
+// and startAppAfterFirstPaint).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -25,6 +26,17 @@ export function moveStylesheet(html) {
   return out.replace('</body>', `${links.map((l) => l.trim()).join('\n')}\n</body>`);
 }
 
+/**
+ * With a first view in the page, the app's module script becomes a preload (it still downloads at
+ * once) and public/boot.js starts it after that view has painted (see there why).
+ */
+export function startAppAfterFirstPaint(html) {
+  const tag = /<script type="module"([^>]*?) src="([^"]+)"><\/script>/.exec(html);
+  if (!tag) throw new Error(`${HTML}: no module script for the app`);
+  const [whole, attrs, src] = tag;
+  return html.replace(whole, () => `<meta name="app-entry" content="${src}">\n    <link rel="modulepreload"${attrs} href="${src}">`);
+}
+
 const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
 try {
   const { FirstView } = await vite.ssrLoadModule('/src/app/FirstView.tsx');
@@ -39,6 +51,7 @@ try {
     if (!SKELETON.test(html)) throw new Error(`${HTML}: no loading skeleton to replace`);
     // beside the app's root, not in it: the app's first renders (the loading view) leave it alone
     html = html.replace(SKELETON, () => `<div id="first-view">${markup}</div>\n    <div id="root"></div>`);
+    html = startAppAfterFirstPaint(html);
     console.log(`prerender: first view of ${only.id} in ${HTML} (${(markup.length / 1024).toFixed(1)} kB)`);
   } else {
     console.log(`prerender: no single story that opens whole; ${HTML} keeps the loading skeleton`);

@@ -27,3 +27,23 @@ test('the app takes over the first view: one main, the text in the reader column
   expect(await page.locator('.columns').evaluate((el) => getComputedStyle(el).display)).toBe('flex');
   expect(errors).toEqual([]);
 });
+
+// On a phone, the reader opens on the article the first view shows. (On a wide screen the other
+// outlets' columns come in beside it, and one of their paragraphs may be larger.)
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+  test('the first view paints before the app starts, and its text stays the largest paint', async ({ page }) => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { largestPaints: string[] };
+      w.largestPaints = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { element?: Element | null })[])
+          w.largestPaints.push(e.element?.closest('#first-view') ? 'first view' : 'app');
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await page.goto('./');
+    await readerReady(page);
+    const paints = await page.evaluate(() => (window as unknown as { largestPaints: string[] }).largestPaints);
+    expect(paints).toEqual(['first view']);
+  });
+});
