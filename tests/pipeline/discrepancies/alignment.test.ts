@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Discrepancy } from '../../../src/shared/digest/schema';
 import { durationQuantity } from '../../../src/pipeline/events/discrepancies/facts';
-import { abbreviates, partsOfOneBody, shorterForm } from '../../../src/pipeline/events/discrepancies/names';
+import { abbreviates, nameVariant, partsOfOneBody, shorterForm } from '../../../src/pipeline/events/discrepancies/names';
 import { passageDateDiscrepancies } from '../../../src/pipeline/events/discrepancies/passage-dates';
 import { storyOf } from '../helpers';
 
@@ -64,6 +64,15 @@ describe('names of bodies', () => {
     expect(shorterForm('Dinas Perhubungan Kota Bogor', 'Dinas Perhubungan (Dishub) Kota Bogor')).toBe(true);
     expect(shorterForm('Badan Narkotika Nasional Provinsi Riau', 'Badan NN Provinsi Riau')).toBe(true);
     expect(shorterForm('Pengadilan Negeri Medan', 'Pengadilan Agama Medan')).toBe(false);
+  });
+
+  it('takes two names with one head word for one body, and two head words for two bodies', () => {
+    expect(nameVariant('Pengadilan Negeri Surabaya Timur', 'Pengadilan Tinggi Surabaya Timur')).toBe(true);
+    expect(nameVariant('Universitas Negeri Kepulauan Riau', 'Universitas Kepulauan Riau Negeri')).toBe(true);
+    // one field, two bodies: a regulator and a traders' association
+    expect(nameVariant('Badan Pengawas Air dan Tanah Negara', 'Himpunan Pengusaha Air dan Tanah Negara')).toBe(false);
+    // a region is not the university named after it
+    expect(nameVariant('Kepulauan Riau Utara', 'Universitas Negeri Kepulauan Riau')).toBe(false);
   });
 
   it('tells parts of one named body apart from two names of one', () => {

@@ -35,11 +35,18 @@ export function spellingVariant(a: string, b: string): boolean {
   return Math.min(x.length, y.length) >= 4 && editDistance(x, y) <= (Math.min(x.length, y.length) >= 8 ? 2 : 1);
 }
 
-/** Two names of one body that differ in a word ("State" vs "Federal") or in word order. */
+/** The first word: the head of an Indonesian name ("Badan", "Pengadilan", "Universitas"), which its modifiers follow. */
+const headOf = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).find(Boolean);
+
+/**
+ * Two names of one body that differ in a word ("State" vs "Federal") or in word order. Both have
+ * one head word: "Badan Pengatur ... Minyak dan Gas" and "Himpunan Pengusaha ... Minyak dan Gas"
+ * are two bodies of one field, not two names of one.
+ */
 export function nameVariant(a: string, b: string): boolean {
   const x = wordsOf(a);
   const y = wordsOf(b);
-  if (x.size < 3 || y.size < 3 || a.toLowerCase() === b.toLowerCase()) return false;
+  if (x.size < 3 || y.size < 3 || a.toLowerCase() === b.toLowerCase() || headOf(a) !== headOf(b)) return false;
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
   return shared >= 2 && (2 * shared) / (x.size + y.size) >= 0.5;
