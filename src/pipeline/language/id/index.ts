@@ -1,0 +1,6 @@
+// Indonesian: word lists, folding, affixes and the stemmer, in one place for every stage.
+export { affixes, enclitics } from './affixes';
+export { foldLetters, lowerSet, slugOf, withoutDiacritics } from './fold';
+export { createStemmer, stem } from './stem';
+export { stopwords } from './stopwords';
+export { abbreviations, commonWords } from './words';
