@@ -1,10 +1,9 @@
-import { commonWords, enclitics } from '../language/id';
+import { commonWords, enclitics, siteLabels } from '../language/id';
 import { currencyPrefixes } from '../lexicon';
 import type { ArticleDoc, ArticleStage, Token, TokenKind } from '../types';
 
 /** Site suffixes, written all lower-case or all capitals ("tempo.co", "TEMPO.CO", "REPUBLIKA.CO.ID"). */
-const SUFFIXES = ['com', 'co', 'id', 'net', 'org', 'go', 'ac', 'or', 'info', 'news', 'tv'];
-const SUFFIX = [...SUFFIXES, ...SUFFIXES.map((x) => x.toUpperCase())].join('|');
+const SUFFIX = [...siteLabels, ...siteLabels.map((x) => x.toUpperCase())].join('|');
 /** A currency sign of letters is split off a number it touches: "Rp9.500" reads as "Rp 9.500". */
 const CURRENCY = String.raw`(?:${currencyPrefixes.join('|')})(?=\p{N})`;
 
