@@ -1,15 +1,38 @@
-import { affixes } from './affixes';
+import { affixes, prefixFamily } from './affixes';
+import { createAttestation } from './attest';
+import { endingReadings, MIN_ROOT, prefixReadings, rootOnlyReadings, rootShaped, suffixesAfter, vowels, type Reading } from './readings';
 import { commonWords } from './words';
 
-const VOWEL = /[aeiou]/;
-const vowels = (w: string) => w.replace(/[^aeiou]/g, '').length;
-const MIN_ROOT = 4;
+/** Nested prefixes an attested root may still carry (memberlakukan → berlaku → laku). */
+const MAX_DEPTH = 3;
 
-interface Reading {
+interface Candidate {
   root: string;
-  /** The outermost prefix taken off ('' for none): it decides which suffixes may follow. */
-  prefix: string;
   prefixCount: number;
+  /** The outer prefix's family: a root must be attested by a form of another one. */
+  family: string;
+}
+
+/** Every reading of a word as prefixes + root + suffix, endings off or on; not the word itself. */
+function candidates(word: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const base of endingReadings(word, affixes.particles, affixes.possessives)) {
+    for (const r of [...prefixReadings(base), ...rootOnlyReadings(base)]) {
+      for (const root of [r.root, ...suffixesAfter(r.prefix).filter((s) => r.root.endsWith(s)).map((s) => r.root.slice(0, -s.length))]) {
+        if (root !== word && rootShaped(root, r.prefix)) out.push({ root, prefixCount: r.prefixCount, family: prefixFamily(r.prefix) });
+      }
+    }
+  }
+  return out;
+}
+
+/** The root left after the suffix the prefix goes with, when nothing confirms a reading. */
+function withoutSuffix(r: Reading): string {
+  for (const s of suffixesAfter(r.prefix)) {
+    const root = r.root.slice(0, -s.length);
+    if (r.root.endsWith(s) && root.length >= MIN_ROOT && vowels(root) >= 2) return root;
+  }
+  return r.root;
 }
 
 function withoutEnding(word: string, endings: readonly string[]): string {
@@ -17,48 +40,49 @@ function withoutEnding(word: string, endings: readonly string[]): string {
   return word;
 }
 
-/** meN-/peN- with the sound they swallowed given back (memukul → pukul), plain prefixes as they are. */
-function outerPrefixes(word: string): Reading[] {
-  const out: Reading[] = [];
-  for (const [prefix, restorations] of affixes.nasalPrefixes) {
-    if (!word.startsWith(prefix)) continue;
-    const rest = word.slice(prefix.length);
-    for (const r of restorations) if (r === '' || VOWEL.test(rest[0] ?? '')) out.push({ root: r + rest, prefix, prefixCount: 1 });
+/** An unknown word: the reading with most prefixes that still leaves two syllables, so its forms meet. */
+function guessedRoot(word: string): string {
+  const base = withoutEnding(withoutEnding(word, affixes.sureParticles), affixes.surePossessives);
+  let guess: { root: string; prefixCount: number } | undefined;
+  for (const reading of prefixReadings(base)) {
+    if (vowels(reading.root) < 2 || affixes.oneSyllablePrefixes.has(reading.prefix) || affixes.neverGuessed.has(reading.prefix)) continue;
+    const root = withoutSuffix(reading);
+    // pe- before r is per- with its r given to the root: perintah is no pe- + rintah either
+    const prefix = reading.prefix === 'pe' && reading.root.startsWith('r') ? 'per' : reading.prefix;
+    if (root === reading.root && affixes.guessedWithSuffixOnly.has(prefix)) continue;
+    if (!guess || reading.prefixCount > guess.prefixCount) guess = { root, prefixCount: reading.prefixCount };
   }
-  for (const prefix of affixes.plainPrefixes) if (word.startsWith(prefix)) out.push({ root: word.slice(prefix.length), prefix, prefixCount: 1 });
-  return out;
-}
-
-function prefixReadings(word: string): Reading[] {
-  const out: Reading[] = [{ root: word, prefix: '', prefixCount: 0 }];
-  for (const outer of outerPrefixes(word)) {
-    out.push(outer);
-    const restored = outer.root !== word.slice(outer.prefix.length);
-    if (restored || !affixes.innerPrefixesAfter.has(outer.prefix)) continue;
-    for (const inner of affixes.innerPrefixes) if (outer.root.startsWith(inner)) out.push({ ...outer, root: outer.root.slice(inner.length), prefixCount: 2 });
-  }
-  return out.filter((r) => r.root.length >= 3);
-}
-
-/** The root left after the suffix the prefix goes with (pe-/ke- nouns take -an, meN-/di- verbs -kan or -i). */
-function withoutSuffix(r: Reading): string {
-  const suffixes = r.prefix === '' ? affixes.bareSuffixes : affixes.nounPrefixes.has(r.prefix) ? affixes.nounSuffixes : affixes.verbSuffixes;
-  for (const s of suffixes) {
-    const root = r.root.slice(0, -s.length);
-    if (r.root.endsWith(s) && root.length >= MIN_ROOT && vowels(root) >= 2) return root;
-  }
-  return r.root;
+  return guess?.root ?? base;
 }
 
 /**
- * An Indonesian stemmer without a full dictionary. Of the readings of a word as prefixes + root,
- * it takes the one with most prefixes whose root is a known word (pertemuan → temu, menyatakan →
- * nyata, memukul → pukul); with no known root, the one with most prefixes that still leaves two
- * syllables, so that the forms of one unknown root (penggeledahan, menggeledah, digeledah) meet.
- * A known inflected form does not stop the stripping: every form of a root must end up alike.
+ * An Indonesian stemmer after the Nazief–Adriani rules, with the vocabulary as its dictionary.
+ * Particles (-lah, -kah, -tah, -pun), possessives (-ku, -mu, -nya), the suffix a prefix goes with
+ * (-i, -kan, -an) and up to two prefixes (di-, ke-, se-, be(r)-, te(r)-, me(N)-, pe(N)-, pe(r)-, the
+ * nasal's swallowed sound given back) come off when the vocabulary attests the root left: of
+ * those readings, the one with fewest prefixes and the shortest root, itself stemmed again
+ * (memberikan → memberi → beri, not mem-ber-ikan). With no attested root, affixes come off by
+ * the rules of their shape alone, so that the forms of one unknown root (penggeledahan,
+ * menggeledah, digeledah) still meet; those rules leave se- words (sekitar), ke-/per- without
+ * their suffix (keluarga, perkara) and impossible nasal forms (merdeka, media) whole. The
+ * vocabulary holds written forms, not roots, so a known word alone does not stop the stripping
+ * (dilansir → lansir).
  */
 export function createStemmer(known: ReadonlySet<string>): (word: string) => string {
+  const attested = createAttestation(known);
   const cache = new Map<string, string>();
+
+  const attestedRoot = (word: string, depth: number): string | null => {
+    let best: Candidate | undefined;
+    for (const c of candidates(word)) {
+      // a root of one syllable (mengebom → bom) must be written on its own somewhere
+      if (vowels(c.root) < 2 ? !known.has(c.root) : !attested(c.root, c.family)) continue;
+      if (!best || c.prefixCount < best.prefixCount || (c.prefixCount === best.prefixCount && c.root.length < best.root.length)) best = c;
+    }
+    if (!best) return null;
+    return (depth < MAX_DEPTH && best.root.length > MIN_ROOT && attestedRoot(best.root, depth + 1)) || best.root;
+  };
+
   return (raw: string) => {
     const cached = cache.get(raw);
     if (cached !== undefined) return cached;
@@ -67,17 +91,12 @@ export function createStemmer(known: ReadonlySet<string>): (word: string) => str
     if (halves.length === 2 && halves[0] === halves[1]) word = halves[0]!;
     let stem = word;
     if (word.length > MIN_ROOT && !word.includes('-')) {
-      const base = withoutEnding(withoutEnding(word, affixes.particles), affixes.possessives);
-      let best: { root: string; prefixCount: number } | undefined;
-      let fallback: { root: string; prefixCount: number } | undefined;
-      for (const reading of prefixReadings(base)) {
-        if (vowels(reading.root) < 2) continue;
-        const root = withoutSuffix(reading);
-        const isKnown = reading.prefixCount > 0 && (known.has(root) || known.has(reading.root));
-        if (isKnown && (!best || reading.prefixCount > best.prefixCount)) best = { root, prefixCount: reading.prefixCount };
-        if (!fallback || reading.prefixCount > fallback.prefixCount) fallback = { root, prefixCount: reading.prefixCount };
-      }
-      stem = (best ?? fallback)?.root ?? base;
+      const guess = () => {
+        const root = guessedRoot(word);
+        // a guess may still carry a prefix the vocabulary attests (diketahui → ketahu → tahu)
+        return (root.length > MIN_ROOT && attestedRoot(root, 1)) || root;
+      };
+      stem = attestedRoot(word, 0) ?? guess();
     }
     cache.set(raw, stem);
     return stem;
@@ -85,7 +104,7 @@ export function createStemmer(known: ReadonlySet<string>): (word: string) => str
 }
 
 /**
- * The root of a word with the common news vocabulary as its known roots: outlets paraphrase with
+ * The root of a word with the common news vocabulary as its dictionary: outlets paraphrase with
  * other affixes of one root ("menetapkan", "penetapan", "ditetapkan"), so comparing roots finds
  * the shared wording.
  */
