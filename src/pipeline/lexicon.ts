@@ -1,9 +1,6 @@
 import boilerplateJson from '../../data/lexicon/boilerplate.json';
-import commonWordsText from '../../data/lexicon/common-words.json';
-import abbreviationsJson from '../../data/lexicon/abbreviations.json';
 import moneyJson from '../../data/lexicon/money.json';
-
-const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+import { lowerSet as lower } from './language/id';
 
 export const boilerplateLexicon = {
   listHeadings: lower(boilerplateJson.listHeadings),
@@ -23,12 +20,6 @@ export const boilerplateLexicon = {
   promoNouns: boilerplateJson.promoNouns.map((x) => x.toLowerCase()),
   promoPlaces: lower(boilerplateJson.promoPlaces),
 };
-
-/** Lower-case Indonesian words common in news text (from the NER training split, tagged O). */
-export const commonWords: ReadonlySet<string> = new Set(commonWordsText.words);
-
-/** Abbreviations after which a period does not end a sentence (lower-case, without the period). */
-export const abbreviations: ReadonlySet<string> = lower(abbreviationsJson.abbreviations);
 
 /** Currency signs of letters written before an amount ("Rp", "RM", "USD"), which may touch the number ("Rp9.500"). */
 export const currencyPrefixes: readonly string[] = [

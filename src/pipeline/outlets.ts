@@ -1,4 +1,5 @@
 import outletsJson from '../../data/lexicon/outlets.json';
+import { siteSuffix as SITE_SUFFIX, withoutSiteSuffix as bare } from './language/id';
 
 export interface KnownOutlet {
   name: string;
@@ -9,9 +10,6 @@ export interface KnownOutlet {
 
 /** Spellings compared without case, "www.", spaces or punctuation other than dots. */
 const key = (s: string) => s.toLowerCase().replace(/^www\./, '').replace(/[^\p{L}\p{N}.]/gu, '');
-/** A spelling without its site suffix ("tribunjabar.id" → "tribunjabar"). */
-const SITE_SUFFIX = /\.(?:co\.id|or\.id|web\.id|my\.id|co\.uk|com|co|id|net|org|tv|news|info)$/;
-const bare = (k: string) => k.replace(SITE_SUFFIX, '');
 
 const byKey = new Map<string, KnownOutlet>();
 const byBareKey = new Map<string, KnownOutlet | null>();

@@ -1,4 +1,4 @@
-import { commonWords } from '../lexicon';
+import { commonWords } from '../language/id';
 import type { EntityType } from '../../shared/digest/schema';
 import { aliasTable, cues, isOneWordOutletName, knownNames, outletSpellings, triggers } from './lexicon';
 import type { WordSpan } from './model';

@@ -1,4 +1,4 @@
-import { commonWords } from '../lexicon';
+import { commonWords } from '../language/id';
 import type { EntityType } from '../../shared/digest/schema';
 import { gazetteer } from './gazetteer';
 import { cues, triggers } from './lexicon';

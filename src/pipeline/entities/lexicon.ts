@@ -6,8 +6,7 @@ import triggersJson from '../../../data/lexicon/entity-triggers.json';
 import outletsJson from '../../../data/lexicon/outlets.json';
 import gazetteerJson from '../../../data/gazetteer/gazetteer.json';
 import type { EntityType } from '../../shared/digest/schema';
-
-const lowerSet = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+import { lowerSet } from '../language/id';
 
 /** Words around names, lower-case (see data/lexicon/entity-triggers.json). */
 export const triggers = {

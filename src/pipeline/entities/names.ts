@@ -1,11 +1,10 @@
-const DOMAIN_SUFFIX = /\.(?:com|co\.id|co\.kr|co\.uk|co|id|net|org|news|tv|info|kp|ru)$/iu;
+import { foldLetters, siteSuffix, slugOf, withoutSiteSuffix } from '../language/id';
 
 /** Whether a name is written as a site address ("aljazeera.com"). */
-export const isSiteAddress = (s: string) => DOMAIN_SUFFIX.test(s);
+export const isSiteAddress = (s: string) => siteSuffix.test(s);
 
 /** Case, accents, hyphens, spaces, dots and a site suffix folded away: "Kim Jong-un" -> "kimjongun". */
-const foldOnce = (s: string) =>
-  s.replace(DOMAIN_SUFFIX, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const foldOnce = (s: string) => foldLetters(withoutSiteSuffix(s));
 // names repeat throughout a story and are folded again at every pass: remember recent ones
 // (bounded, so a long run does not keep every string it has seen)
 const folded = new Map<string, string>();
@@ -19,5 +18,4 @@ export const fold = (s: string): string => {
 };
 
 /** A stable id from a display name: "Kim Jong-un" -> "kim-jong-un". */
-export const slug = (s: string) =>
-  s.replace(DOMAIN_SUFFIX, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
+export const slug = (s: string) => slugOf(withoutSiteSuffix(s)) || 'entity';

@@ -1,4 +1,4 @@
-import { commonWords } from '../lexicon';
+import { commonWords } from '../language/id';
 import { cues, triggers } from './lexicon';
 import type { WordSpan } from './model';
 import { titleAt, titleCovering } from './titles';

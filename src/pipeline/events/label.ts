@@ -1,4 +1,5 @@
 import type { Precision } from '../../shared/digest/schema';
+import { withoutDiacritics } from '../language/id';
 import type { ArticleDoc } from '../types';
 import type { Claim } from './claims';
 import { partsOf, type Parts } from './parts';
@@ -53,9 +54,8 @@ export function labelOf(cluster: Claim[], articles: ArticleDoc[]): string {
 
 /** A readable id that does not move when other events appear: date and the label's first roots. */
 export function idOf(date: string, label: string, taken: Set<string>): string {
-  const slug = label
+  const slug = withoutDiacritics(label)
     .toLowerCase()
-    .normalize('NFKD')
     .replace(/[^a-z0-9\s]/g, ' ')
     .split(/\s+/)
     .filter((w) => w.length > 2)

@@ -1,10 +1,9 @@
-import stopwordsJson from '../../../data/lexicon/stopwords.json';
 import eventWords from '../../../data/lexicon/event-words.json';
+import { stopwords } from '../language/id';
 import type { ArticleDoc, EntityMentionDraft, Sentence, Token } from '../types';
 import { spansWithin } from './within';
 import { bodyStart } from './words';
 
-const stopwords = new Set(stopwordsJson.words);
 const bareVerbs = new Set(eventWords.bareVerbs);
 const auxiliaries = new Set(eventWords.auxiliaries);
 const notVerbs = new Set(eventWords.notVerbs);

@@ -1,18 +1,7 @@
-import stopwordsJson from '../../../data/lexicon/stopwords.json';
 import eventWords from '../../../data/lexicon/event-words.json';
-import { commonWords } from '../lexicon';
-import { createStemmer } from '../passages/stem';
+import { stem, stopwords } from '../language/id';
 import type { ArticleDoc, Sentence } from '../types';
 import { spansWithin } from './within';
-
-const stopwords = new Set(stopwordsJson.words);
-
-/**
- * The root of a word: outlets paraphrase with other affixes of one root ("menetapkan",
- * "penetapan", "ditetapkan"), so comparing roots finds the shared wording. The passages'
- * stemmer, with the common vocabulary as its known roots.
- */
-export const stem: (word: string) => string = createStemmer(commonWords);
 
 /** Content-word roots of a sentence (function words and numbers left out). */
 export function sentenceRoots(doc: ArticleDoc, s: Sentence): Set<string> {

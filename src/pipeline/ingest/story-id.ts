@@ -1,16 +1,12 @@
+import { slugOf } from '../language/id';
+
 /** Story ids that would collide with the files the build writes beside the digests. */
 const RESERVED_IDS = new Set(['index', 'digests', 'assets']);
 const MAX_ID_LENGTH = 80;
 
 /** A story id safe in a file name and a URL: lower-case letters, digits and hyphens. */
 export function storyIdOf(folderName: string): string {
-  const slug = folderName
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug.slice(0, MAX_ID_LENGTH).replace(/-+$/, '');
+  return slugOf(folderName).slice(0, MAX_ID_LENGTH).replace(/-+$/, '');
 }
 
 /** Why a story folder name cannot be a story, or null when it can. */

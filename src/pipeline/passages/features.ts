@@ -1,10 +1,9 @@
 import entityTriggersJson from '../../../data/lexicon/entity-triggers.json';
 import timeNumbersJson from '../../../data/lexicon/time-numbers.json';
-import { commonWords } from '../lexicon';
 import { readNumber } from '../time/lexicon';
 import type { ArticleDoc, StoryDoc } from '../types';
 import { deniedPassOver, negators, sameSense, unsaidWords } from './lexicon';
-import { createStemmer } from './stem';
+import { commonWords, createStemmer } from '../language/id';
 
 /**
  * What a sentence says, as features two outlets' wordings of one statement share: word roots

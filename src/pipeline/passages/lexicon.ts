@@ -1,27 +1,10 @@
 import passageWordsJson from '../../../data/lexicon/passage-words.json';
 import claimsJson from '../../../data/lexicon/claims.json';
 import synonymsJson from '../../../data/lexicon/passage-synonyms.json';
-import stopwordsJson from '../../../data/lexicon/stopwords.json';
-
-const { suffixes } = passageWordsJson;
-
-export const affixes = {
-  particles: passageWordsJson.particles,
-  possessives: passageWordsJson.possessives,
-  plainPrefixes: passageWordsJson.prefixes.plain,
-  /** Nasal prefix → the initial sounds it may have replaced ("" = none): mem+ukul ← pukul. */
-  nasalPrefixes: Object.entries(passageWordsJson.prefixes.nasal).sort((a, b) => b[0].length - a[0].length),
-  innerPrefixes: passageWordsJson.prefixes.inner.prefixes,
-  innerPrefixesAfter: new Set(passageWordsJson.prefixes.inner.after),
-  nounPrefixes: new Set(suffixes.nounPrefixes),
-  /** Suffixes to try, in order of likelihood, after a noun-making, a verb-making or no prefix. */
-  nounSuffixes: suffixes.noun,
-  verbSuffixes: suffixes.verb,
-  bareSuffixes: suffixes.bare,
-};
+import { stopwords } from '../language/id';
 
 /** Words (surface or root) that never make two sentences one statement. */
-export const unsaidWords: ReadonlySet<string> = new Set([...stopwordsJson.words, ...passageWordsJson.unsaid]);
+export const unsaidWords: ReadonlySet<string> = new Set([...stopwords, ...passageWordsJson.unsaid]);
 
 /** Each word of a group of words outlets use for one another → the group's first word. */
 export const sameSense: ReadonlyMap<string, string> = new Map(synonymsJson.groups.flatMap((g) => g.map((w) => [w, g[0]!] as const)));

@@ -1,6 +1,5 @@
 import speech from '../../../data/lexicon/speech.json';
-
-const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+import { lowerSet as lower } from '../language/id';
 
 /** Words that attribute speech (see data/lexicon/speech.json). */
 export const speechWords = {

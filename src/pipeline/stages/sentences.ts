@@ -1,4 +1,4 @@
-import { abbreviations } from '../lexicon';
+import { abbreviations } from '../language/id';
 import type { ArticleDoc, ArticleStage, Sentence, Token } from '../types';
 
 const TERMINAL = new Set(['.', '!', '?', '…']);

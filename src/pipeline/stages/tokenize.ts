@@ -1,9 +1,9 @@
-import { commonWords, currencyPrefixes } from '../lexicon';
+import { commonWords, enclitics, siteLabels } from '../language/id';
+import { currencyPrefixes } from '../lexicon';
 import type { ArticleDoc, ArticleStage, Token, TokenKind } from '../types';
 
 /** Site suffixes, written all lower-case or all capitals ("tempo.co", "TEMPO.CO", "REPUBLIKA.CO.ID"). */
-const SUFFIXES = ['com', 'co', 'id', 'net', 'org', 'go', 'ac', 'or', 'info', 'news', 'tv'];
-const SUFFIX = [...SUFFIXES, ...SUFFIXES.map((x) => x.toUpperCase())].join('|');
+const SUFFIX = [...siteLabels, ...siteLabels.map((x) => x.toUpperCase())].join('|');
 /** A currency sign of letters is split off a number it touches: "Rp9.500" reads as "Rp 9.500". */
 const CURRENCY = String.raw`(?:${currencyPrefixes.join('|')})(?=\p{N})`;
 
@@ -71,7 +71,7 @@ export function glueSplit(word: string, names: ReadonlyMap<string, number>, form
     const head = word.slice(0, i);
     if (!names.has(head) || !isLower(word[i]!)) continue;
     const tail = word.slice(i).toLowerCase();
-    if (tail === 'nya' || tail === 'lah' || tail === 'kah' || tail === 'ku' || tail === 'mu') return -1;
+    if (enclitics.has(tail)) return -1;
     const commonTail = tail.length >= 3 && commonWords.has(tail) && names.get(head)! > own;
     if (commonTail || (forms.get(head) ?? 0) >= 3) return i;
   }

@@ -1,9 +1,8 @@
-import stopwordsJson from '../../../data/lexicon/stopwords.json';
+import { stopwords } from '../language/id';
 import type { ArticleDoc } from '../types';
 import { addDays, isoDay, parseIso } from './calendar';
 import { words } from './lexicon';
 
-const stopwords = new Set(stopwordsJson.words);
 const DEICTIC = Object.fromEntries(Object.entries(words.deicticDays).filter(([k]) => k !== 'about')) as Record<string, number>;
 /** Content words two sentences must share to report the same happening ("Halimah Yacob ... dilantik"). */
 const SHARED_WORDS = 3;

@@ -1,5 +1,6 @@
 import type { Discrepancy } from '../../../shared/digest/schema';
 import type { EntityMentionDraft, StoryDoc } from '../../types';
+import { withoutSiteSuffix } from '../../language/id';
 import { discrepancy, tidySpans } from './shared';
 
 interface Form {
@@ -9,7 +10,7 @@ interface Form {
 }
 
 /** Letters only, lower case: "Kim Jong-un" and "Kim Jong Un" become one key. */
-const squash = (s: string) => s.toLowerCase().replace(/\.(com|co\.id|id)$/, '').replace(/[^\p{L}\p{N}]/gu, '');
+const squash = (s: string) => withoutSiteSuffix(s.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, '');
 const wordsOf = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 
 function editDistance(a: string, b: string): number {

@@ -2,7 +2,7 @@ import claims from '../../../../data/lexicon/claims.json';
 import type { ArticleSpan, Discrepancy, Timex } from '../../../shared/digest/schema';
 import type { ArticleDoc, Sentence, StoryDoc } from '../../types';
 import { calendarDate } from '../claims';
-import { stem } from '../words';
+import { stem } from '../../language/id';
 import { discrepancy, tidySpans } from './shared';
 
 const fillers = new Set(claims.datePredicateFillers);

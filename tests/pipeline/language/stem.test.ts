@@ -1,4 +1,4 @@
-import { createStemmer } from '../../../src/pipeline/passages/stem';
+import { createStemmer } from '../../../src/pipeline/language/id/stem';
 
 const stem = createStemmer(new Set(['tulis', 'pukul', 'temu', 'nyata', 'sapu', 'kirim', 'ajar']));
 

@@ -1,0 +1,49 @@
+import affixesJson from '../../../../data/lexicon/affixes.json';
+
+const { suffixes, prefixes } = affixesJson;
+const unsure = new Set(affixesJson.unsureEndings.words);
+
+/** Indonesian affixes as the stemmer takes them off (see data/lexicon/affixes.json). */
+export const affixes = {
+  particles: affixesJson.particles,
+  possessives: affixesJson.possessives,
+  /** Endings taken off even when what is left is no known word. */
+  sureParticles: affixesJson.particles.filter((e) => !unsure.has(e)),
+  surePossessives: affixesJson.possessives.filter((e) => !unsure.has(e)),
+  plainPrefixes: prefixes.plain,
+  /** Nasal prefix → the initial sounds it may have replaced ("" = none): mem+ukul ← pukul. */
+  nasalPrefixes: Object.entries(prefixes.nasal).sort((a, b) => b[0].length - a[0].length),
+  innerPrefixes: prefixes.inner.prefixes,
+  innerPrefixesAfter: new Set(prefixes.inner.after),
+  /** meng-/peng-: the nasal forms that may stand before a vowel-initial root unchanged. */
+  vowelRootPrefixes: new Set(prefixes.vowelRoots.prefixes),
+  /** me-/pe- without a nasal → the initial letters of the roots they stand before. */
+  plainInitials: new Map(Object.entries(prefixes.plainInitials.initials).map(([p, initials]) => [p, new Set(initials)] as const)),
+  /** Prefixes never taken off by rule alone, and those taken off by rule only with their suffix. */
+  neverGuessed: new Set(prefixes.guessed.never),
+  guessedWithSuffixOnly: new Set(prefixes.guessed.withSuffixOnly),
+  /** menge-/penge-: only before a root of one syllable. */
+  oneSyllablePrefixes: new Set(prefixes.oneSyllableRoots.prefixes),
+  /** Prefix forms found with a few roots only (bel- + ajar). */
+  rootOnlyPrefixes: Object.entries(prefixes.rootOnly.forms).map(([prefix, roots]) => [prefix, new Set(roots)] as const),
+  nounPrefixes: new Set(suffixes.nounPrefixes),
+  noSuffixAfter: new Set(suffixes.noneAfter.prefixes),
+  /** Suffixes to try, in order of likelihood, after a noun-making, a verb-making or no prefix. */
+  nounSuffixes: suffixes.noun,
+  verbSuffixes: suffixes.verb,
+  bareSuffixes: suffixes.bare,
+};
+
+/**
+ * The prefix a form of a prefix belongs to: the forms of meN- and peN- are one, for they
+ * swallow the same sounds (memukul, pemukul: neither attests "ukul"); be- is ber-.
+ */
+export function prefixFamily(prefix: string): string {
+  if ((prefix.startsWith('me') || prefix.startsWith('pe')) && prefix !== 'per') return 'N';
+  if (prefix === 'be' || prefix === 'bel') return 'ber';
+  if (prefix === 'pel') return 'per';
+  return prefix;
+}
+
+/** Particles and possessives written onto a word ("-nya", "-lah", "-ku"), lower-case. */
+export const enclitics: ReadonlySet<string> = new Set(affixesJson.enclitics.words);
