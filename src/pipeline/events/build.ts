@@ -1,6 +1,7 @@
 import type { StoryEvent } from '../../shared/digest/schema';
 import type { StoryDoc, StoryStage } from '../types';
 import { attachUndated } from './attach';
+import { attachClauses, clauseClaimsOf } from './clauses';
 import { claimsOf, type Claim } from './claims';
 import { continueBackReferences } from './continuing';
 import { clusterDay, MERGE_AT } from './cluster';
@@ -159,6 +160,7 @@ export function eventsOf(story: StoryDoc): StoryEvent[] {
   joinNeighbours(byDate, story);
   continueBackReferences(byDate, story);
   dropLoneEchoes(byDate);
+  attachClauses(byDate, clauseClaimsOf(story, claims), scores);
   const taken = new Set<string>();
   const events: StoryEvent[] = [];
   for (const [date, clusters] of [...byDate].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
