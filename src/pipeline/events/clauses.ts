@@ -68,7 +68,7 @@ export function attachClauses(byDate: Map<string, Claim[][]>, clauses: ClauseCla
   for (const [date, clusters] of byDate) for (const cluster of clusters) for (const c of cluster) (datesOf.get(c.key) ?? datesOf.set(c.key, []).get(c.key)!).push(date);
   const moves: { cluster: Claim[]; claim: Claim }[] = [];
   for (const clause of clauses) {
-    const { claim, order } = clause;
+    const { claim } = clause;
     const own = datesOf.get(claim.key) ?? [];
     let best: { cluster: Claim[]; date: string; v: number } | null = null;
     for (const [date, clusters] of byDate) {
