@@ -152,7 +152,8 @@ function groupByDay(claims: Claim[], scores: Scores): Map<string, Claim[][]> {
 
 export function eventsOf(story: StoryDoc): StoryEvent[] {
   const claims = claimsOf(story);
-  const scores = scoresOf(idfOf(claims));
+  const idf = idfOf(claims);
+  const scores = scoresOf(idf);
   const written = reconcileCopies(claims, scores);
   const { heads, followers } = unitsOf(story, claims);
   const byDate = groupByDay(heads, scores);
@@ -160,7 +161,7 @@ export function eventsOf(story: StoryDoc): StoryEvent[] {
   joinNeighbours(byDate, story);
   continueBackReferences(byDate, story);
   dropLoneEchoes(byDate);
-  attachClauses(byDate, clauseClaimsOf(story, claims), scores);
+  attachClauses(byDate, clauseClaimsOf(story, claims), scores, idf);
   const taken = new Set<string>();
   const events: StoryEvent[] = [];
   for (const [date, clusters] of [...byDate].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

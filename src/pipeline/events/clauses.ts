@@ -57,29 +57,58 @@ function fits(other: string, clause: ClauseClaim, own: string[]): boolean {
   });
 }
 
+/** Rarest roots of a clause looked up in the index: a clause shares its rare words with its event. */
+const PROBES = 3;
+/** Members compared with each clause, those sharing the most rare weight first. */
+const TOP_K = 24;
+
 /**
  * A time clause reports another happening the story tells: its sentence also mentions the event
- * closest to the clause's wording among those its order allows (on or before the sentence's day
- * for "usai", on or after for "sebelum"), if close enough to merge. A clause that matches no
- * event adds none: a happening named only in passing is not a timeline entry.
+ * closest on average to the clause's wording among those its order allows (on or before the
+ * sentence's day for "usai", on or after for "sebelum"), if close enough. A clause that matches
+ * no event adds none: a happening named only in passing is not a timeline entry. Members are
+ * found through an index of their roots, by the clause's rarest roots, and only the few that
+ * share most propose their events, so only a few events are scored for each clause.
  */
-export function attachClauses(byDate: Map<string, Claim[][]>, clauses: ClauseClaim[], scores: Scores): void {
+export function attachClauses(byDate: Map<string, Claim[][]>, clauses: ClauseClaim[], scores: Scores, idf: (w: string) => number): void {
   const datesOf = new Map<string, string[]>();
-  for (const [date, clusters] of byDate) for (const cluster of clusters) for (const c of cluster) (datesOf.get(c.key) ?? datesOf.set(c.key, []).get(c.key)!).push(date);
+  const eventsOf = new Map<string, Set<Claim[]>>();
+  const members: { claim: Claim; cluster: Claim[]; date: string }[] = [];
+  const byRoot = new Map<string, number[]>();
+  for (const [date, clusters] of byDate) {
+    for (const cluster of clusters) {
+      for (const c of cluster) {
+        (datesOf.get(c.key) ?? datesOf.set(c.key, []).get(c.key)!).push(date);
+        (eventsOf.get(c.key) ?? eventsOf.set(c.key, new Set()).get(c.key)!).add(cluster);
+        const at = members.push({ claim: c, cluster, date }) - 1;
+        for (const w of c.roots) (byRoot.get(w) ?? byRoot.set(w, []).get(w)!).push(at);
+      }
+    }
+  }
   const moves: { cluster: Claim[]; claim: Claim }[] = [];
   for (const clause of clauses) {
     const { claim } = clause;
     const own = datesOf.get(claim.key) ?? [];
+    const mine = eventsOf.get(claim.key) ?? new Set();
+    const probes = [...claim.roots].sort((a, b) => idf(b) - idf(a) || (a < b ? -1 : 1)).slice(0, PROBES);
+    const shared = new Map<number, number>();
+    for (const w of probes) for (const at of byRoot.get(w) ?? []) shared.set(at, (shared.get(at) ?? 0) + idf(w));
+    const ranked = [...shared].filter(([at]) => members[at]!.claim.key !== claim.key).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    // the events of the members sharing most, each scored by its mean similarity to the clause
+    const events = new Map<Claim[], string>();
+    let compared = 0;
+    for (const [at] of ranked) {
+      const m = members[at]!;
+      if (mine.has(m.cluster) || !fits(m.date, clause, own)) continue;
+      if (++compared > TOP_K) break;
+      if (!events.has(m.cluster)) events.set(m.cluster, m.date);
+    }
     let best: { cluster: Claim[]; date: string; v: number } | null = null;
-    for (const [date, clusters] of byDate) {
-      if (!fits(date, clause, own)) continue;
-      for (const cluster of clusters) {
-        if (cluster.some((c) => c.key === claim.key)) continue;
-        let sum = 0;
-        for (const c of cluster) sum += scores.similarity(claim, c);
-        const v = sum / cluster.length;
-        if (v >= CLAUSE_AT && (!best || v > best.v)) best = { cluster, date, v };
-      }
+    for (const [cluster, date] of events) {
+      let sum = 0;
+      for (const c of cluster) sum += scores.similarity(claim, c);
+      const v = sum / cluster.length;
+      if (v >= CLAUSE_AT && (!best || v > best.v)) best = { cluster, date, v };
     }
     if (best) moves.push({ cluster: best.cluster, claim: { ...claim, date: best.date } });
   }
