@@ -53,3 +53,26 @@ describe('a sentence with a time clause', () => {
     expect(searches[0]!.mentions.some((m) => textOf(s, m).includes('pasar ikan'))).toBe(false);
   });
 });
+
+// The clause's own date decides where its happening lies; without one, "usai" reaches back only
+// a few days, so a like-worded happening of months before is not the one it names.
+const C = [
+  'Semarang, kabartiga.id - Tim SAR menemukan dua nelayan yang hilang di perairan Kendal, Kamis (6/7/2023).',
+  'Keduanya dibawa ke puskesmas terdekat.',
+].join('\n');
+const D = [
+  'Semarang, beritaempat.com - Tim SAR menemukan perahu nelayan yang hilang di perairan Kendal pada Maret 2023.',
+  'Kendal, beritaempat.com - Gubernur menjenguk para nelayan di puskesmas, Jumat (7/7/2023), usai tim SAR menemukan dua nelayan yang hilang di perairan Kendal.',
+].join('\n');
+
+describe('where a time clause may point', () => {
+  const s = storyOf(C, D);
+
+  it('names the happening of the days just before, not a like one months earlier', () => {
+    const found = eventsWith(s, 'Kamis (6/7/2023)');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.mentions.some((m) => textOf(s, m).includes('usai tim SAR'))).toBe(true);
+    const march = s.events.filter((e) => e.date === '2023-03');
+    expect(march.every((e) => e.mentions.every((m) => !textOf(s, m).includes('usai tim SAR')))).toBe(true);
+  });
+});
