@@ -1,6 +1,7 @@
 import type { StoryEvent } from '../../shared/digest/schema';
 import type { StoryDoc, StoryStage } from '../types';
 import { attachUndated } from './attach';
+import { attachClauses, clauseClaimsOf } from './clauses';
 import { claimsOf, type Claim } from './claims';
 import { continueBackReferences } from './continuing';
 import { clusterDay, MERGE_AT } from './cluster';
@@ -17,6 +18,9 @@ export const NEAR_COPY = 0.75;
 
 /** Near copies share at least this share of the union of their roots (Dice NEAR_COPY as Jaccard). */
 const NEAR_JACCARD = NEAR_COPY / (2 - NEAR_COPY) - 1e-9;
+
+/** Claims of a date that a near copy's support is read from, those sharing its rarest words. */
+const SUPPORT_CANDIDATES = 64;
 
 /**
  * Pairs of claims that may be near copies (Dice of roots at NEAR_COPY or more), each claim with
@@ -52,16 +56,28 @@ function nearCopyCandidates(claims: Claim[]): number[][] {
 /**
  * When near-identical sentences carry different dates, the date that other sentences of the
  * story support most is kept; the other is remembered as a conflicting date. Pairs are visited
- * in list order; candidates come from a root index and each date keeps its written-date claims
- * in list order, so sums and decisions are those of comparing every pair.
+ * in list order; candidates come from a root index, and a date's support is read from the
+ * claims there sharing a root or an entity, in list order, so sums and decisions are those of
+ * comparing every pair while a date holds fewer than SUPPORT_CANDIDATES sentences alike; past
+ * that only those sharing the rarest words are read, so each decision costs a bounded amount.
  */
 export function reconcileCopies(claims: Claim[], scores: Scores): Map<string, string> {
   const written = new Map<string, string>();
   const dated = claims.filter((c) => !c.inherited && c.roots.size > 0);
-  const onDate = new Map<string, number[]>();
   const anchors = claims.filter((c) => !c.inherited);
   const anchorAt = new Map<Claim, number>(anchors.map((c, i) => [c, i]));
-  anchors.forEach((c, i) => (onDate.get(c.date) ?? onDate.set(c.date, []).get(c.date)!).push(i));
+  // anchors by date and word (root or entity), each list in list order: a sentence's support from
+  // a date is summed only over the anchors there that share a word with it (the others add an
+  // exact zero), in the order a full scan would add them
+  const byWord = new Map<string, number[]>();
+  const wordsOf = (c: Claim) => [...[...c.roots].map((w) => `r:${w}`), ...[...c.entities].map((e) => `e:${e}`)];
+  const listOf = (date: string, word: string) => {
+    const k = `${date}|${word}`;
+    return byWord.get(k) ?? byWord.set(k, []).get(k)!;
+  };
+  anchors.forEach((c, i) => {
+    for (const w of wordsOf(c)) listOf(c.date, w).push(i);
+  });
   const place = (list: number[], i: number) => {
     let lo = 0;
     let hi = list.length;
@@ -74,15 +90,30 @@ export function reconcileCopies(claims: Claim[], scores: Scores): Map<string, st
   };
   const move = (c: Claim, date: string) => {
     const i = anchorAt.get(c)!;
-    const from = onDate.get(c.date)!;
-    from.splice(place(from, i), 1);
-    const to = onDate.get(date) ?? onDate.set(date, []).get(date)!;
-    to.splice(place(to, i), 0, i);
+    for (const w of wordsOf(c)) {
+      const from = listOf(c.date, w);
+      from.splice(place(from, i), 1);
+      const to = listOf(date, w);
+      to.splice(place(to, i), 0, i);
+    }
     c.date = date;
   };
   const support = (date: string, c: Claim) => {
+    const lists = wordsOf(c)
+      .map((w) => byWord.get(`${date}|${w}`) ?? [])
+      .filter((list) => list.length > 0)
+      .sort((x, y) => x.length - y.length);
+    // rarest words first, up to SUPPORT_CANDIDATES claims: all of them in a story of ordinary
+    // size, the closest few where hundreds of near-identical reports share a date
+    const near = new Set<number>();
+    for (const list of lists) {
+      for (const i of list) {
+        if (near.size >= SUPPORT_CANDIDATES) break;
+        near.add(i);
+      }
+    }
     let sum = 0;
-    for (const i of onDate.get(date) ?? []) {
+    for (const i of [...near].sort((a, b) => a - b)) {
       const o = anchors[i]!;
       if (o.key !== c.key) sum += scores.similarity(o, c);
     }
@@ -151,7 +182,8 @@ function groupByDay(claims: Claim[], scores: Scores): Map<string, Claim[][]> {
 
 export function eventsOf(story: StoryDoc): StoryEvent[] {
   const claims = claimsOf(story);
-  const scores = scoresOf(idfOf(claims));
+  const idf = idfOf(claims);
+  const scores = scoresOf(idf);
   const written = reconcileCopies(claims, scores);
   const { heads, followers } = unitsOf(story, claims);
   const byDate = groupByDay(heads, scores);
@@ -159,6 +191,7 @@ export function eventsOf(story: StoryDoc): StoryEvent[] {
   joinNeighbours(byDate, story);
   continueBackReferences(byDate, story);
   dropLoneEchoes(byDate);
+  attachClauses(byDate, clauseClaimsOf(story, claims), scores, idf);
   const taken = new Set<string>();
   const events: StoryEvent[] = [];
   for (const [date, clusters] of [...byDate].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

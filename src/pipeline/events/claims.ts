@@ -1,5 +1,6 @@
 import type { Timex } from '../../shared/digest/schema';
 import type { ArticleDoc, Sentence, StoryDoc } from '../types';
+import { clausePart, namingClauses } from './subordinate';
 import { lowerBound, spansWithin } from './within';
 import { datesHappening, describingDate, isComment, toldAsPast, reportedClauseStart, sentenceEntities, sentenceRoots } from './words';
 
@@ -68,10 +69,23 @@ export function sentenceDates(doc: ArticleDoc, timex: Timex[]): string[] {
   return days.filter((d) => !days.some((o) => o !== d && o.startsWith(d)));
 }
 
+/**
+ * The wording of what a sentence itself tells: a time clause ("usai menangkap …") tells another
+ * happening (read on its own, see clauses.ts), so its words are left out while enough remain.
+ */
+function ownWording(doc: ArticleDoc, s: Sentence): { roots: Set<string>; entities: Set<string> } {
+  const parts = namingClauses(doc, s).map((c) => clausePart(doc, s, c));
+  const roots = sentenceRoots(doc, s, parts);
+  if (parts.length && roots.size < MIN_OWN_ROOTS) return { roots: sentenceRoots(doc, s), entities: sentenceEntities(doc, s) };
+  return { roots, entities: sentenceEntities(doc, s, parts) };
+}
+/** Fewer roots than a main clause needs to tell something once its time clauses are left out. */
+const MIN_OWN_ROOTS = 3;
+
 /** One sentence as a claim on one date. */
 export function claimOf(doc: ArticleDoc, article: number, i: number, date: string, inherited: boolean, reported = false): Claim {
   const s = doc.sentences[i]!;
-  const [roots, entities, timex] = [sentenceRoots(doc, s), sentenceEntities(doc, s), timexIn(doc, s)];
+  const [{ roots, entities }, timex] = [ownWording(doc, s), timexIn(doc, s)];
   return { key: `${doc.id}#${i}`, article, articleId: doc.id, sentence: i, start: s.start, end: s.end, date, inherited, reported, roots, entities, timex };
 }
 

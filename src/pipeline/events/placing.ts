@@ -20,6 +20,9 @@ export function addFollowers(byDate: Map<string, Claim[][]>, followers: Map<numb
   for (const [unit, { cluster, date }] of best) for (const c of followers.get(unit) ?? []) cluster.push({ ...c, date });
 }
 
+/** Whether a sentence names none, or one of the entities an event names. */
+const namesAny = (c: Claim, cluster: Claim[]) => !c.entities.size || cluster.some((o) => [...o.entities].some((e) => c.entities.has(e)));
+
 /**
  * A lone sentence that no other sentence reports alike goes on telling the happening of the
  * sentence before it (else after it) in its paragraph, else of the paragraph before: narration
@@ -53,8 +56,9 @@ export function joinNeighbours(byDate: Map<string, Claim[][]>, story: StoryDoc):
     const from = home.get(c)!;
     const to = [...order, before]
       .flatMap((i) => at.get(`${doc.id}#${i}`) ?? [])
-      // a sentence with a day of its own goes on telling only a happening of that day
-      .find((cluster) => cluster !== from && cluster.length > 0 && !stillLone(cluster) && (c.inherited || cluster[0]!.date === c.date));
+      // a sentence with a day of its own goes on telling only a happening of that day, and only
+      // one it names someone or something of: a new name with a new date opens a new happening
+      .find((cluster) => cluster !== from && cluster.length > 0 && !stillLone(cluster) && (c.inherited || (cluster[0]!.date === c.date && namesAny(c, cluster))));
     if (!to) continue;
     from.splice(from.indexOf(c), 1);
     to.push({ ...c, date: to[0]!.date });

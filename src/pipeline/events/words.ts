@@ -3,10 +3,19 @@ import { stem, stopwords } from '../language/id';
 import type { ArticleDoc, Sentence } from '../types';
 import { spansWithin } from './within';
 
-/** Content-word roots of a sentence (function words and numbers left out). */
-export function sentenceRoots(doc: ArticleDoc, s: Sentence): Set<string> {
+/** A part of a sentence left out of its wording: a time clause telling a happening of its own. */
+export interface Part {
+  start: number;
+  end: number;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** Content-word roots of a sentence (function words and numbers left out), less those of `without`. */
+export function sentenceRoots(doc: ArticleDoc, s: Sentence, without: Part[] = []): Set<string> {
   const roots = new Set<string>();
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (without.some((p) => i >= p.tokenStart && i < p.tokenEnd)) continue;
     const t = doc.tokens[i]!;
     if (t.kind !== 'word') continue;
     const lower = t.text.toLowerCase();
@@ -16,10 +25,13 @@ export function sentenceRoots(doc: ArticleDoc, s: Sentence): Set<string> {
   return roots;
 }
 
-/** Entities named in a sentence, by their story-wide id. */
-export function sentenceEntities(doc: ArticleDoc, s: Sentence): Set<string> {
+/** Entities named in a sentence, by their story-wide id, less those named only inside `without`. */
+export function sentenceEntities(doc: ArticleDoc, s: Sentence, without: Part[] = []): Set<string> {
   const ids = new Set<string>();
-  for (const m of spansWithin(doc.mentions, s.start, s.end)) ids.add(m.entityId ?? `${m.type}:${m.text.toLowerCase()}`);
+  for (const m of spansWithin(doc.mentions, s.start, s.end)) {
+    if (without.some((p) => m.start >= p.start && m.end <= p.end)) continue;
+    ids.add(m.entityId ?? `${m.type}:${m.text.toLowerCase()}`);
+  }
   return ids;
 }
 
