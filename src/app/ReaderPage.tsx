@@ -18,7 +18,7 @@ import { setLang, useI18n } from '../shared/i18n';
 import { PanelBoundary } from '../shared/ui/PanelBoundary';
 import { AppHeader } from './AppHeader';
 import { moveArticle } from './order';
-import { LazyCoverage, LazyDifferences, LazyEntityIndex, LazyQuotes, LazyTimeline, Sidebar, type SidebarTab } from './Sidebar';
+import { LazyCoverage, LazyDifferences, LazyEntityIndex, LazyQuotes, LazyTimeline, Sidebar, SidebarToggle, type SidebarTab } from './Sidebar';
 import { focusFor, type Focus } from './focus';
 import { adjacentEvent, initialFocus, initialTab, stepCursor } from './readerModel';
 import { formatCount } from './numbers';
@@ -43,6 +43,7 @@ const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ de
 const WordingPanel = lazy(() => import('../features/compare/WordingPanel'));
 
 const NO_PASSAGES: SharedPassage[] = [];
+const SIDE_PANEL_ID = 'reader-side-panel';
 
 /** The reader: columns, side panel and toolbar, wired to the URL state. */
 export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props) {
@@ -63,6 +64,21 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   const [tab, setTab] = useState<SidebarTab>(() => initialTab(view));
   const [mentionCursor, setMentionCursor] = useState(-1);
   const [hitCursor, setHitCursor] = useState(-1);
+  // on a wide screen the side panel can be hidden (in the address, so a shared link keeps it);
+  // the focus moves to the button that brings it back, and back again
+  const sidebarHidden = !phone && !view.sidebar;
+  const hideRef = useRef<HTMLButtonElement>(null);
+  const showRef = useRef<HTMLButtonElement>(null);
+  const toggled = useRef(false);
+  useEffect(() => {
+    if (!toggled.current) return;
+    toggled.current = false;
+    (sidebarHidden ? showRef : hideRef).current?.focus();
+  }, [sidebarHidden]);
+  const showSidebar = (sidebar: boolean) => {
+    toggled.current = true;
+    void setView({ sidebar });
+  };
   const focusOn = (kind: Focus['kind'], extra?: Partial<Focus>) => setFocus((f) => ({ kind, n: f.n + 1, ...extra }));
 
   // the markdown renderer loads once the plain text is painted and the page is idle, so its
@@ -175,13 +191,16 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   });
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 300, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding={0}>
+    <AppShell header={{ height: 56 }} navbar={{ width: 300, breakpoint: 'sm', collapsed: { mobile: !navOpened, desktop: sidebarHidden } }} padding={0}>
       <AppShell.Header>
         <AppHeader title={digest.story.title} navOpened={navOpened} onNav={nav.toggle} onHelp={helpDialog.open} onAllStories={storyCount > 1 ? onAllStories : undefined} differences={{ count: digest.discrepancies.length, onOpen: openDifferences }} />
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label={t('outlets')}>
-        {(!phone || navLoaded) && (
+      <AppShell.Navbar p="sm" aria-label={t('outlets')} id={SIDE_PANEL_ID} hidden={sidebarHidden}>
+        {(!phone || navLoaded) && !sidebarHidden && (
           <Sidebar
+            onHide={phone ? undefined : () => showSidebar(false)}
+            panelId={SIDE_PANEL_ID}
+            hideRef={hideRef}
             images={view.images}
             onImages={(images) => void setView({ images })}
             remoteImages={view.remoteImages}
@@ -201,6 +220,7 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
       <AppShell.Main className="reader-main">
         {overview}
         <div className="toolbar">
+          {sidebarHidden && <SidebarToggle expanded={false} onToggle={() => showSidebar(true)} controls={SIDE_PANEL_ID} buttonRef={showRef} />}
           {partial && (
             <p className="partial-story" data-testid="partial-story">
               {t('showingFirst', { n: formatCount(partial.n, lang), m: formatCount(partial.total, lang) })}{' '}
