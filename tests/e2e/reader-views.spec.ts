@@ -103,7 +103,7 @@ test('at 390 px the toolbar keeps one row with a sentence chosen: a short count,
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`a sentence focused from the keyboard shows an outline over a person's tint (${scheme})`, async ({ page }) => {
+  test(`a sentence focused from the keyboard shows a frame, not a tint, over a person's tint (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await openFixture(page);
     // Tempo's first sentence names Vladimir Putin (a person)
