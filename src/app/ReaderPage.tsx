@@ -8,25 +8,22 @@ import { EntityLegend } from '../features/entities/EntityLegend';
 import { EntityNavigator } from '../features/entities/EntityNavigator';
 import { OutletCard } from '../features/outlets/OutletCard';
 import { StoryOverview } from '../features/overview/StoryOverview';
-import { speakerKey } from '../features/quotes/speakers';
 import { OutletFilter } from '../features/outlets/OutletFilter';
 import { preloadMarkdown } from '../features/reader/ArticleBody';
 import { ReaderColumns } from '../features/reader/ReaderColumns';
-import { useSearchHits } from '../features/search/useSearchHits';
 import { SearchBox } from '../features/search/SearchBox';
-import { formatDate, sortEvents } from '../features/timeline/dates';
-import type { Article, ArticleSpan, Digest, SharedPassage } from '../shared/digest/schema';
-import { summarizeStory } from '../shared/digest/summary';
+import { formatDate } from '../features/timeline/dates';
+import type { Digest, SharedPassage } from '../shared/digest/schema';
 import { setLang, useI18n } from '../shared/i18n';
 import { PanelBoundary } from '../shared/ui/PanelBoundary';
 import { AppHeader } from './AppHeader';
-import { MarkCache } from './buildMarks';
-import { applyOrder, moveArticle, outletCounts, outletLabels, parseSentence } from './order';
-import { LazyCoverage, LazyDifferences, LazyEntityIndex, LazyQuotes, LazyTimeline, Sidebar, type SidebarTab } from './Sidebar';
+import { moveArticle } from './order';
+import { LazyCoverage, LazyDifferences, LazyEntityIndex, LazyQuotes, LazyTimeline, Sidebar, SidebarToggle, type SidebarTab } from './Sidebar';
 import { focusFor, type Focus } from './focus';
-import { indexPassages, passagesByArticle } from './sentencePassages';
+import { adjacentEvent, initialFocus, initialTab, stepCursor } from './readerModel';
 import { formatCount } from './numbers';
 import { useShortcuts } from './useShortcuts';
+import { useReaderModel } from './useReaderModel';
 import { useViewState } from './viewState';
 
 interface Props {
@@ -44,12 +41,9 @@ interface Props {
 const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })));
 /** The other outlets' wording of a chosen sentence loads the first time one is chosen. */
 const WordingPanel = lazy(() => import('../features/compare/WordingPanel'));
-/** The word-by-word comparison behind it, too. */
-type WordingOf = typeof import('../features/compare/wording').wordingOf;
-const loadWordingOf = () => import('../features/compare/wording').then((m) => m.wordingOf);
 
 const NO_PASSAGES: SharedPassage[] = [];
-const wrap = (i: number, n: number) => ((i % n) + n) % n;
+const SIDE_PANEL_ID = 'reader-side-panel';
 
 /** The reader: columns, side panel and toolbar, wired to the URL state. */
 export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props) {
@@ -66,10 +60,25 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
   const searchRef = useRef<HTMLInputElement>(null);
-  const [focus, setFocus] = useState<Focus>(() => ({ kind: view.diff ? 'difference' : view.speaker ? 'speaker' : view.sent ? 'sentence' : view.event ? 'event' : view.entity ? 'entity' : view.q ? 'search' : 'none', n: 0 }));
-  const [tab, setTab] = useState<SidebarTab>(() => (view.diff ? 'differences' : view.speaker ? 'quotes' : view.event ? 'timeline' : view.entity ? 'entities' : 'outlets'));
+  const [focus, setFocus] = useState<Focus>(() => initialFocus(view));
+  const [tab, setTab] = useState<SidebarTab>(() => initialTab(view));
   const [mentionCursor, setMentionCursor] = useState(-1);
   const [hitCursor, setHitCursor] = useState(-1);
+  // on a wide screen the side panel can be hidden (in the address, so a shared link keeps it);
+  // the focus moves to the button that brings it back, and back again
+  const sidebarHidden = !phone && !view.sidebar;
+  const hideRef = useRef<HTMLButtonElement>(null);
+  const showRef = useRef<HTMLButtonElement>(null);
+  const toggled = useRef(false);
+  useEffect(() => {
+    if (!toggled.current) return;
+    toggled.current = false;
+    (sidebarHidden ? showRef : hideRef).current?.focus();
+  }, [sidebarHidden]);
+  const showSidebar = (sidebar: boolean) => {
+    toggled.current = true;
+    void setView({ sidebar });
+  };
   const focusOn = (kind: Focus['kind'], extra?: Partial<Focus>) => setFocus((f) => ({ kind, n: f.n + 1, ...extra }));
 
   // the markdown renderer loads once the plain text is painted and the page is idle, so its
@@ -88,59 +97,28 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
     document.title = `${digest.story.title} · ${t('appTitle')}`;
   }, [digest.story.title, t]);
 
+  const model = useReaderModel(digest, view, { mentionCursor, hitCursor });
+  const { story, ordered, visible, entity, mentions, hits, wording, passage } = model;
+  const { labels, label } = story;
   const unknownOutlet = t('unknownOutlet');
-  const labels = useMemo(() => outletLabels(digest.articles, unknownOutlet), [digest.articles, unknownOutlet]);
-  const label = (a: Article) => labels.get(a.id) ?? a.id;
-  const ordered = useMemo(() => applyOrder(digest.articles, view.order), [digest.articles, view.order]);
-  const visible = useMemo(() => ordered.filter((a) => !view.hidden.includes(a.id)), [ordered, view.hidden]);
-  const entity = digest.entities.find((e) => e.id === view.entity) ?? null;
-  const mentions: ArticleSpan[] = entity ? visible.flatMap((a) => a.mentions.filter((m) => m.entityId === entity.id).map((m) => ({ articleId: a.id, start: m.start, end: m.end }))) : [];
-  const event = digest.events.find((e) => e.id === view.event) ?? null;
-  const sentence = parseSentence(view.sent);
-  const passageOf = useMemo(() => indexPassages(digest.sharedPassages), [digest.sharedPassages]);
-  const ownPassages = useMemo(() => passagesByArticle(digest.sharedPassages), [digest.sharedPassages]);
-  const passage = sentence ? passageOf(sentence.articleId, sentence.start) : null;
-  const [wordingOf, setWordingOf] = useState<WordingOf | null>(null);
-  // fetched once the page is idle (at once when a sentence is chosen already), so a click finds it
-  useEffect(() => {
-    if (wordingOf) return;
-    const load = () => void loadWordingOf().then((run) => setWordingOf(() => run));
-    if (view.sent || typeof requestIdleCallback !== 'function') return load();
-    const idle = requestIdleCallback(load, { timeout: 1500 });
-    return () => cancelIdleCallback(idle);
-  }, [view.sent, wordingOf]);
-  const wording = useMemo(() => {
-    const chosen = parseSentence(view.sent);
-    return chosen && wordingOf ? wordingOf(ordered, digest.sharedPassages, chosen, (a) => labels.get(a.id) ?? a.id) : null;
-  }, [ordered, digest.sharedPassages, view.sent, labels, wordingOf]);
-  const hits = useSearchHits(visible, view.q);
-  const difference = digest.discrepancies.find((d) => d.id === view.diff) ?? null;
-  const spoken = view.speaker ? digest.quotes.filter((q) => speakerKey(q) === view.speaker) : [];
-  // marks are built per article when its column is mounted, and kept while its share of the choice stays
-  const markCache = useMemo(() => new MarkCache(digest), [digest]);
-  const marksFor = markCache.select({ hiddenTypes: view.types, entityId: entity?.id ?? null, currentMention: mentions[mentionCursor] ?? null, event, passage, sentence, hits, hitCursor, difference, quotes: spoken });
-  const summary = useMemo(() => summarizeStory(digest), [digest]);
   // one checkbox per outlet: rendered again only when the outlets, their counts or the types change
-  const entityId = entity ? view.entity : null;
-  const countedHits = view.q.trim().length >= 2 ? hits : null;
+  const counts = model.counts;
   const outlets = useMemo(
     () => (
       <>
-        <OutletFilter articles={ordered} label={(a) => labels.get(a.id) ?? a.id} hidden={view.hidden} onChange={(hidden) => void setView({ hidden })} counts={outletCounts(ordered, entityId, countedHits)} />
+        <OutletFilter articles={ordered} label={(a) => labels.get(a.id) ?? a.id} hidden={view.hidden} onChange={(hidden) => void setView({ hidden })} counts={counts} />
         <EntityLegend hiddenTypes={view.types} onToggle={(type, on) => void setView({ types: on ? view.types.filter((x) => x !== type) : [...view.types, type] })} />
         <OverviewLegend />
       </>
     ),
-    [ordered, labels, view.hidden, view.types, setView, entityId, countedHits],
+    [ordered, labels, view.hidden, view.types, setView, counts],
   );
   // the overview changes only with the story and the chosen event (it follows the language itself)
   const overview = useMemo(
-    () => <StoryOverview title={digest.story.title} summary={summary} events={digest.events} articles={digest.articles} unknownOutlet={unknownOutlet} selectedEventId={view.event} />,
-    [digest, summary, unknownOutlet, view.event],
+    () => <StoryOverview title={digest.story.title} summary={story.summary} events={digest.events} articles={digest.articles} unknownOutlet={unknownOutlet} selectedEventId={view.event} />,
+    [digest, story, unknownOutlet, view.event],
   );
-  const entityNames = new Map(digest.entities.map((e) => [e.id, e.name]));
-  const filter = view.only && entity ? Object.fromEntries(visible.map((a) => [a.id, mentions.filter((m) => m.articleId === a.id)])) : null;
-  const scroll = focusFor(focus, { entity: view.entity, event: view.event, sent: view.sent, q: view.q, diff: view.diff, speaker: view.speaker, mention: mentions[mentionCursor], hit: hits[hitCursor], hitCount: hits.length });
+  const scroll = focusFor(focus, { entity: view.entity, event: view.event, sent: view.sent, q: view.q, diff: view.diff, speaker: view.speaker, mention: model.currentMention ?? undefined, hit: model.currentHit ?? undefined, hitCount: hits.length });
 
   // choosing something to look at is a step of its own: Back returns to the previous choice
   const selectEntity = (id: string | null) => {
@@ -182,21 +160,18 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   };
   const stepMention = (d: -1 | 1) => {
     if (!mentions.length) return;
-    setMentionCursor(mentionCursor < 0 ? (d > 0 ? 0 : mentions.length - 1) : wrap(mentionCursor + d, mentions.length));
+    setMentionCursor(stepCursor(mentionCursor, d, mentions.length));
     focusOn('mention');
   };
   const stepHit = (d: -1 | 1) => {
     if (!hits.length) return;
-    setHitCursor(hitCursor < 0 ? (d > 0 ? 0 : hits.length - 1) : wrap(hitCursor + d, hits.length));
+    setHitCursor(stepCursor(hitCursor, d, hits.length));
     focusOn('hit');
   };
   const stepEvent = (d: -1 | 1) => {
-    const events = sortEvents(digest.events);
-    if (!events.length) return;
-    const i = events.findIndex((e) => e.id === view.event);
-    selectEvent(events[i < 0 ? (d > 0 ? 0 : events.length - 1) : wrap(i + d, events.length)]?.id ?? null);
+    if (story.events.length) selectEvent(adjacentEvent(story.events, view.event, d));
   };
-  const step = (d: -1 | 1) => (view.q.trim().length >= 2 && hits.length ? stepHit(d) : stepMention(d));
+  const step = (d: -1 | 1) => (model.searching && hits.length ? stepHit(d) : stepMention(d));
 
   useShortcuts({
     '/': () => searchRef.current?.focus(),
@@ -216,13 +191,16 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   });
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 300, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding={0}>
+    <AppShell header={{ height: 56 }} navbar={{ width: 300, breakpoint: 'sm', collapsed: { mobile: !navOpened, desktop: sidebarHidden } }} padding={0}>
       <AppShell.Header>
         <AppHeader title={digest.story.title} navOpened={navOpened} onNav={nav.toggle} onHelp={helpDialog.open} onAllStories={storyCount > 1 ? onAllStories : undefined} differences={{ count: digest.discrepancies.length, onOpen: openDifferences }} />
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label={t('outlets')}>
-        {(!phone || navLoaded) && (
+      <AppShell.Navbar p="sm" aria-label={t('outlets')} id={SIDE_PANEL_ID} hidden={sidebarHidden}>
+        {(!phone || navLoaded) && !sidebarHidden && (
           <Sidebar
+            onHide={phone ? undefined : () => showSidebar(false)}
+            panelId={SIDE_PANEL_ID}
+            hideRef={hideRef}
             images={view.images}
             onImages={(images) => void setView({ images })}
             remoteImages={view.remoteImages}
@@ -233,7 +211,7 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
             entities={<LazyEntityIndex entities={digest.entities} articles={ordered} label={label} selectedId={view.entity} onSelect={selectEntity} />}
             timeline={<LazyTimeline events={digest.events} articles={ordered} label={label} selectedId={view.event} onSelect={selectEvent} />}
             differenceCount={digest.discrepancies.length}
-            differences={<LazyDifferences discrepancies={digest.discrepancies} labels={{ article: (id) => labels.get(id) ?? id, entity: (id) => entityNames.get(id) ?? id }} selectedId={view.diff} onSelect={selectDifference} />}
+            differences={<LazyDifferences discrepancies={digest.discrepancies} labels={{ article: (id) => labels.get(id) ?? id, entity: (id) => story.entityNames.get(id) ?? id }} selectedId={view.diff} onSelect={selectDifference} />}
             reported={<LazyCoverage events={digest.events} articles={ordered} discrepancies={digest.discrepancies} label={label} formatDate={(value, precision) => formatDate(value, precision, lang)} selectedId={view.event} onJump={jumpToEvent} />}
             quotes={<LazyQuotes quotes={digest.quotes} entities={digest.entities} articles={ordered} label={label} selectedKey={view.speaker} onSelect={selectSpeaker} />}
           />
@@ -242,6 +220,7 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
       <AppShell.Main className="reader-main">
         {overview}
         <div className="toolbar">
+          {sidebarHidden && <SidebarToggle expanded={false} onToggle={() => showSidebar(true)} controls={SIDE_PANEL_ID} buttonRef={showRef} />}
           {partial && (
             <p className="partial-story" data-testid="partial-story">
               {t('showingFirst', { n: formatCount(partial.n, lang), m: formatCount(partial.total, lang) })}{' '}
@@ -267,7 +246,7 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
             <EntityNavigator
               name={entity.name}
               total={mentions.length}
-              outlets={new Set(mentions.map((m) => m.articleId)).size}
+              outlets={model.mentionOutlets}
               cursor={mentionCursor}
               onStep={stepMention}
               only={view.only}
@@ -286,8 +265,8 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
           <PanelBoundary title={t('errorPanel')} retryLabel={t('retry')}>
             <ReaderColumns
               articles={visible}
-              marksFor={marksFor}
-              filter={filter}
+              marksFor={model.marksFor}
+              filter={model.filter}
               showImages={view.images}
               remoteImages={view.remoteImages}
               scroll={scroll}
@@ -308,7 +287,7 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
                   />
                 );
               }}
-              renderAside={(a) => <OverviewStrip article={a} name={label(a)} passages={ownPassages.get(a.id) ?? NO_PASSAGES} selectedId={passage?.id ?? null} onJump={selectSentence} />}
+              renderAside={(a) => <OverviewStrip article={a} name={label(a)} passages={story.ownPassages.get(a.id) ?? NO_PASSAGES} selectedId={passage?.id ?? null} onJump={selectSentence} />}
             />
           </PanelBoundary>
         </div>

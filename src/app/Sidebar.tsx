@@ -1,7 +1,8 @@
-import { Skeleton, Stack, Switch, Tabs, Text } from '@mantine/core';
-import { lazy, Suspense, useId, type ReactNode } from 'react';
+import { Button, Skeleton, Stack, Switch, Tabs, Text } from '@mantine/core';
+import { lazy, Suspense, useId, type ReactNode, type Ref } from 'react';
 import { useI18n } from '../shared/i18n';
 import { PanelBoundary } from '../shared/ui/PanelBoundary';
+import './sidebar.css';
 
 interface Props {
   /** Outlet filter and entity legend. */
@@ -28,12 +29,17 @@ interface Props {
   /** The open tab, and the reader choosing another. */
   tab: SidebarTab;
   onTab: (tab: SidebarTab) => void;
+  /** Collapses the panel on a wide screen (absent on a phone, where the header closes it). */
+  onHide?: () => void;
+  /** The id of the element the panel lives in, and the hide button (to return the focus to it). */
+  panelId?: string;
+  hideRef?: Ref<HTMLButtonElement>;
 }
 
 export type SidebarTab = 'outlets' | 'entities' | 'timeline' | 'differences' | 'quotes' | 'reported';
 
 /** Side panel with six tabs; each panel has its own error boundary and mounts when its tab opens. */
-export function Sidebar({ outlets, entities, timeline, differences, differenceCount, quotes, reported, images, onImages, remoteImages, onRemoteImages, tab, onTab }: Props) {
+export function Sidebar({ outlets, entities, timeline, differences, differenceCount, quotes, reported, images, onImages, remoteImages, onRemoteImages, tab, onTab, onHide, panelId, hideRef }: Props) {
   const { t } = useI18n();
   const hintId = useId();
   const panel = (node: ReactNode) => (
@@ -43,6 +49,11 @@ export function Sidebar({ outlets, entities, timeline, differences, differenceCo
   );
   return (
     <Tabs value={tab} onChange={(value) => value && onTab(value as SidebarTab)} className="sidebar-tabs" keepMounted={false}>
+      {onHide && (
+        <div className="sidebar-top">
+          <SidebarToggle expanded onToggle={onHide} controls={panelId} buttonRef={hideRef} />
+        </div>
+      )}
       <Tabs.List grow>
         <Tabs.Tab value="outlets">{t('outlets')}</Tabs.Tab>
         <Tabs.Tab value="entities">{t('entities')}</Tabs.Tab>
@@ -75,6 +86,34 @@ export function Sidebar({ outlets, entities, timeline, differences, differenceCo
         ))}
       </div>
     </Tabs>
+  );
+}
+
+interface ToggleProps {
+  /** The panel is open: the button hides it; else it shows it. */
+  expanded: boolean;
+  onToggle: () => void;
+  controls?: string;
+  buttonRef?: Ref<HTMLButtonElement>;
+}
+
+/** "Hide side panel" inside the panel, "Show side panel" in the toolbar once it is hidden. */
+export function SidebarToggle({ expanded, onToggle, controls, buttonRef }: ToggleProps) {
+  const { t } = useI18n();
+  return (
+    <Button
+      ref={buttonRef}
+      type="button"
+      variant="subtle"
+      size="compact-sm"
+      className="sidebar-toggle"
+      aria-expanded={expanded}
+      aria-controls={controls}
+      onClick={onToggle}
+      leftSection={<span aria-hidden="true">{expanded ? '«' : '»'}</span>}
+    >
+      {t(expanded ? 'hideSidebar' : 'showSidebar')}
+    </Button>
   );
 }
 

@@ -17,6 +17,8 @@ export const viewParsers = {
   images: parseAsBoolean.withDefault(true),
   // images of other sites load only when the reader allows them, for the story open
   remoteImages: parseAsBoolean.withDefault(false),
+  // the side panel on a wide screen (a phone opens it from the header instead)
+  sidebar: parseAsBoolean.withDefault(true),
   // of a story too large to show at once, the reader opened this many articles from the start
   first: parseAsInteger,
   // the "Add articles" view, over the story list

@@ -81,8 +81,8 @@ describe('where the text comes from', () => {
 
 describe('other outlets’ wording', () => {
   it('compares the chosen sentence with each other outlet’s sentences of its passage and names who reports it', () => {
-    const passages = [{ id: 'p', mentions: [sentenceOf(kompas, 0), sentenceOf(detik, 0)] }];
-    const w = wordingOf(articles, passages, { articleId: 'k', start: 0 }, label)!;
+    const passage = { id: 'p', mentions: [sentenceOf(kompas, 0), sentenceOf(detik, 0)] };
+    const w = wordingOf(articles, passage, { articleId: 'k', start: 0 }, label)!;
     expect(w.text).toBe('Jembatan gantung di Desa Sukamaju putus pada Selasa (3/3).');
     expect(w.reporting).toEqual(['Kompas', 'Detik']);
     expect(w.silent).toEqual(['Tanpa nama x']);
@@ -90,10 +90,10 @@ describe('other outlets’ wording', () => {
   });
 
   it('a sentence no one else tells has no matches and only its own outlet reports it', () => {
-    const w = wordingOf(articles, [], { articleId: 'x', start: 0 }, label)!;
+    const w = wordingOf(articles, null, { articleId: 'x', start: 0 }, label)!;
     expect(w.reporting).toEqual(['Tanpa nama x']);
     expect(w.silent).toEqual(['Kompas', 'Detik']);
     expect(w.others).toEqual([]);
-    expect(wordingOf(articles, [], { articleId: 'x', start: 3 }, label)).toBeNull();
+    expect(wordingOf(articles, null, { articleId: 'x', start: 3 }, label)).toBeNull();
   });
 });

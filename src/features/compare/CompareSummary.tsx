@@ -10,13 +10,21 @@ interface Props {
   onClear: () => void;
 }
 
-/** "2 of 3 outlets report this: Tempo and Tirto; Kompas does not." for the chosen sentence. */
+/**
+ * "2 of 3 outlets report this: Tempo and Tirto; Kompas does not." for the chosen sentence. On a
+ * phone the toolbar keeps one row: it shows "2/3 outlets", the whole sentence stays for screen
+ * readers and as the tooltip (the wording panel below names the outlets).
+ */
 export function CompareSummary({ reporting, silent, onClear }: Props) {
   const { t, lang } = useI18n();
+  const full = reportingSummary(reporting, silent, t, lang);
   return (
-    <Group gap={4} className="compare-summary" data-testid="compare-summary" wrap="nowrap">
-      <Text size="sm" role="status">
-        <span className="compare-swatch" aria-hidden="true" /> {reportingSummary(reporting, silent, t, lang)}
+    <Group gap={4} className="compare-summary" data-testid="compare-summary" wrap="nowrap" title={full}>
+      <Text size="sm" role="status" className="compare-summary-text">
+        <span className="compare-swatch" aria-hidden="true" /> <span className="compare-full">{full}</span>
+        <span className="compare-short" aria-hidden="true">
+          {t('compareShort', { n: reporting.length, m: reporting.length + silent.length })}
+        </span>
       </Text>
       <CloseButton size="sm" aria-label={t('clear')} onClick={onClear} />
     </Group>

@@ -1,5 +1,4 @@
 import type { Article, SharedPassage } from '../../shared/digest/schema';
-import { passageAt } from './passages';
 import { diffWords, type WordDiff } from './wordDiff';
 
 /** Articles of one named outlet are one outlet; an article with no outlet stands for itself. */
@@ -39,14 +38,14 @@ const KEEP_OF_BEST = 0.5;
 /**
  * How the other outlets word the chosen sentence: the sentences of their share of its passage,
  * each compared word by word with it; and which outlets tell the passage at all (outlets, not
- * articles, are counted).
+ * articles, are counted). `passage` is the chosen sentence's shared passage, as the reader's
+ * index of passages found it (null when no other article shares it).
  */
-export function wordingOf(articles: readonly Article[], passages: readonly SharedPassage[], chosen: { articleId: string; start: number }, label: (a: Article) => string): Wording | null {
+export function wordingOf(articles: readonly Article[], passage: SharedPassage | null, chosen: { articleId: string; start: number }, label: (a: Article) => string): Wording | null {
   const own = articles.find((a) => a.id === chosen.articleId);
   const sentence = own?.sentences.find((s) => s.start === chosen.start);
   if (!own || !sentence) return null;
   const text = plainSentence(own.text.slice(sentence.start, sentence.end));
-  const passage = passageAt(passages, own.id, sentence.start);
   const names = new Map<string, string>();
   for (const a of articles) if (!names.has(outletKey(a))) names.set(outletKey(a), a.outlet?.name ?? label(a));
   const reportingKeys = new Set([outletKey(own)]);
