@@ -1,8 +1,8 @@
 // Time and peak memory of the whole pipeline on one very long article: a 100 KB line of "(["
-// repeated, and ordinary news paragraphs repeated to 400 KB and to 4.9 MB. Each input runs in
+// repeated, and ordinary news paragraphs repeated to 400 KB, 1.5 MB and 4.9 MB. Each input runs in
 // a child process of its own, so the peak memory is that input's. Prints figures (the time of
 // each article and story stage, of the whole run, and the peak RSS); enforces nothing.
-//   npx tsx scripts/bench-long-article.ts [bracket|news-400k|news-4.9m …]
+//   npx tsx scripts/bench-long-article.ts [bracket|news-400k|news-1.5m|news-4.9m …]
 import { spawnSync } from 'node:child_process';
 import { articleStages, storyStages } from '../src/pipeline/index';
 import type { StoryDoc } from '../src/pipeline/types';
@@ -12,6 +12,7 @@ import { longNewsText } from '../tests/pipeline/entities/long-text';
 const INPUTS: Record<string, () => string> = {
   bracket: () => '(['.repeat(50_000),
   'news-400k': () => longNewsText(400_000),
+  'news-1.5m': () => longNewsText(1_500_000),
   'news-4.9m': () => longNewsText(4_900_000),
 };
 
