@@ -30,33 +30,24 @@ function memo<T>(make: (key: string) => T): (key: string) => T {
   };
 }
 
-/**
- * A memo of `make` by a sequence of string keys, held in nested maps (so no joined key string is
- * built per look-up) and emptied as a whole when it holds CACHE_LIMIT values.
- */
-function nestedMemo<T>(depth: number, make: (keys: readonly string[]) => T): (...keys: string[]) => T {
-  let root = new Map<string, unknown>();
-  let size = 0;
-  return (...keys) => {
-    let node = root;
-    for (let d = 0; d < depth - 1; d++) {
-      let next = node.get(keys[d]!) as Map<string, unknown> | undefined;
-      if (next === undefined) node.set(keys[d]!, (next = new Map()));
-      node = next;
-    }
-    const last = keys[depth - 1]!;
-    let v = node.get(last) as T | undefined;
-    if (v === undefined && !node.has(last)) {
-      if (size >= CACHE_LIMIT) {
-        root = new Map();
-        size = 0;
-        return make(keys);
-      }
-      node.set(last, (v = make(keys)));
-      size++;
+/** A memo of `make` by two string keys in nested maps (no joined key string built per look-up). */
+function pairMemo<T>(make: (a: string, b: string) => T): (a: string, b: string) => T {
+  const outer = memo(() => new Map<string, T>());
+  return (a, b) => {
+    const inner = outer(a);
+    let v = inner.get(b);
+    if (v === undefined && !inner.has(b)) {
+      // each inner map is bounded too, so no first word can hold an unbounded row
+      if (inner.size >= CACHE_LIMIT) inner.clear();
+      inner.set(b, (v = make(a, b)));
     }
     return v as T;
   };
+}
+
+function addInto(emit: Float64Array, off: number, v: Vec): void {
+  if (v === undefined) return;
+  for (let t = 0; t < N; t++) emit[off + t]! += v[t]!;
 }
 
 /**
@@ -82,9 +73,9 @@ export function emissionScorer(weights: Weights): (words: readonly string[]) => 
   const shapeWeights = memo<ShapeWeights>((s) => ({ s: get(`s=${s}`), initS: get(`init|s=${s}`), prev: get(`s-1=${s}`), next: get(`s+1=${s}`) }));
   const shapeOf = memo(wordShape);
   // pairs and triples by nested maps of the words themselves, so no key string is built per word
-  const pairBefore = nestedMemo<Vec>(2, ([a, b]) => get(`w-1|w=${a}|${b}`));
-  const pairAfter = nestedMemo<Vec>(2, ([a, b]) => get(`w|w+1=${a}|${b}`));
-  const shapeTriple = nestedMemo<Vec>(3, ([a, b, c]) => get(`s-1|s|s+1=${a}|${b}|${c}`));
+  const pairBefore = pairMemo<Vec>((a, b) => get(`w-1|w=${a}|${b}`));
+  const pairAfter = pairMemo<Vec>((a, b) => get(`w|w+1=${a}|${b}`));
+  const shapeTriple = memo((a) => pairMemo<Vec>((b, c) => get(`s-1|s|s+1=${a}|${b}|${c}`)));
 
   return (words) => {
     const n = words.length;
@@ -97,61 +88,57 @@ export function emissionScorer(weights: Weights): (words: readonly string[]) => 
     const { personFirst, personLast } = gazetteer();
     const at = (arr: readonly string[], i: number, edge: string) => (i < 0 ? `<${edge}` : i >= n ? `>${edge}` : arr[i]!);
     const firstWord = initialWords(words);
-    let off = 0;
-    const add = (v: Vec) => {
-      if (v) for (let t = 0; t < N; t++) emit[off + t]! += v[t]!;
-    };
-    const addNamed = (f: string) => add(get(f));
-    for (let i = 0; i < n; i++, off += N) {
+    for (let i = 0; i < n; i++) {
+      const off = i * N;
       const w = lower[i]!;
       const ww = wordWeights(w);
       const sw = shapeWeights(shape[i]!);
-      add(bias);
-      add(ww.w);
-      add(sw.s);
-      add(ww.p1);
-      add(ww.p2);
-      add(ww.p3);
-      add(ww.x2);
-      add(ww.x3);
-      add(ww.x4);
+      addInto(emit, off, bias);
+      addInto(emit, off, ww.w);
+      addInto(emit, off, sw.s);
+      addInto(emit, off, ww.p1);
+      addInto(emit, off, ww.p2);
+      addInto(emit, off, ww.p3);
+      addInto(emit, off, ww.x2);
+      addInto(emit, off, ww.x3);
+      addInto(emit, off, ww.x4);
       const upper = shape[i]!.startsWith('X');
       if (i <= firstWord) {
-        add(sw.initS);
-        add(ww.initW);
+        addInto(emit, off, sw.initS);
+        addInto(emit, off, ww.initW);
       }
-      if (w.length <= 3 && upper) add(shortCap);
-      if (words[i]!.includes('-')) add(hyphen);
+      if (w.length <= 3 && upper) addInto(emit, off, shortCap);
+      if (words[i]!.includes('-')) addInto(emit, off, hyphen);
       const before = at(lower, i - 1, 's');
       const after = at(lower, i + 1, 'e');
-      add(wordWeights(before).prev1);
-      add(wordWeights(after).next1);
-      add(wordWeights(at(lower, i - 2, 's')).prev2);
-      add(wordWeights(at(lower, i + 2, 'e')).next2);
-      add(pairBefore(before, w));
-      add(pairAfter(w, after));
+      addInto(emit, off, wordWeights(before).prev1);
+      addInto(emit, off, wordWeights(after).next1);
+      addInto(emit, off, wordWeights(at(lower, i - 2, 's')).prev2);
+      addInto(emit, off, wordWeights(at(lower, i + 2, 'e')).next2);
+      addInto(emit, off, pairBefore(before, w));
+      addInto(emit, off, pairAfter(w, after));
       const shapeBefore = at(shape, i - 1, 's');
       const shapeAfter = at(shape, i + 1, 'e');
-      add(shapeWeights(shapeBefore).prev);
-      add(shapeWeights(shapeAfter).next);
-      add(shapeTriple(shapeBefore, shape[i]!, shapeAfter));
-      if (cls[i]) addNamed(`c=${cls[i]}`);
+      addInto(emit, off, shapeWeights(shapeBefore).prev);
+      addInto(emit, off, shapeWeights(shapeAfter).next);
+      addInto(emit, off, shapeTriple(shapeBefore)(shape[i]!, shapeAfter));
+      if (cls[i]) addInto(emit, off, get(`c=${cls[i]}`));
       if (i > 0 && cls[i - 1]) {
-        addNamed(`c-1=${cls[i - 1]}`);
-        addNamed(`c-1=${cls[i - 1]}|s=${shape[i]}`);
+        addInto(emit, off, get(`c-1=${cls[i - 1]}`));
+        addInto(emit, off, get(`c-1=${cls[i - 1]}|s=${shape[i]}`));
       }
-      if (i > 1 && cls[i - 2]) addNamed(`c-2=${cls[i - 2]}`);
-      if (i + 1 < n && cls[i + 1]) addNamed(`c+1=${cls[i + 1]}`);
+      if (i > 1 && cls[i - 2]) addInto(emit, off, get(`c-2=${cls[i - 2]}`));
+      if (i + 1 < n && cls[i + 1]) addInto(emit, off, get(`c+1=${cls[i + 1]}`));
       for (const g of gaz[i]!) {
-        addNamed(`g=${g}`);
-        addNamed(`g=${g}|u=${upper}`);
+        addInto(emit, off, get(`g=${g}`));
+        addInto(emit, off, get(`g=${g}|u=${upper}`));
       }
-      if (i > 0) for (const g of gaz[i - 1]!) addNamed(`g-1=${g}`);
-      if (i + 1 < n) for (const g of gaz[i + 1]!) addNamed(`g+1=${g}`);
+      if (i > 0) for (const g of gaz[i - 1]!) addInto(emit, off, get(`g-1=${g}`));
+      if (i + 1 < n) for (const g of gaz[i + 1]!) addInto(emit, off, get(`g+1=${g}`));
       if (upper) {
-        if (personFirst.has(w)) add(pf);
-        if (personLast.has(w)) add(pl);
-        if (triggers.never.has(w)) add(never);
+        if (personFirst.has(w)) addInto(emit, off, pf);
+        if (personLast.has(w)) addInto(emit, off, pl);
+        if (triggers.never.has(w)) addInto(emit, off, never);
       }
     }
     return emit;
