@@ -56,6 +56,8 @@ export function gazetteerTags(words: readonly string[], lower: readonly string[]
   const tags: string[][] = words.map(() => []);
   for (let i = 0; i < words.length; i++) {
     if (!startsUpper(words[i]!)) continue;
+    // most capitalised words start no entry at all: nothing to gather for them
+    if (!entries.has(lower[i]!) && !prefixes.has(lower[i]!)) continue;
     const seen = new Set<GazetteerType>();
     let key = '';
     const found: Array<[GazetteerType, number]> = [];
