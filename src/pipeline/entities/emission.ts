@@ -76,6 +76,18 @@ export function emissionScorer(weights: Weights): (words: readonly string[]) => 
   const pairBefore = pairMemo<Vec>((a, b) => get(`w-1|w=${a}|${b}`));
   const pairAfter = pairMemo<Vec>((a, b) => get(`w|w+1=${a}|${b}`));
   const shapeTriple = memo((a) => pairMemo<Vec>((b, c) => get(`s-1|s|s+1=${a}|${b}|${c}`)));
+  // the rare features too: title classes and gazetteer tags are a handful of values
+  const named = (template: (v: string) => string) => memo<Vec>((v) => get(template(v)));
+  const classHere = named((c) => `c=${c}`);
+  const classBefore = named((c) => `c-1=${c}`);
+  const classBeforeShape = pairMemo<Vec>((c, sh) => get(`c-1=${c}|s=${sh}`));
+  const classTwoBefore = named((c) => `c-2=${c}`);
+  const classAfter = named((c) => `c+1=${c}`);
+  const gazHere = named((g) => `g=${g}`);
+  const gazUpper = named((g) => `g=${g}|u=true`);
+  const gazLower = named((g) => `g=${g}|u=false`);
+  const gazBefore = named((g) => `g-1=${g}`);
+  const gazAfter = named((g) => `g+1=${g}`);
 
   return (words) => {
     const n = words.length;
@@ -87,12 +99,21 @@ export function emissionScorer(weights: Weights): (words: readonly string[]) => 
     const gaz = gazetteerTags(words, lower);
     const { personFirst, personLast } = gazetteer();
     const at = (arr: readonly string[], i: number, edge: string) => (i < 0 ? `<${edge}` : i >= n ? `>${edge}` : arr[i]!);
+    // each word's and shape's weights once per position, for itself and as a neighbour
+    const ownWeights = lower.map(wordWeights);
+    const ownShape = shape.map(shapeWeights);
+    const start = wordWeights('<s');
+    const end = wordWeights('>e');
+    const wordAt = (i: number) => (i < 0 ? start : i >= n ? end : ownWeights[i]!);
+    const startShape = shapeWeights('<s');
+    const endShape = shapeWeights('>e');
+    const shapeAt = (i: number) => (i < 0 ? startShape : i >= n ? endShape : ownShape[i]!);
     const firstWord = initialWords(words);
     for (let i = 0; i < n; i++) {
       const off = i * N;
       const w = lower[i]!;
-      const ww = wordWeights(w);
-      const sw = shapeWeights(shape[i]!);
+      const ww = ownWeights[i]!;
+      const sw = ownShape[i]!;
       addInto(emit, off, bias);
       addInto(emit, off, ww.w);
       addInto(emit, off, sw.s);
@@ -111,30 +132,30 @@ export function emissionScorer(weights: Weights): (words: readonly string[]) => 
       if (words[i]!.includes('-')) addInto(emit, off, hyphen);
       const before = at(lower, i - 1, 's');
       const after = at(lower, i + 1, 'e');
-      addInto(emit, off, wordWeights(before).prev1);
-      addInto(emit, off, wordWeights(after).next1);
-      addInto(emit, off, wordWeights(at(lower, i - 2, 's')).prev2);
-      addInto(emit, off, wordWeights(at(lower, i + 2, 'e')).next2);
+      addInto(emit, off, wordAt(i - 1).prev1);
+      addInto(emit, off, wordAt(i + 1).next1);
+      addInto(emit, off, wordAt(i - 2).prev2);
+      addInto(emit, off, wordAt(i + 2).next2);
       addInto(emit, off, pairBefore(before, w));
       addInto(emit, off, pairAfter(w, after));
       const shapeBefore = at(shape, i - 1, 's');
       const shapeAfter = at(shape, i + 1, 'e');
-      addInto(emit, off, shapeWeights(shapeBefore).prev);
-      addInto(emit, off, shapeWeights(shapeAfter).next);
+      addInto(emit, off, shapeAt(i - 1).prev);
+      addInto(emit, off, shapeAt(i + 1).next);
       addInto(emit, off, shapeTriple(shapeBefore)(shape[i]!, shapeAfter));
-      if (cls[i]) addInto(emit, off, get(`c=${cls[i]}`));
+      if (cls[i]) addInto(emit, off, classHere(cls[i]!));
       if (i > 0 && cls[i - 1]) {
-        addInto(emit, off, get(`c-1=${cls[i - 1]}`));
-        addInto(emit, off, get(`c-1=${cls[i - 1]}|s=${shape[i]}`));
+        addInto(emit, off, classBefore(cls[i - 1]!));
+        addInto(emit, off, classBeforeShape(cls[i - 1]!, shape[i]!));
       }
-      if (i > 1 && cls[i - 2]) addInto(emit, off, get(`c-2=${cls[i - 2]}`));
-      if (i + 1 < n && cls[i + 1]) addInto(emit, off, get(`c+1=${cls[i + 1]}`));
+      if (i > 1 && cls[i - 2]) addInto(emit, off, classTwoBefore(cls[i - 2]!));
+      if (i + 1 < n && cls[i + 1]) addInto(emit, off, classAfter(cls[i + 1]!));
       for (const g of gaz[i]!) {
-        addInto(emit, off, get(`g=${g}`));
-        addInto(emit, off, get(`g=${g}|u=${upper}`));
+        addInto(emit, off, gazHere(g));
+        addInto(emit, off, upper ? gazUpper(g) : gazLower(g));
       }
-      if (i > 0) for (const g of gaz[i - 1]!) addInto(emit, off, get(`g-1=${g}`));
-      if (i + 1 < n) for (const g of gaz[i + 1]!) addInto(emit, off, get(`g+1=${g}`));
+      if (i > 0) for (const g of gaz[i - 1]!) addInto(emit, off, gazBefore(g));
+      if (i + 1 < n) for (const g of gaz[i + 1]!) addInto(emit, off, gazAfter(g));
       if (upper) {
         if (personFirst.has(w)) addInto(emit, off, pf);
         if (personLast.has(w)) addInto(emit, off, pl);
