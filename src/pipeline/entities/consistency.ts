@@ -5,7 +5,7 @@ import type { WordSpan } from './model';
 import { splitTitleHolders } from './holders';
 import { titleBefore } from './titles';
 import { isPlaceOnly } from './cues';
-import { fold, foldWords } from './names';
+import { fold, foldInner, foldWords } from './names';
 import type { Word } from './words';
 
 /** One document's words per sentence and its name spans per sentence. */
@@ -150,13 +150,22 @@ function propagate(words: readonly Word[], spans: WordSpan[], known: ReadonlyMap
   spans.forEach((s, k) => owner.fill(k, s.start, s.end));
   const removed = new Set<number>();
   const added: WordSpan[] = [];
+  // the folded name of words i..i+n is the inner folds of all but the last word, then the last
+  // word's own fold (foldWords): each word is folded once, not once per candidate length
+  const inner = words.map((w) => foldInner(w.text));
+  const whole = words.map((w) => fold(w.text));
+  const lettered = words.map((w) => /[\p{L}\p{N}]/u.test(w.text));
+  const heads: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
     const lowerHead = triggers.geoHeads.has(first.text.toLowerCase());
     if (!(isCapitalised(first.text) || lowerHead) || (first.initial && commonWords.has(first.text.toLowerCase()))) continue;
-    for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
-      if (!/[\p{L}\p{N}]/u.test(words[i + n - 1]!.text)) continue;
-      const key = foldedSurface(words, i, i + n);
+    const longest = Math.min(MAX_NAME_WORDS, words.length - i);
+    heads.length = 0;
+    for (let n = 1, head = ''; n <= longest; head += inner[i + n - 1]!, n++) heads.push(head);
+    for (let n = longest; n >= 1; n--) {
+      if (!lettered[i + n - 1]) continue;
+      const key = heads[n - 1]! + whole[i + n - 1]!;
       const type = known.get(key) ?? (n === 1 && contextOutlets.has(key) && citedOutlet(words, spans, owner, i) ? 'ORG' : undefined);
       if (!type) continue;
       // a widely known name the tagger left alone in this story is only completed ("Amerika" ->

@@ -21,7 +21,8 @@ function remembered(f: (s: string) => string): (s: string) => string {
   };
 }
 export const fold = remembered(foldOnce);
-const foldInner = remembered(foldLetters);
+/** `fold` of a word inside a longer name: no site suffix is taken off (only a name's end has one). */
+export const foldInner = remembered(foldLetters);
 
 /**
  * `fold` of words joined by single spaces, made from the words' own folds: a space keeps apart
