@@ -97,7 +97,6 @@ export function emissionScorer(weights: Weights): (words: readonly string[]) => 
     const shape = words.map(shapeOf);
     const cls = lower.map(titleClass);
     const gaz = gazetteerTags(words, lower);
-    const { personFirst, personLast } = gazetteer();
     const at = (arr: readonly string[], i: number, edge: string) => (i < 0 ? `<${edge}` : i >= n ? `>${edge}` : arr[i]!);
     // each word's and shape's weights once per position, for itself and as a neighbour
     const ownWeights = lower.map(wordWeights);
@@ -157,6 +156,7 @@ export function emissionScorer(weights: Weights): (words: readonly string[]) => 
       if (i > 0) for (const g of gaz[i - 1]!) addInto(emit, off, gazBefore(g));
       if (i + 1 < n) for (const g of gaz[i + 1]!) addInto(emit, off, gazAfter(g));
       if (upper) {
+        const { personFirst, personLast } = gazetteer();
         if (personFirst.has(w)) addInto(emit, off, pf);
         if (personLast.has(w)) addInto(emit, off, pl);
         if (triggers.never.has(w)) addInto(emit, off, never);

@@ -52,8 +52,10 @@ const startsUpper = (w: string) => /^\p{Lu}/u.test(w);
  * so lower-case common words never look like names.
  */
 export function gazetteerTags(words: readonly string[], lower: readonly string[] = words.map((w) => w.toLowerCase())): string[][] {
-  const { entries, prefixes } = gazetteer();
   const tags: string[][] = words.map(() => []);
+  // a sentence without a capitalised word matches nothing: the lists need not even be built
+  if (!words.some(startsUpper)) return tags;
+  const { entries, prefixes } = gazetteer();
   for (let i = 0; i < words.length; i++) {
     if (!startsUpper(words[i]!)) continue;
     // most capitalised words start no entry at all: nothing to gather for them
