@@ -5,7 +5,7 @@ import type { WordSpan } from './model';
 import { splitTitleHolders } from './holders';
 import { titleBefore } from './titles';
 import { isPlaceOnly } from './cues';
-import { fold } from './names';
+import { fold, foldInner, foldWords } from './names';
 import type { Word } from './words';
 
 /** One document's words per sentence and its name spans per sentence. */
@@ -15,7 +15,8 @@ export interface TaggedDoc {
 }
 
 const MAX_NAME_WORDS = 6;
-const surface = (words: readonly Word[], s: number, e: number) => words.slice(s, e).map((w) => w.text).join(' ');
+/** The folded name of words s..e, as `fold` gives it for their text joined by spaces. */
+const foldedSurface = (words: readonly Word[], s: number, e: number) => foldWords(words.slice(s, e).map((w) => w.text));
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 const isNameWord = (w: string) => {
   const lower = w.toLowerCase();
@@ -29,7 +30,7 @@ function majorityTypes(docs: readonly TaggedDoc[]): Map<string, EntityType> {
   const votes = new Map<string, Map<EntityType, number>>();
   for (const d of docs) d.spans.forEach((spans, k) => {
     for (const s of spans) {
-      const key = fold(surface(d.words[k]!, s.start, s.end));
+      const key = foldedSurface(d.words[k]!, s.start, s.end);
       const v = votes.get(key) ?? new Map<EntityType, number>();
       v.set(s.type, (v.get(s.type) ?? 0) + 1);
       votes.set(key, v);
@@ -149,13 +150,22 @@ function propagate(words: readonly Word[], spans: WordSpan[], known: ReadonlyMap
   spans.forEach((s, k) => owner.fill(k, s.start, s.end));
   const removed = new Set<number>();
   const added: WordSpan[] = [];
+  // the folded name of words i..i+n is the inner folds of all but the last word, then the last
+  // word's own fold (foldWords): each word is folded once, not once per candidate length
+  const inner = words.map((w) => foldInner(w.text));
+  const whole = words.map((w) => fold(w.text));
+  const lettered = words.map((w) => /[\p{L}\p{N}]/u.test(w.text));
+  const heads: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
     const lowerHead = triggers.geoHeads.has(first.text.toLowerCase());
     if (!(isCapitalised(first.text) || lowerHead) || (first.initial && commonWords.has(first.text.toLowerCase()))) continue;
-    for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
-      if (!/[\p{L}\p{N}]/u.test(words[i + n - 1]!.text)) continue;
-      const key = fold(surface(words, i, i + n));
+    const longest = Math.min(MAX_NAME_WORDS, words.length - i);
+    heads.length = 0;
+    for (let n = 1, head = ''; n <= longest; head += inner[i + n - 1]!, n++) heads.push(head);
+    for (let n = longest; n >= 1; n--) {
+      if (!lettered[i + n - 1]) continue;
+      const key = heads[n - 1]! + whole[i + n - 1]!;
       const type = known.get(key) ?? (n === 1 && contextOutlets.has(key) && citedOutlet(words, spans, owner, i) ? 'ORG' : undefined);
       if (!type) continue;
       // a widely known name the tagger left alone in this story is only completed ("Amerika" ->
@@ -227,7 +237,7 @@ export function harmonize(docs: readonly TaggedDoc[]): void {
   for (const [key, type] of bodyHeads(docs)) if (seen.get(key) === 'PER' && !parts.has(key)) seen.set(key, type);
   const typeOf = (key: string) => staticNames.get(key) ?? seen.get(key);
   for (const d of docs) d.spans.forEach((spans, k) => {
-    for (const s of spans) s.type = typeOf(fold(surface(d.words[k]!, s.start, s.end))) ?? s.type;
+    for (const s of spans) s.type = typeOf(foldedSurface(d.words[k]!, s.start, s.end)) ?? s.type;
   });
   const dynamic = new Map([...parts, ...seen]);
   for (const [key, type] of introducedShortForms(seen)) if (!dynamic.has(key)) dynamic.set(key, type);
@@ -246,7 +256,7 @@ function splitLeadingPlace(words: readonly Word[], spans: WordSpan[]): WordSpan[
   return spans.flatMap((s) => {
     if (s.type !== 'PER') return [s];
     for (let n = Math.min(MAX_NAME_WORDS, s.end - s.start - 1); n >= 1; n--) {
-      const type = staticNames.get(fold(surface(words, s.start, s.start + n)));
+      const type = staticNames.get(foldedSurface(words, s.start, s.start + n));
       if (type) return [{ start: s.start, end: s.start + n, type }, { start: s.start + n, end: s.end, type: 'PER' as const }];
     }
     return [s];

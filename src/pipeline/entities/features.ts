@@ -16,13 +16,13 @@ export function wordShape(word: string): string {
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—', '…', ':']);
 
 /** How many words open the sentence before anything but quotes, brackets or dashes: words 0..n are initial. */
-function initialWords(words: readonly string[]): number {
+export function initialWords(words: readonly string[]): number {
   let k = 0;
   while (k < words.length && OPENERS.has(words[k]!)) k++;
   return k;
 }
 
-function titleClass(lower: string): string {
+export function titleClass(lower: string): string {
   if (triggers.titles.has(lower)) return 'T';
   if (triggers.orgHeads.has(lower)) return 'O';
   if (triggers.locHeads.has(lower)) return 'L';

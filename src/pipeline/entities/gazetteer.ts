@@ -9,6 +9,8 @@ export interface GazetteerIndex {
   /** Lower-case first / last words of multi-word person names (given names, family names). */
   personFirst: Set<string>;
   personLast: Set<string>;
+  /** Every entry's beginnings that end before one of its spaces: a longer match must extend one. */
+  prefixes: Set<string>;
 }
 
 function build(): GazetteerIndex {
@@ -30,7 +32,9 @@ function build(): GazetteerIndex {
       }
     }
   }
-  return { entries, personFirst, personLast };
+  const prefixes = new Set<string>();
+  for (const key of entries.keys()) for (let k = key.indexOf(' '); k >= 0; k = key.indexOf(' ', k + 1)) prefixes.add(key.slice(0, k));
+  return { entries, personFirst, personLast, prefixes };
 }
 
 let index: GazetteerIndex | null = null;
@@ -47,18 +51,22 @@ const startsUpper = (w: string) => /^\p{Lu}/u.test(w);
  * entry of type T starting there, "T:I" for the words inside it. Only capitalised starts match,
  * so lower-case common words never look like names.
  */
-export function gazetteerTags(words: readonly string[]): string[][] {
-  const { entries } = gazetteer();
-  const lower = words.map((w) => w.toLowerCase());
+export function gazetteerTags(words: readonly string[], lower: readonly string[] = words.map((w) => w.toLowerCase())): string[][] {
   const tags: string[][] = words.map(() => []);
+  // a sentence without a capitalised word matches nothing: the lists need not even be built
+  if (!words.some(startsUpper)) return tags;
+  const { entries, prefixes } = gazetteer();
   for (let i = 0; i < words.length; i++) {
     if (!startsUpper(words[i]!)) continue;
+    // most capitalised words start no entry at all: nothing to gather for them
+    if (!entries.has(lower[i]!) && !prefixes.has(lower[i]!)) continue;
     const seen = new Set<GazetteerType>();
     let key = '';
     const found: Array<[GazetteerType, number]> = [];
     for (let n = 1; n <= MAX_WORDS && i + n <= words.length; n++) {
       key = n === 1 ? lower[i]! : `${key} ${lower[i + n - 1]}`;
       for (const t of entries.get(key) ?? []) found.push([t, n]);
+      if (!prefixes.has(key)) break;
     }
     // longest first, so each type keeps its longest entry
     for (let k = found.length - 1; k >= 0; k--) {

@@ -3,8 +3,7 @@ import type { ArticleDoc, EntityMentionDraft, StoryDoc } from '../types';
 import { harmonize } from './consistency';
 import { aliasTable, outletNames, triggers } from './lexicon';
 import { fold, isSiteAddress, slug } from './names';
-import { fromMentions, toMentions } from './recognize';
-import { sentenceWords } from './words';
+import { documentWords, fromMentions, toMentions } from './recognize';
 import { identifyingName, isBlendedNickname, isHeadedAcronym, isShorterPersonName, isUnitWithoutParent, spellingKey } from './variants';
 
 
@@ -258,7 +257,7 @@ export function clusterMentions(articles: ArticleDoc[]): { articles: ArticleDoc[
 
 /** Story stage: one type per name across all articles, missed repeats tagged, then clustering. */
 export function linkStory(story: StoryDoc): StoryDoc {
-  const tagged = story.articles.map((a) => fromMentions({ words: sentenceWords(a) }, a.mentions));
+  const tagged = story.articles.map((a) => fromMentions({ words: documentWords(a) }, a.mentions));
   harmonize(tagged);
   const harmonized = story.articles.map((a, k) => ({ ...a, mentions: toMentions(a, tagged[k]!) }));
   const { articles, entities } = clusterMentions(harmonized);

@@ -1,5 +1,5 @@
-import { wordFeatures } from './features';
-import { decodeWith, deserialize, TAGS, type ModelFile, type Weights } from './perceptron';
+import { emissionScorer } from './emission';
+import { deserialize, viterbi, TAGS, type ModelFile, type Weights } from './perceptron';
 import type { EntityType } from '../../shared/digest/schema';
 
 export interface WordSpan {
@@ -23,9 +23,10 @@ function fromFile(file: ModelFile): Weights {
 /** A tagger over a model file (as `npm run train:ner` writes it) or weights already loaded. */
 export function createTagger(model: ModelFile | Weights): Tagger {
   const weights = 'features' in model ? model : fromFile(model);
+  const emissions = emissionScorer(weights);
   return {
     tagSentence(words) {
-      const path = decodeWith(weights, words.length, wordFeatures(words));
+      const path = viterbi(weights, emissions(words));
       const spans: WordSpan[] = [];
       for (let i = 0; i < path.length; i++) {
         const tag = TAGS[path[i]!]!;

@@ -39,6 +39,13 @@ export function decodeWith(weights: Weights, n: number, featuresAt: (i: number) 
       if (w) for (let t = 0; t < N; t++) emit[i * N + t]! += w[t]!;
     }
   }
+  return viterbi(weights, emit);
+}
+
+/** Viterbi over emission scores already summed: n x N, row = word, column = tag. */
+export function viterbi(weights: Pick<Weights, 'transitions'>, emit: Float64Array): number[] {
+  const n = emit.length / N;
+  if (n === 0) return [];
   const score = new Float64Array(n * N).fill(-Infinity);
   const back = new Int8Array(n * N);
   const tr = weights.transitions;

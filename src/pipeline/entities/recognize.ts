@@ -6,6 +6,7 @@ import { bracketShortForms, isPlaceOnly, personSlots, splitAtCommas, teamSpans }
 import { capitalisedInside, cleanSpan, domainSpans, organisationRuns, placeRuns, splitAtGlue, setPlaceTest } from './rules';
 import { gazetteer } from './gazetteer';
 import { sentenceWords, type Word } from './words';
+import type { Sentence, Token } from '../types';
 
 setPlaceTest(isPlaceOnly);
 
@@ -39,9 +40,22 @@ function personWithHolidayWord(s: WordSpan, words: readonly Word[]): WordSpan {
   return /^\p{N}/u.test(words[s.end + 1]?.text ?? '') ? s : { ...s, end: s.end + 1 };
 }
 
+// the entities and linking stages both read an article's words: they are made once per token
+// and sentence layer (stages copy a document but keep its layers) and only read afterwards
+const wordsByLayer = new WeakMap<readonly Token[], { sentences: readonly Sentence[]; words: Word[][] }>();
+
+/** The words of every sentence of a document (words.ts), made once per token and sentence layer. */
+export function documentWords(doc: ArticleDoc): Word[][] {
+  const known = wordsByLayer.get(doc.tokens);
+  if (known?.sentences === doc.sentences) return known.words;
+  const words = sentenceWords(doc);
+  wordsByLayer.set(doc.tokens, { sentences: doc.sentences, words });
+  return words;
+}
+
 /** Tags every sentence and applies the span rules (no cross-sentence consistency yet). */
 export function tagDocument(doc: ArticleDoc, tagger: Tagger): TaggedDoc {
-  const words = sentenceWords(doc);
+  const words = documentWords(doc);
   const used = capitalisedInside(words);
   const spans = words.map((ws) => {
     const model = tagger.tagSentence(ws.map((w) => w.text)).flatMap((s) => splitAtGlue(s, ws)).flatMap((s) => splitAtCommas(s, ws));
@@ -85,11 +99,14 @@ export function toMentions(doc: ArticleDoc, tagged: TaggedDoc): EntityMentionDra
 export function fromMentions(tagged: Pick<TaggedDoc, 'words'>, mentions: readonly EntityMentionDraft[]): TaggedDoc {
   const spans: WordSpan[][] = tagged.words.map(() => []);
   // where each word starts and ends, so every mention is placed in one look-up
+  // (only the offsets where some mention starts or ends are kept)
+  const starts = new Set(mentions.map((m) => m.start));
+  const ends = new Set(mentions.map((m) => m.end));
   const startAt = new Map<number, [number, number]>();
   const endAt = new Map<number, [number, number]>();
-  tagged.words.forEach((words, k) => words.forEach((w, i) => {
-    if (!startAt.has(w.start)) startAt.set(w.start, [k, i]);
-    if (!endAt.has(w.end)) endAt.set(w.end, [k, i]);
+  if (mentions.length) tagged.words.forEach((words, k) => words.forEach((w, i) => {
+    if (starts.has(w.start) && !startAt.has(w.start)) startAt.set(w.start, [k, i]);
+    if (ends.has(w.end) && !endAt.has(w.end)) endAt.set(w.end, [k, i]);
   }));
   for (const m of mentions) {
     const s = startAt.get(m.start);

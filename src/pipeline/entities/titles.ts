@@ -1,10 +1,21 @@
 import { cues, triggers } from './lexicon';
 import type { Word } from './words';
 
+// titles are asked for at almost every word: the phrase lists by their first word
+const byFirstWord = <T extends readonly string[]>(phrases: readonly T[]) => {
+  const out = new Map<string, T[]>();
+  for (const p of phrases) out.set(p[0]!, [...(out.get(p[0]!) ?? []), p]);
+  return out;
+};
+const continuationsByFirst = byFirstWord(cues.titleContinuations);
+const phraseSeconds = new Map([...byFirstWord(cues.titlePhrases)].map(([first, ps]) => [first, new Set(ps.map((p) => p[1]))]));
+
 /** How many words of a continuation ("Umum", "Pengurus Harian") start at word i, or 0. */
 function continuationAt(lower: readonly (string | undefined)[], i: number): number {
   let best = 0;
-  for (const phrase of cues.titleContinuations) if (phrase.length > best && phrase.every((p, k) => lower[i + k] === p)) best = phrase.length;
+  const first = lower[i];
+  if (first === undefined) return 0;
+  for (const phrase of continuationsByFirst.get(first) ?? []) if (phrase.length > best && phrase.every((p, k) => lower[i + k] === p)) best = phrase.length;
   return best;
 }
 
@@ -18,7 +29,7 @@ export function titleAt(words: readonly Pick<Word, 'text'>[], i: number): number
   const a = lower(i);
   if (a === undefined) return 0;
   const b = lower(i + 1);
-  let n = b !== undefined && cues.titlePhrases.some(([x, y]) => x === a && y === b) ? 2 : triggers.titles.has(a) ? 1 : 0;
+  let n = b !== undefined && phraseSeconds.get(a)?.has(b) ? 2 : triggers.titles.has(a) ? 1 : 0;
   if (n === 0) return 0;
   for (let c = continuationAt([lower(i + n), lower(i + n + 1)], 0); c > 0; c = continuationAt([lower(i + n), lower(i + n + 1)], 0)) n += c;
   return n;

@@ -80,14 +80,42 @@ function rangeStarts(text: string, found: readonly Found[]): Found[] {
   return out;
 }
 
+/**
+ * The chrono readings of one text's regions, by reference day and region. The publication and
+ * timex stages read an article several times against the same day (with and without a year
+ * hint, which only the normalising step uses), so the last text's readings are kept: chrono's
+ * results are only read after parsing, and one text at a time bounds what is held.
+ */
+interface Readings {
+  text: string;
+  masked: string;
+  byKey: Map<string, Piece[]>;
+}
+let lastReadings: Readings | null = null;
+
+function readingsOf(text: string): Readings {
+  if (lastReadings?.text !== text) lastReadings = { text, masked: maskNonProse(text), byKey: new Map() };
+  return lastReadings;
+}
+
+function piecesIn(readings: Readings, region: Span, ref: Anchor['ref']): Piece[] {
+  const day = ref ?? NO_ANCHOR;
+  const key = `${day.year}-${day.month}-${day.day}@${region.start}:${region.end}`;
+  let pieces = readings.byKey.get(key);
+  if (pieces === undefined) {
+    const slice = readings.masked.slice(region.start, region.end);
+    pieces = /[\p{L}\p{N}]/u.test(slice) ? parseTimes(slice, day).flatMap(piecesOf) : [];
+    readings.byKey.set(key, pieces);
+  }
+  return pieces;
+}
+
 /** Every temporal expression in the given regions of `text`, normalised against the anchor. */
 export function findTimex(text: string, regions: readonly Span[], anchor: Anchor): Found[] {
-  const masked = maskNonProse(text);
+  const readings = readingsOf(text);
   const found: Found[] = [];
   for (const region of regions) {
-    const slice = masked.slice(region.start, region.end);
-    if (!/[\p{L}\p{N}]/u.test(slice)) continue;
-    for (const { result: r, index } of parseTimes(slice, anchor.ref ?? NO_ANCHOR).flatMap(piecesOf)) {
+    for (const { result: r, index } of piecesIn(readings, region, anchor.ref)) {
       const start = region.start + index;
       const end = start + r.text.length;
       if (end > region.end || text.slice(start, end) !== r.text) continue;

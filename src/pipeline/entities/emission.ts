@@ -1,0 +1,167 @@
+import { gazetteer, gazetteerTags } from './gazetteer';
+import { initialWords, titleClass, wordShape } from './features';
+import { TAGS, type Weights } from './perceptron';
+import { triggers } from './lexicon';
+
+const N = TAGS.length;
+type Vec = Float64Array | undefined;
+
+/** The weights of the features that depend on one lower-case word alone (or as a neighbour). */
+interface WordWeights {
+  w: Vec; p1: Vec; p2: Vec; p3: Vec; x2: Vec; x3: Vec; x4: Vec; initW: Vec;
+  prev1: Vec; next1: Vec; prev2: Vec; next2: Vec;
+}
+/** The weights of the features that depend on one word shape alone (or as a neighbour). */
+interface ShapeWeights { s: Vec; initS: Vec; prev: Vec; next: Vec }
+
+/** Caches stop growing here and start again (a long run must not keep every word it met). */
+const CACHE_LIMIT = 200_000;
+
+/** A memo of `make` by string key, emptied when it grows past CACHE_LIMIT. */
+function memo<T>(make: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    let v = cache.get(key);
+    if (v === undefined && !cache.has(key)) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(key, (v = make(key)));
+    }
+    return v as T;
+  };
+}
+
+/** A memo of `make` by two string keys in nested maps (no joined key string built per look-up). */
+function pairMemo<T>(make: (a: string, b: string) => T): (a: string, b: string) => T {
+  const outer = memo(() => new Map<string, T>());
+  return (a, b) => {
+    const inner = outer(a);
+    let v = inner.get(b);
+    if (v === undefined && !inner.has(b)) {
+      // each inner map is bounded too, so no first word can hold an unbounded row
+      if (inner.size >= CACHE_LIMIT) inner.clear();
+      inner.set(b, (v = make(a, b)));
+    }
+    return v as T;
+  };
+}
+
+function addInto(emit: Float64Array, off: number, v: Vec): void {
+  if (v === undefined) return;
+  for (let t = 0; t < N; t++) emit[off + t]! += v[t]!;
+}
+
+/**
+ * The tagger's emission scores of one sentence: what summing the weights of `wordFeatures`
+ * gives, feature by feature in the same order (so even float weights sum to the same bits), but
+ * without building a feature string per word. News repeats its words, so each word's, shape's
+ * and neighbour pair's weights are looked up once and kept; only rare features (title classes,
+ * gazetteer matches) are named per word.
+ */
+export function emissionScorer(weights: Weights): (words: readonly string[]) => Float64Array {
+  const get = (f: string): Vec => weights.features.get(f);
+  const bias = get('b');
+  const shortCap = get('short-cap');
+  const hyphen = get('hyphen');
+  const pf = get('pf');
+  const pl = get('pl');
+  const never = get('never');
+  const wordWeights = memo<WordWeights>((w) => ({
+    w: get(`w=${w}`), p1: get(`p1=${w.slice(0, 1)}`), p2: get(`p2=${w.slice(0, 2)}`), p3: get(`p3=${w.slice(0, 3)}`),
+    x2: get(`x2=${w.slice(-2)}`), x3: get(`x3=${w.slice(-3)}`), x4: get(`x4=${w.slice(-4)}`), initW: get(`init|w=${w}`),
+    prev1: get(`w-1=${w}`), next1: get(`w+1=${w}`), prev2: get(`w-2=${w}`), next2: get(`w+2=${w}`),
+  }));
+  const shapeWeights = memo<ShapeWeights>((s) => ({ s: get(`s=${s}`), initS: get(`init|s=${s}`), prev: get(`s-1=${s}`), next: get(`s+1=${s}`) }));
+  const shapeOf = memo(wordShape);
+  // pairs and triples by nested maps of the words themselves, so no key string is built per word
+  const pairBefore = pairMemo<Vec>((a, b) => get(`w-1|w=${a}|${b}`));
+  const pairAfter = pairMemo<Vec>((a, b) => get(`w|w+1=${a}|${b}`));
+  const shapeTriple = memo((a) => pairMemo<Vec>((b, c) => get(`s-1|s|s+1=${a}|${b}|${c}`)));
+  // the rare features too: title classes and gazetteer tags are a handful of values
+  const named = (template: (v: string) => string) => memo<Vec>((v) => get(template(v)));
+  const classHere = named((c) => `c=${c}`);
+  const classBefore = named((c) => `c-1=${c}`);
+  const classBeforeShape = pairMemo<Vec>((c, sh) => get(`c-1=${c}|s=${sh}`));
+  const classTwoBefore = named((c) => `c-2=${c}`);
+  const classAfter = named((c) => `c+1=${c}`);
+  const gazHere = named((g) => `g=${g}`);
+  const gazUpper = named((g) => `g=${g}|u=true`);
+  const gazLower = named((g) => `g=${g}|u=false`);
+  const gazBefore = named((g) => `g-1=${g}`);
+  const gazAfter = named((g) => `g+1=${g}`);
+
+  return (words) => {
+    const n = words.length;
+    const emit = new Float64Array(n * N);
+    if (n === 0) return emit;
+    const lower = words.map((w) => w.toLowerCase());
+    const shape = words.map(shapeOf);
+    const cls = lower.map(titleClass);
+    const gaz = gazetteerTags(words, lower);
+    const at = (arr: readonly string[], i: number, edge: string) => (i < 0 ? `<${edge}` : i >= n ? `>${edge}` : arr[i]!);
+    // each word's and shape's weights once per position, for itself and as a neighbour
+    const ownWeights = lower.map(wordWeights);
+    const ownShape = shape.map(shapeWeights);
+    const start = wordWeights('<s');
+    const end = wordWeights('>e');
+    const wordAt = (i: number) => (i < 0 ? start : i >= n ? end : ownWeights[i]!);
+    const startShape = shapeWeights('<s');
+    const endShape = shapeWeights('>e');
+    const shapeAt = (i: number) => (i < 0 ? startShape : i >= n ? endShape : ownShape[i]!);
+    const firstWord = initialWords(words);
+    for (let i = 0; i < n; i++) {
+      const off = i * N;
+      const w = lower[i]!;
+      const ww = ownWeights[i]!;
+      const sw = ownShape[i]!;
+      addInto(emit, off, bias);
+      addInto(emit, off, ww.w);
+      addInto(emit, off, sw.s);
+      addInto(emit, off, ww.p1);
+      addInto(emit, off, ww.p2);
+      addInto(emit, off, ww.p3);
+      addInto(emit, off, ww.x2);
+      addInto(emit, off, ww.x3);
+      addInto(emit, off, ww.x4);
+      const upper = shape[i]!.startsWith('X');
+      if (i <= firstWord) {
+        addInto(emit, off, sw.initS);
+        addInto(emit, off, ww.initW);
+      }
+      if (w.length <= 3 && upper) addInto(emit, off, shortCap);
+      if (words[i]!.includes('-')) addInto(emit, off, hyphen);
+      const before = at(lower, i - 1, 's');
+      const after = at(lower, i + 1, 'e');
+      addInto(emit, off, wordAt(i - 1).prev1);
+      addInto(emit, off, wordAt(i + 1).next1);
+      addInto(emit, off, wordAt(i - 2).prev2);
+      addInto(emit, off, wordAt(i + 2).next2);
+      addInto(emit, off, pairBefore(before, w));
+      addInto(emit, off, pairAfter(w, after));
+      const shapeBefore = at(shape, i - 1, 's');
+      const shapeAfter = at(shape, i + 1, 'e');
+      addInto(emit, off, shapeAt(i - 1).prev);
+      addInto(emit, off, shapeAt(i + 1).next);
+      addInto(emit, off, shapeTriple(shapeBefore)(shape[i]!, shapeAfter));
+      if (cls[i]) addInto(emit, off, classHere(cls[i]!));
+      if (i > 0 && cls[i - 1]) {
+        addInto(emit, off, classBefore(cls[i - 1]!));
+        addInto(emit, off, classBeforeShape(cls[i - 1]!, shape[i]!));
+      }
+      if (i > 1 && cls[i - 2]) addInto(emit, off, classTwoBefore(cls[i - 2]!));
+      if (i + 1 < n && cls[i + 1]) addInto(emit, off, classAfter(cls[i + 1]!));
+      for (const g of gaz[i]!) {
+        addInto(emit, off, gazHere(g));
+        addInto(emit, off, upper ? gazUpper(g) : gazLower(g));
+      }
+      if (i > 0) for (const g of gaz[i - 1]!) addInto(emit, off, gazBefore(g));
+      if (i + 1 < n) for (const g of gaz[i + 1]!) addInto(emit, off, gazAfter(g));
+      if (upper) {
+        const { personFirst, personLast } = gazetteer();
+        if (personFirst.has(w)) addInto(emit, off, pf);
+        if (personLast.has(w)) addInto(emit, off, pl);
+        if (triggers.never.has(w)) addInto(emit, off, never);
+      }
+    }
+    return emit;
+  };
+}
