@@ -1,9 +1,10 @@
 import entityTriggersJson from '../../../data/lexicon/entity-triggers.json';
 import timeNumbersJson from '../../../data/lexicon/time-numbers.json';
 import { commonWords } from '../lexicon';
+import { amountsIn } from '../events/discrepancies/money';
 import { readNumber } from '../time/lexicon';
 import type { ArticleDoc, StoryDoc } from '../types';
-import { deniedPassOver, negators, sameSense, unsaidWords } from './lexicon';
+import { deniedPassOver, negators, sameSense, saidWhenAffixed, unsaidWords } from './lexicon';
 import { createStemmer } from './stem';
 
 /**
@@ -47,7 +48,7 @@ function sameDuration(value: string): string {
   return weeks ? `P${Number(weeks[1]) * 7}D` : value;
 }
 
-/** Characters of an article covered by a linked entity or a date, and what they stand for. */
+/** Characters of an article covered by a linked entity, an amount of money or a date, and what they stand for. */
 function spanFeatures(doc: ArticleDoc): { start: number; end: number; feature: string | null }[] {
   const outletName = doc.outlet?.name.toLowerCase();
   const spans = doc.mentions.map((m) => ({
@@ -55,6 +56,8 @@ function spanFeatures(doc: ArticleDoc): { start: number; end: number; feature: s
     end: m.end,
     feature: m.text.toLowerCase() === outletName ? null : `e:${m.entityId ?? m.text.toLowerCase()}`,
   }));
+  // "Rp 1,5 miliar", "Rp1,5 miliar" and "1,5 miliar rupiah" are one amount: one feature, in its unit
+  for (const a of amountsIn(doc.text)) spans.push({ start: a.start, end: a.end, feature: `n:${a.unit}${a.amount}` });
   for (const t of doc.timex) spans.push({ start: t.start, end: t.end, feature: DATE_VALUE.test(t.value) ? `t:${sameDuration(t.value).slice(0, 10)}` : null });
   return spans.sort((a, b) => a.start - b.start);
 }
@@ -173,7 +176,7 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           }
           const stemmed = stem(lower);
           const root = sameSense.get(lower) ?? sameSense.get(stemmed) ?? stemmed;
-          if (root.length < 3 || unsaidWords.has(root)) continue;
+          if (root.length < 3 || (unsaidWords.has(root) && !(root !== lower && saidWhenAffixed.has(root)))) continue;
           if (deniedPassOver.has(lower)) {
             features.add(`w:${root}`);
             continue;

@@ -23,6 +23,9 @@ export const affixes = {
 /** Words (surface or root) that never make two sentences one statement. */
 export const unsaidWords: ReadonlySet<string> = new Set([...stopwordsJson.words, ...passageWordsJson.unsaid]);
 
+/** Roots in `unsaidWords` that state something once affixed ("ditetapkan" against "tetap"). */
+export const saidWhenAffixed: ReadonlySet<string> = new Set(passageWordsJson.saidWhenAffixed.words);
+
 /** Each word of a group of words outlets use for one another → the group's first word. */
 export const sameSense: ReadonlyMap<string, string> = new Map(synonymsJson.groups.flatMap((g) => g.map((w) => [w, g[0]!] as const)));
 
