@@ -4,12 +4,13 @@ import { commonWords } from '../lexicon';
 import { amountsIn } from '../events/discrepancies/money';
 import { readNumber } from '../time/lexicon';
 import type { ArticleDoc, StoryDoc } from '../types';
-import { deniedPassOver, negators, sameSense, saidWhenAffixed, unsaidWords } from './lexicon';
+import { classifiers, deniedPassOver, negators, sameSense, saidWhenAffixed, unsaidWords } from './lexicon';
 import { createStemmer } from './stem';
 
 /**
  * What a sentence says, as features two outlets' wordings of one statement share: word roots
- * ("w:"), linked entities ("e:"), numbers ("n:") and calendar dates or durations ("t:"); titles ("h:") count as names.
+ * ("w:"), linked entities ("e:"), numbers ("n:", with what they count), calendar dates or durations ("t:") and
+ * years ("y:"); titles ("h:") count as names.
  */
 export interface SentenceFeatures {
   article: number;
@@ -21,6 +22,7 @@ export interface SentenceFeatures {
 const titles = new Set(entityTriggersJson.titles);
 
 const DATE_VALUE = /^\d{4}-\d{2}-\d{2}|^P\d/;
+const YEAR_OR_MONTH = /^(\d{4})(?:-\d{2})?$/;
 const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 
 /** Numbers written as words (tiga, sepuluh); "se-" is a prefix far more often than "one". */
@@ -31,6 +33,23 @@ function numberFeature(text: string, kind: string): string | null {
   if (THOUSANDS.test(text)) return `n:${text.replace(/\./g, '')}`;
   const value = readNumber(text);
   return value === null ? null : `n:${value}`;
+}
+
+/**
+ * What a figure counts, from the words after it ("1.250 rumah", "dua kali kalah" and "dua
+ * kekalahan", "10 persen" = "10%"), or null when it stands alone ("skor 21-17"), goes on as a
+ * number ("dua puluh") or a word that says nothing follows ("0-2 dari").
+ */
+function countedBy(tokens: readonly { text: string; kind: string }[], from: number, end: number, stem: (word: string) => string): string | null {
+  const next = tokens[from];
+  if (from >= end || !next) return null;
+  if (next.text === '%') return 'persen';
+  if (next.kind !== 'word') return null;
+  const lower = next.text.toLowerCase();
+  if (classifiers.has(lower)) return countedBy(tokens, from + 1, end, stem) ?? lower;
+  if (numberWords.has(lower) || numberFeature(next.text, next.kind) || unsaidWords.has(lower)) return null;
+  const root = sameSense.get(lower) ?? stem(lower);
+  return unsaidWords.has(root) ? null : root;
 }
 
 /** End of the dateline ("Jakarta, CNN Indonesia --") that opens the first sentence, or its start. */
@@ -48,6 +67,16 @@ function sameDuration(value: string): string {
   return weeks ? `P${Number(weeks[1]) * 7}D` : value;
 }
 
+/**
+ * A day or a duration anchors ("t:"); a bare year or month ("pada 2013", "Maret lalu") is a weaker
+ * mark ("y:") that anchors nothing, but tells a recalled happening from the story's own.
+ */
+function dateFeature(value: string): string | null {
+  if (DATE_VALUE.test(value)) return `t:${sameDuration(value).slice(0, 10)}`;
+  const year = YEAR_OR_MONTH.exec(value);
+  return year ? `y:${year[1]}` : null;
+}
+
 /** Characters of an article covered by a linked entity, an amount of money or a date, and what they stand for. */
 function spanFeatures(doc: ArticleDoc): { start: number; end: number; feature: string | null }[] {
   const outletName = doc.outlet?.name.toLowerCase();
@@ -58,7 +87,7 @@ function spanFeatures(doc: ArticleDoc): { start: number; end: number; feature: s
   }));
   // "Rp 1,5 miliar", "Rp1,5 miliar" and "1,5 miliar rupiah" are one amount: one feature, in its unit
   for (const a of amountsIn(doc.text)) spans.push({ start: a.start, end: a.end, feature: `n:${a.unit}${a.amount}` });
-  for (const t of doc.timex) spans.push({ start: t.start, end: t.end, feature: DATE_VALUE.test(t.value) ? `t:${sameDuration(t.value).slice(0, 10)}` : null });
+  for (const t of doc.timex) spans.push({ start: t.start, end: t.end, feature: dateFeature(t.value) });
   return spans.sort((a, b) => a.start - b.start);
 }
 
@@ -165,7 +194,9 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
         }
         const n = numberFeature(t.text, t.kind);
         if (n) {
-          features.add(n);
+          const counted = countedBy(doc.tokens, i + 1, s.tokenEnd, stem);
+          // "tiga lokasi" and "tiga warga" share a figure, not a fact: a figure is the count of one thing
+          features.add(counted ? `${n} ${counted}` : n);
           denying = false;
         }
         else if (t.kind === 'word') {

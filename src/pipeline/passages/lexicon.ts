@@ -26,6 +26,9 @@ export const unsaidWords: ReadonlySet<string> = new Set([...stopwordsJson.words,
 /** Roots in `unsaidWords` that state something once affixed ("ditetapkan" against "tetap"). */
 export const saidWhenAffixed: ReadonlySet<string> = new Set(passageWordsJson.saidWhenAffixed.words);
 
+/** Words between a figure and what it counts ("dua kali kalah", "tiga orang warga"). */
+export const classifiers: ReadonlySet<string> = new Set(passageWordsJson.classifiers.words);
+
 /** Each word of a group of words outlets use for one another → the group's first word. */
 export const sameSense: ReadonlyMap<string, string> = new Map(synonymsJson.groups.flatMap((g) => g.map((w) => [w, g[0]!] as const)));
 

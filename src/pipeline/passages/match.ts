@@ -74,7 +74,12 @@ export interface Overlap {
   contradicts: boolean;
   /** Both sentences give figures and none of them agree: "tiga pelamar gagal" against "lima pelamar lolos". */
   figuresDiffer: boolean;
+  /** Both sentences are dated and in no year in common: "Pada 2013, banjir merendam ..." recalls another flood. */
+  yearsDiffer: boolean;
 }
+
+const YEAR = /^[ty]:(\d{4})/;
+const yearsOf = (features: string[]) => new Set(features.flatMap((f) => YEAR.exec(f)?.[1] ?? []));
 
 const isFigure = (f: string) => f.startsWith('n:');
 
@@ -98,6 +103,7 @@ export function overlapScorer(sentences: SentenceFeatures[]): (i: number, j: num
   const mass = sentences.map((s) => s.features.reduce((sum, f) => sum + weight.get(f)!, 0));
   const featureSets = sentences.map((s) => new Set(s.features));
   const hasFigure = sentences.map((s) => s.features.some(isFigure));
+  const years = sentences.map((s) => yearsOf(s.features));
   return (i, j) => {
     let shared = 0, said = 0, saidCount = 0, anchored = false, sharedFigure = false;
     for (const f of sentences[j]!.features) {
@@ -114,7 +120,8 @@ export function overlapScorer(sentences: SentenceFeatures[]): (i: number, j: num
     const total = mass[i]! + mass[j]!;
     const contradicts = contradiction(sentences[i]!, sentences[j]!, featureSets[j]!) || contradiction(sentences[j]!, sentences[i]!, featureSets[i]!);
     const figuresDiffer = hasFigure[i]! && hasFigure[j]! && !sharedFigure;
-    return { score: total ? (2 * shared) / total : 0, said, shared, saidCount, anchored, contradicts, figuresDiffer };
+    const yearsDiffer = years[i]!.size > 0 && years[j]!.size > 0 && ![...years[i]!].some((y) => years[j]!.has(y));
+    return { score: total ? (2 * shared) / total : 0, said, shared, saidCount, anchored, contradicts, figuresDiffer, yearsDiffer };
   };
 }
 
@@ -160,13 +167,14 @@ export function matchSentences(sentences: SentenceFeatures[], o: MatchOptions, o
  * No contradiction, enough overlap, not from names alone, more than one shared word, and an anchor
  * unless many. Without a shared anchor, two sentences giving different figures state different
  * facts of one topic; with one (the same place, person or day), differing figures are outlets
- * disagreeing on one fact, which the passage must keep together.
+ * disagreeing on one fact, which the passage must keep together. Sentences dated in different
+ * years tell different happenings (outlets that disagree on a date disagree on the day, not the year).
  */
 export function isStatement(
   m: Overlap,
   o: Pick<MatchOptions, 'minScore' | 'minSaidShare' | 'minSaidShared' | 'minUnanchoredShared'>,
 ): boolean {
-  if (m.contradicts || m.score < o.minScore || m.said < o.minSaidShare * m.shared || m.saidCount < o.minSaidShared) return false;
+  if (m.contradicts || m.yearsDiffer || m.score < o.minScore || m.said < o.minSaidShare * m.shared || m.saidCount < o.minSaidShared) return false;
   return m.anchored || (m.saidCount >= o.minUnanchoredShared && !m.figuresDiffer);
 }
 

@@ -59,4 +59,38 @@ describe('what two wordings of one fact share', () => {
     expect(together(story, 'lima pelamar lolos', 'syarat usia')).toBe(false);
     expect(together(story, 'lima pelamar lolos', 'Ujian wawancara')).toBe(false);
   });
+
+  it('anchors on a figure with what it counts, not on the figure alone', () => {
+    const story = storyOf(
+      'Camat Sukamaju meninjau tiga lokasi pengungsian korban longsor di lereng bukit. Sebanyak 120 rumah rusak.',
+      'Tiga warga dilaporkan tertimbun longsor dan ratusan lainnya mengungsi ke lokasi aman.',
+      'Longsor di lereng bukit itu menimbun tiga orang warga Sukamaju. Tim gabungan menyisir sungai itu dua kali.',
+    );
+    expect(featuresOf(story, 'tiga lokasi')).toContain('n:3 lokasi');
+    expect(featuresOf(story, 'Tiga warga')).toContain('n:3 warga');
+    // a classifier stands between the figure and what it counts
+    expect(featuresOf(story, 'tiga orang warga')).toContain('n:3 warga');
+    expect(featuresOf(story, 'sungai itu dua kali')).toContain('n:2 kali');
+    expect(featuresOf(story, '120 rumah')).toContain('n:120 rumah');
+    expect(together(story, 'Tiga warga dilaporkan', 'tiga orang warga')).toBe(true);
+    expect(together(story, 'tiga lokasi', 'Tiga warga dilaporkan')).toBe(false);
+  });
+
+  it('reads "10%" and "10 persen" as one figure', () => {
+    const story = storyOf('Bunga pinjaman dinaikkan menjadi 10% per tahun.', 'Bank menaikkan bunga pinjaman hingga 10 persen setahun.');
+    expect(featuresOf(story, '10%')).toContain('n:10 persen');
+    expect(featuresOf(story, '10 persen')).toContain('n:10 persen');
+  });
+
+  it('keeps apart a happening recalled from another year', () => {
+    const story = storyOf(
+      'Banjir luapan Sungai Citarum merendam ribuan rumah di Kabupaten Bandung sejak Sabtu (10/3/2018).',
+      'Pada 2014, luapan Sungai Citarum juga merendam ribuan rumah di Kabupaten Bandung. Ketinggian air mencapai dua meter.',
+      'Luapan Sungai Citarum merendam ribuan rumah warga Kabupaten Bandung sejak Sabtu (10/3/2018) malam.',
+    );
+    expect(featuresOf(story, 'Pada 2014')).toContain('y:2014');
+    expect(together(story, 'Banjir luapan', 'Luapan Sungai Citarum merendam')).toBe(true);
+    expect(together(story, 'Pada 2014', 'Banjir luapan')).toBe(false);
+    expect(together(story, 'Pada 2014', 'Luapan Sungai Citarum merendam')).toBe(false);
+  });
 });
