@@ -4,7 +4,7 @@ import { commonWords } from '../lexicon';
 import { amountsIn } from '../events/discrepancies/money';
 import { readNumber } from '../time/lexicon';
 import type { ArticleDoc, StoryDoc } from '../types';
-import { classifiers, deniedPassOver, negators, sameSense, saidWhenAffixed, unsaidWords } from './lexicon';
+import { classifiers, deniedPassOver, negators, sameSense, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 import { createStemmer } from './stem';
 
 /**
@@ -67,14 +67,18 @@ function sameDuration(value: string): string {
   return weeks ? `P${Number(weeks[1]) * 7}D` : value;
 }
 
+/** "pada", "sejak tahun", "awal" right before a bare year: the year is when the happening took place. */
+const HAPPENED_IN = new RegExp(`(?:^|[^\\p{L}])(?:${timeOfHappening.join('|')})\\s+(?:tahun\\s+)?$`, 'iu');
+
 /**
- * A day or a duration anchors ("t:"); a bare year or month ("pada 2013", "Maret lalu") is a weaker
- * mark ("y:") that anchors nothing, but tells a recalled happening from the story's own.
+ * A day or a duration anchors ("t:"). A bare year or month anchors nothing, but when it is the
+ * time of the happening ("pada 2013") it is kept ("y:") to tell a recalled happening from the
+ * story's own; a year that names a thing ("tahun anggaran 2017") is not.
  */
-function dateFeature(value: string): string | null {
+function dateFeature(value: string, before: string): string | null {
   if (DATE_VALUE.test(value)) return `t:${sameDuration(value).slice(0, 10)}`;
   const year = YEAR_OR_MONTH.exec(value);
-  return year ? `y:${year[1]}` : null;
+  return year && HAPPENED_IN.test(before) ? `y:${year[1]}` : null;
 }
 
 /** Characters of an article covered by a linked entity, an amount of money or a date, and what they stand for. */
@@ -87,7 +91,7 @@ function spanFeatures(doc: ArticleDoc): { start: number; end: number; feature: s
   }));
   // "Rp 1,5 miliar", "Rp1,5 miliar" and "1,5 miliar rupiah" are one amount: one feature, in its unit
   for (const a of amountsIn(doc.text)) spans.push({ start: a.start, end: a.end, feature: `n:${a.unit}${a.amount}` });
-  for (const t of doc.timex) spans.push({ start: t.start, end: t.end, feature: dateFeature(t.value) });
+  for (const t of doc.timex) spans.push({ start: t.start, end: t.end, feature: dateFeature(t.value, doc.text.slice(Math.max(0, t.start - 24), t.start)) });
   return spans.sort((a, b) => a.start - b.start);
 }
 

@@ -29,6 +29,9 @@ export const saidWhenAffixed: ReadonlySet<string> = new Set(passageWordsJson.sai
 /** Words between a figure and what it counts ("dua kali kalah", "tiga orang warga"). */
 export const classifiers: ReadonlySet<string> = new Set(passageWordsJson.classifiers.words);
 
+/** Words before a bare year that make it the time of the happening ("pada 2013"). */
+export const timeOfHappening: readonly string[] = passageWordsJson.timeOfHappening.words;
+
 /** Each word of a group of words outlets use for one another → the group's first word. */
 export const sameSense: ReadonlyMap<string, string> = new Map(synonymsJson.groups.flatMap((g) => g.map((w) => [w, g[0]!] as const)));
 
