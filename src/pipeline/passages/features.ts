@@ -73,12 +73,13 @@ const HAPPENED_IN = new RegExp(`(?:^|[^\\p{L}])(?:${timeOfHappening.join('|')})\
 /**
  * A day or a duration anchors ("t:"). A bare year or month anchors nothing, but when it is the
  * time of the happening ("pada 2013") it is kept ("y:") to tell a recalled happening from the
- * story's own; a year that names a thing ("tahun anggaran 2017") is not.
+ * story's own; a year that names a thing ("tahun anggaran 2017", "Liga 1 2017") is a word of it.
  */
 function dateFeature(value: string, before: string): string | null {
   if (DATE_VALUE.test(value)) return `t:${sameDuration(value).slice(0, 10)}`;
   const year = YEAR_OR_MONTH.exec(value);
-  return year && HAPPENED_IN.test(before) ? `y:${year[1]}` : null;
+  if (!year) return null;
+  return HAPPENED_IN.test(before) ? `y:${year[1]}` : `w:${year[1]}`;
 }
 
 /** Characters of an article covered by a linked entity, an amount of money or a date, and what they stand for. */

@@ -92,6 +92,7 @@ describe('what two wordings of one fact share', () => {
     // a year that names a thing is not when anything happened
     const budget = storyOf('Proyek jalan tahun anggaran 2016 itu diperiksa jaksa, Senin (4/3/2019).', 'Jaksa memeriksa proyek jalan desa itu.');
     expect(featuresOf(budget, 'tahun anggaran 2016').some((f) => f.startsWith('y:'))).toBe(false);
+    expect(featuresOf(budget, 'tahun anggaran 2016')).toContain('w:2016');
     expect(together(story, 'Banjir luapan', 'Luapan Sungai Citarum merendam')).toBe(true);
     expect(together(story, 'Pada 2014', 'Banjir luapan')).toBe(false);
     expect(together(story, 'Pada 2014', 'Luapan Sungai Citarum merendam')).toBe(false);
