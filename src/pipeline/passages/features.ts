@@ -1,13 +1,15 @@
 import entityTriggersJson from '../../../data/lexicon/entity-triggers.json';
 import timeNumbersJson from '../../../data/lexicon/time-numbers.json';
+import { commonWords, createStemmer } from '../language/id';
+import { amountsIn } from '../events/discrepancies/money';
 import { readNumber } from '../time/lexicon';
 import type { ArticleDoc, StoryDoc } from '../types';
-import { deniedPassOver, negators, sameSense, unsaidWords } from './lexicon';
-import { commonWords, createStemmer } from '../language/id';
+import { classifiers, deniedPassOver, negators, sameSense, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
 /**
  * What a sentence says, as features two outlets' wordings of one statement share: word roots
- * ("w:"), linked entities ("e:"), numbers ("n:") and calendar dates or durations ("t:"); titles ("h:") count as names.
+ * ("w:"), linked entities ("e:"), numbers ("n:", with what they count), calendar dates or durations ("t:") and
+ * years ("y:"); titles ("h:") count as names.
  */
 export interface SentenceFeatures {
   article: number;
@@ -19,6 +21,7 @@ export interface SentenceFeatures {
 const titles = new Set(entityTriggersJson.titles);
 
 const DATE_VALUE = /^\d{4}-\d{2}-\d{2}|^P\d/;
+const YEAR_OR_MONTH = /^(\d{4})(?:-\d{2})?$/;
 const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 
 /** Numbers written as words (tiga, sepuluh); "se-" is a prefix far more often than "one". */
@@ -29,6 +32,23 @@ function numberFeature(text: string, kind: string): string | null {
   if (THOUSANDS.test(text)) return `n:${text.replace(/\./g, '')}`;
   const value = readNumber(text);
   return value === null ? null : `n:${value}`;
+}
+
+/**
+ * What a figure counts, from the words after it ("1.250 rumah", "dua kali kalah" and "dua
+ * kekalahan", "10 persen" = "10%"), or null when it stands alone ("skor 21-17"), goes on as a
+ * number ("dua puluh") or a word that says nothing follows ("0-2 dari").
+ */
+function countedBy(tokens: readonly { text: string; kind: string }[], from: number, end: number, stem: (word: string) => string): string | null {
+  const next = tokens[from];
+  if (from >= end || !next) return null;
+  if (next.text === '%') return 'persen';
+  if (next.kind !== 'word') return null;
+  const lower = next.text.toLowerCase();
+  if (classifiers.has(lower)) return countedBy(tokens, from + 1, end, stem) ?? lower;
+  if (numberWords.has(lower) || numberFeature(next.text, next.kind) || unsaidWords.has(lower)) return null;
+  const root = sameSense.get(lower) ?? stem(lower);
+  return unsaidWords.has(root) ? null : root;
 }
 
 /** End of the dateline ("Jakarta, CNN Indonesia --") that opens the first sentence, or its start. */
@@ -46,7 +66,22 @@ function sameDuration(value: string): string {
   return weeks ? `P${Number(weeks[1]) * 7}D` : value;
 }
 
-/** Characters of an article covered by a linked entity or a date, and what they stand for. */
+/** "pada", "sejak tahun", "awal" right before a bare year: the year is when the happening took place. */
+const HAPPENED_IN = new RegExp(`(?:^|[^\\p{L}])(?:${timeOfHappening.join('|')})\\s+(?:tahun\\s+)?$`, 'iu');
+
+/**
+ * A day or a duration anchors ("t:"). A bare year or month anchors nothing, but when it is the
+ * time of the happening ("pada 2013") it is kept ("y:") to tell a recalled happening from the
+ * story's own; a year that names a thing ("tahun anggaran 2017", "Liga 1 2017") is a word of it.
+ */
+function dateFeature(value: string, before: string): string | null {
+  if (DATE_VALUE.test(value)) return `t:${sameDuration(value).slice(0, 10)}`;
+  const year = YEAR_OR_MONTH.exec(value);
+  if (!year) return null;
+  return HAPPENED_IN.test(before) ? `y:${year[1]}` : `w:${year[1]}`;
+}
+
+/** Characters of an article covered by a linked entity, an amount of money or a date, and what they stand for. */
 function spanFeatures(doc: ArticleDoc): { start: number; end: number; feature: string | null }[] {
   const outletName = doc.outlet?.name.toLowerCase();
   const spans = doc.mentions.map((m) => ({
@@ -54,7 +89,9 @@ function spanFeatures(doc: ArticleDoc): { start: number; end: number; feature: s
     end: m.end,
     feature: m.text.toLowerCase() === outletName ? null : `e:${m.entityId ?? m.text.toLowerCase()}`,
   }));
-  for (const t of doc.timex) spans.push({ start: t.start, end: t.end, feature: DATE_VALUE.test(t.value) ? `t:${sameDuration(t.value).slice(0, 10)}` : null });
+  // "Rp 1,5 miliar", "Rp1,5 miliar" and "1,5 miliar rupiah" are one amount: one feature, in its unit
+  for (const a of amountsIn(doc.text)) spans.push({ start: a.start, end: a.end, feature: `n:${a.unit}${a.amount}` });
+  for (const t of doc.timex) spans.push({ start: t.start, end: t.end, feature: dateFeature(t.value, doc.text.slice(Math.max(0, t.start - 24), t.start)) });
   return spans.sort((a, b) => a.start - b.start);
 }
 
@@ -161,7 +198,9 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
         }
         const n = numberFeature(t.text, t.kind);
         if (n) {
-          features.add(n);
+          const counted = countedBy(doc.tokens, i + 1, s.tokenEnd, stem);
+          // "tiga lokasi" and "tiga warga" share a figure, not a fact: a figure is the count of one thing
+          features.add(counted ? `${n} ${counted}` : n);
           denying = false;
         }
         else if (t.kind === 'word') {
@@ -172,7 +211,7 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           }
           const stemmed = stem(lower);
           const root = sameSense.get(lower) ?? sameSense.get(stemmed) ?? stemmed;
-          if (root.length < 3 || unsaidWords.has(root)) continue;
+          if (root.length < 3 || (unsaidWords.has(root) && !(root !== lower && saidWhenAffixed.has(root)))) continue;
           if (deniedPassOver.has(lower)) {
             features.add(`w:${root}`);
             continue;

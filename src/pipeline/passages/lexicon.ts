@@ -6,6 +6,15 @@ import { stopwords } from '../language/id';
 /** Words (surface or root) that never make two sentences one statement. */
 export const unsaidWords: ReadonlySet<string> = new Set([...stopwords, ...passageWordsJson.unsaid]);
 
+/** Roots in `unsaidWords` that state something once affixed ("ditetapkan" against "tetap"). */
+export const saidWhenAffixed: ReadonlySet<string> = new Set(passageWordsJson.saidWhenAffixed.words);
+
+/** Words between a figure and what it counts ("dua kali kalah", "tiga orang warga"). */
+export const classifiers: ReadonlySet<string> = new Set(passageWordsJson.classifiers.words);
+
+/** Words before a bare year that make it the time of the happening ("pada 2013"). */
+export const timeOfHappening: readonly string[] = passageWordsJson.timeOfHappening.words;
+
 /** Each word of a group of words outlets use for one another → the group's first word. */
 export const sameSense: ReadonlyMap<string, string> = new Map(synonymsJson.groups.flatMap((g) => g.map((w) => [w, g[0]!] as const)));
 

@@ -72,7 +72,16 @@ export interface Overlap {
   anchored: boolean;
   /** One sentence denies a predicate the other, which denies nothing, states. */
   contradicts: boolean;
+  /** Both sentences give figures and none of them agree: "tiga pelamar gagal" against "lima pelamar lolos". */
+  figuresDiffer: boolean;
+  /** Both sentences are dated and in no year in common: "Pada 2013, banjir merendam ..." recalls another flood. */
+  yearsDiffer: boolean;
 }
+
+const YEAR = /^[ty]:(\d{4})/;
+const yearsOf = (features: string[]) => new Set(features.flatMap((f) => YEAR.exec(f)?.[1] ?? []));
+
+const isFigure = (f: string) => f.startsWith('n:');
 
 const DENIED = 'w:!';
 const denials = (features: string[]) => features.filter((f) => f.startsWith(DENIED)).map((f) => `w:${f.slice(DENIED.length)}`);
@@ -93,10 +102,13 @@ export function overlapScorer(sentences: SentenceFeatures[]): (i: number, j: num
   const weight = featureWeights(sentences);
   const mass = sentences.map((s) => s.features.reduce((sum, f) => sum + weight.get(f)!, 0));
   const featureSets = sentences.map((s) => new Set(s.features));
+  const hasFigure = sentences.map((s) => s.features.some(isFigure));
+  const years = sentences.map((s) => yearsOf(s.features));
   return (i, j) => {
-    let shared = 0, said = 0, saidCount = 0, anchored = false;
+    let shared = 0, said = 0, saidCount = 0, anchored = false, sharedFigure = false;
     for (const f of sentences[j]!.features) {
       if (!featureSets[i]!.has(f)) continue;
+      if (isFigure(f)) sharedFigure = true;
       const w = weight.get(f)!;
       shared += w;
       if (isAnchor(f)) anchored = true;
@@ -107,7 +119,9 @@ export function overlapScorer(sentences: SentenceFeatures[]): (i: number, j: num
     }
     const total = mass[i]! + mass[j]!;
     const contradicts = contradiction(sentences[i]!, sentences[j]!, featureSets[j]!) || contradiction(sentences[j]!, sentences[i]!, featureSets[i]!);
-    return { score: total ? (2 * shared) / total : 0, said, shared, saidCount, anchored, contradicts };
+    const figuresDiffer = hasFigure[i]! && hasFigure[j]! && !sharedFigure;
+    const yearsDiffer = years[i]!.size > 0 && years[j]!.size > 0 && ![...years[i]!].some((y) => years[j]!.has(y));
+    return { score: total ? (2 * shared) / total : 0, said, shared, saidCount, anchored, contradicts, figuresDiffer, yearsDiffer };
   };
 }
 
@@ -149,13 +163,19 @@ export function matchSentences(sentences: SentenceFeatures[], o: MatchOptions, o
   return withinDegree(sentences, [...proposed.values()], o);
 }
 
-/** No contradiction, enough overlap, not from names alone, more than one shared word, and an anchor unless many. */
+/**
+ * No contradiction, enough overlap, not from names alone, more than one shared word, and an anchor
+ * unless many. Without a shared anchor, two sentences giving different figures state different
+ * facts of one topic; with one (the same place, person or day), differing figures are outlets
+ * disagreeing on one fact, which the passage must keep together. Sentences dated in different
+ * years tell different happenings (outlets that disagree on a date disagree on the day, not the year).
+ */
 export function isStatement(
   m: Overlap,
   o: Pick<MatchOptions, 'minScore' | 'minSaidShare' | 'minSaidShared' | 'minUnanchoredShared'>,
 ): boolean {
-  if (m.contradicts || m.score < o.minScore || m.said < o.minSaidShare * m.shared || m.saidCount < o.minSaidShared) return false;
-  return m.anchored || m.saidCount >= o.minUnanchoredShared;
+  if (m.contradicts || m.yearsDiffer || m.score < o.minScore || m.said < o.minSaidShare * m.shared || m.saidCount < o.minSaidShared) return false;
+  return m.anchored || (m.saidCount >= o.minUnanchoredShared && !m.figuresDiffer);
 }
 
 /**
