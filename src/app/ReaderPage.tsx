@@ -1,4 +1,4 @@
-import { AppShell, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { CompareSummary } from '../features/compare/CompareSummary';
@@ -20,6 +20,7 @@ import { summarizeStory } from '../shared/digest/summary';
 import { setLang, useI18n } from '../shared/i18n';
 import { PanelBoundary } from '../shared/ui/PanelBoundary';
 import { AppHeader } from './AppHeader';
+import { AppShell } from './AppShell';
 import { MarkCache } from './buildMarks';
 import { applyOrder, moveArticle, outletCounts, outletLabels, parseSentence } from './order';
 import { LazyCoverage, LazyDifferences, LazyEntityIndex, LazyQuotes, LazyTimeline, Sidebar, type SidebarTab } from './Sidebar';

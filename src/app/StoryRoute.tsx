@@ -3,16 +3,18 @@ import { exportLocalStory, useDeleteLocalStory, useLocalStories } from '../featu
 import { useI18n } from '../shared/i18n';
 import { ErrorView } from './ErrorView';
 import { LoadError, parseDigestText } from './loadDigest';
-import { LargeStoryView } from './LargeStoryView';
 import { LoadingView } from './LoadingView';
 import { useDigest, useStoryIndex } from './queries';
 import { ReaderPage } from './ReaderPage';
-import { StoryPicker } from './StoryPicker';
 import { useStoryPlan } from './storySize';
 import { useViewState } from './viewState';
 
 // the "Add articles" view and the worker it starts load only when the reader opens it
 const AddArticlesPage = lazy(() => import('../features/add-articles/AddArticlesPage'));
+// views that a single bundled story never shows: the list of several stories, and the notice
+// before a story too large to open whole
+const StoryPicker = lazy(() => import('./StoryPicker').then((m) => ({ default: m.StoryPicker })));
+const LargeStoryView = lazy(() => import('./LargeStoryView').then((m) => ({ default: m.LargeStoryView })));
 
 /** Index → story choice → digest: a picker for several stories, the reader for one. */
 export function StoryRoute() {
@@ -48,12 +50,14 @@ export function StoryRoute() {
   if (stories.length === 0) return <ErrorView error={new LoadError('no-stories', 'index.json')} onRetry={() => void index.refetch()} />;
   if (!storyId)
     return (
-      <StoryPicker
-        stories={stories}
-        onPick={(id) => void setView({ story: id })}
-        onAdd={() => void setView({ add: true }, { history: 'push' })}
-        local={{ stories: localStories, onDelete: (id) => deleteLocal.mutate(id), onExport: (entry) => void exportLocalStory(entry) }}
-      />
+      <Suspense fallback={<LoadingView label={t('loading')} />}>
+        <StoryPicker
+          stories={stories}
+          onPick={(id) => void setView({ story: id })}
+          onAdd={() => void setView({ add: true }, { history: 'push' })}
+          local={{ stories: localStories, onDelete: (id) => deleteLocal.mutate(id), onExport: (entry) => void exportLocalStory(entry) }}
+        />
+      </Suspense>
     );
   if (!entry)
     return (
@@ -66,7 +70,12 @@ export function StoryRoute() {
   if (digest.isError) return <ErrorView error={digest.error} onRetry={() => void digest.refetch()} />;
   if (digest.isPending || deferred !== digest.data || !shown || !plan) return <LoadingView label={t('loading')} />;
   const openFirst = (n: number) => void setView({ first: n });
-  if (plan.kind === 'too-large') return <LargeStoryView title={shown.story.title} total={plan.total} textChars={plan.textChars} suggested={plan.suggested} onOpen={openFirst} />;
+  if (plan.kind === 'too-large')
+    return (
+      <Suspense fallback={<LoadingView label={t('loading')} />}>
+        <LargeStoryView title={shown.story.title} total={plan.total} textChars={plan.textChars} suggested={plan.suggested} onOpen={openFirst} />
+      </Suspense>
+    );
   return (
     <ReaderPage
       digest={shown}
