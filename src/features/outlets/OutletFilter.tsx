@@ -1,4 +1,5 @@
 import { Button, Checkbox, Stack } from '@mantine/core';
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import type { Article } from '../../shared/digest/schema';
 import { useI18n } from '../../shared/i18n';
 
@@ -15,11 +16,32 @@ interface Props {
   onChange: (hidden: string[]) => void;
 }
 
+interface RowProps {
+  id: string;
+  checked: boolean;
+  label: string;
+  description: string;
+  onToggle: (id: string, show: boolean) => void;
+}
+
+// one row renders again only when its own box, name or count changes: a story of hundreds of
+// articles must not redraw every checkbox when one count moves
+const OutletRow = memo(function OutletRow({ id, checked, label, description, onToggle }: RowProps) {
+  return <Checkbox checked={checked} onChange={(e) => onToggle(id, e.currentTarget.checked)} label={label} description={description} />;
+});
+
 /** Checkboxes that show or hide outlets; unknown outlets are listed like the others. */
 export function OutletFilter({ articles, hidden, counts, label, onChange }: Props) {
   const { t } = useI18n();
-  const toggle = (id: string, show: boolean) =>
-    onChange(show ? hidden.filter((h) => h !== id) : [...hidden.filter((h) => h !== id), id]);
+  // the rows keep one toggle function; it reads the hidden list and the handler of the last render
+  const latest = useRef({ hidden, onChange });
+  useLayoutEffect(() => {
+    latest.current = { hidden, onChange };
+  });
+  const toggle = useCallback((id: string, show: boolean) => {
+    const { hidden: now, onChange: change } = latest.current;
+    change(show ? now.filter((h) => h !== id) : [...now.filter((h) => h !== id), id]);
+  }, []);
   return (
     <fieldset className="outlet-filter">
       <legend>{t('outletFilter')}</legend>
@@ -27,15 +49,7 @@ export function OutletFilter({ articles, hidden, counts, label, onChange }: Prop
         {articles.map((a) => {
           const name = label(a);
           const count = counts?.[a.id];
-          return (
-            <Checkbox
-              key={a.id}
-              checked={!hidden.includes(a.id)}
-              onChange={(e) => toggle(a.id, e.currentTarget.checked)}
-              label={count === undefined ? name : `${name} (${count})`}
-              description={a.outlet?.domain ?? a.file}
-            />
-          );
+          return <OutletRow key={a.id} id={a.id} checked={!hidden.includes(a.id)} onToggle={toggle} label={count === undefined ? name : `${name} (${count})`} description={a.outlet?.domain ?? a.file} />;
         })}
         {hidden.length > 0 && (
           <Button size="xs" variant="light" onClick={() => onChange([])} w="fit-content">
