@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, type ComponentProps } from 'react';
 import { exportLocalStory, useDeleteLocalStory, useLocalStories } from '../features/add-articles/useLocalStories';
 import { useI18n } from '../shared/i18n';
 import { ErrorView } from './ErrorView';
@@ -6,7 +6,9 @@ import { LoadError, parseDigestText } from './loadDigest';
 import { LoadingView } from './LoadingView';
 import { useDigest, useStoryIndex } from './queries';
 import { ReaderPage } from './ReaderPage';
-import { useStoryPlan } from './storySize';
+import { firstScreen, onlyArticles, useStoryPlan } from './storySize';
+import { initialRange } from '../features/reader/columnWindow';
+import type { Digest } from '../shared/digest/schema';
 import { useViewState } from './viewState';
 
 // the "Add articles" view and the worker it starts load only when the reader opens it
@@ -77,11 +79,32 @@ export function StoryRoute() {
       </Suspense>
     );
   return (
-    <ReaderPage
+    <FirstScreenFirst
       digest={shown}
       storyCount={stories.length}
       onAllStories={() => void setView({ story: null, remoteImages: null, first: null })}
       partial={plan.kind === 'first' ? { n: plan.n, total: plan.total, onShowAll: () => openFirst(plan.total) } : undefined}
     />
   );
+}
+
+/**
+ * The reader of a story with more articles than one screen shows: the first render has only the
+ * columns of that screen (its marks, outlets and side panel lists made for them alone), so their
+ * text paints before the rest of the story is prepared; the whole story follows in a render of
+ * its own, which React keeps interruptible (the reader can already read and scroll).
+ */
+function FirstScreenFirst({ digest, ...props }: ComponentProps<typeof ReaderPage>) {
+  const [view] = useViewState();
+  const [order, hidden] = [view.order, view.hidden];
+  const preview = useMemo<Digest>(() => {
+    const columns = initialRange(Number.MAX_SAFE_INTEGER, typeof window === 'undefined' ? 0 : window.innerWidth).end;
+    const first = firstScreen(digest.articles, order, hidden, columns);
+    return first ? onlyArticles(digest, first) : digest;
+    // only the digest's first render is cut: later changes of order or hidden outlets do not
+    // bring the cut back (the whole digest is shown by then)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [digest]);
+  const shown = useDeferredValue(digest, preview);
+  return <ReaderPage digest={shown} {...props} />;
 }
