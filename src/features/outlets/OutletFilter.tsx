@@ -1,5 +1,5 @@
 import { Button, Checkbox, Stack } from '@mantine/core';
-import { memo, useCallback, useLayoutEffect, useRef } from 'react';
+import { createContext, memo, useCallback, useContext, useLayoutEffect, useRef } from 'react';
 import type { Article } from '../../shared/digest/schema';
 import { useI18n } from '../../shared/i18n';
 
@@ -19,15 +19,23 @@ interface Props {
 interface RowProps {
   id: string;
   checked: boolean;
-  label: string;
+  name: string;
   description: string;
   onToggle: (id: string, show: boolean) => void;
 }
 
-// one row renders again only when its own box, name or count changes: a story of hundreds of
-// articles must not redraw every checkbox when one count moves
-const OutletRow = memo(function OutletRow({ id, checked, label, description, onToggle }: RowProps) {
-  return <Checkbox checked={checked} onChange={(e) => onToggle(id, e.currentTarget.checked)} label={label} description={description} />;
+// The counts reach each row's label through a context: when they change (an entity chosen, a
+// search typed) only the labels' text renders again, not hundreds of checkboxes.
+const Counts = createContext<Record<string, number> | undefined>(undefined);
+
+function OutletName({ id, name }: { id: string; name: string }) {
+  const count = useContext(Counts)?.[id];
+  return count === undefined ? name : `${name} (${count})`;
+}
+
+// one row renders again only when its own box or name changes
+const OutletRow = memo(function OutletRow({ id, checked, name, description, onToggle }: RowProps) {
+  return <Checkbox checked={checked} onChange={(e) => onToggle(id, e.currentTarget.checked)} label={<OutletName id={id} name={name} />} description={description} />;
 });
 
 /** Checkboxes that show or hide outlets; unknown outlets are listed like the others. */
@@ -46,11 +54,11 @@ export function OutletFilter({ articles, hidden, counts, label, onChange }: Prop
     <fieldset className="outlet-filter">
       <legend>{t('outletFilter')}</legend>
       <Stack gap={6}>
-        {articles.map((a) => {
-          const name = label(a);
-          const count = counts?.[a.id];
-          return <OutletRow key={a.id} id={a.id} checked={!hidden.includes(a.id)} onToggle={toggle} label={count === undefined ? name : `${name} (${count})`} description={a.outlet?.domain ?? a.file} />;
-        })}
+        <Counts.Provider value={counts}>
+          {articles.map((a) => (
+            <OutletRow key={a.id} id={a.id} checked={!hidden.includes(a.id)} onToggle={toggle} name={label(a)} description={a.outlet?.domain ?? a.file} />
+          ))}
+        </Counts.Provider>
         {hidden.length > 0 && (
           <Button size="xs" variant="light" onClick={() => onChange([])} w="fit-content">
             {t('showAll')}
