@@ -3,7 +3,9 @@
 // of the seed digest. Prints the time to the first visible article paragraph, the columns
 // mounted, and the latency from a click or keystroke to the settled page (the frame after the
 // last DOM change it caused), as p50 and p95 by kind and overall. Prints figures; enforces nothing.
-//   node scripts/bench-large-story.mjs [articles] [--reuse]   (--reuse keeps a digest built before)
+//   node scripts/bench-large-story.mjs [articles] [--reuse] [--dist=<dir>]
+//   (--reuse keeps a digest built before; --dist serves another build than dist/, e.g. to compare
+//   two builds in turns on a busy machine; BENCH_PORT sets the server's port, 4181 by default)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +14,8 @@ import { benchChromium } from './lib/bench-browser.mjs';
 
 const size = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 200);
 const reuse = process.argv.includes('--reuse');
-const PORT = 4181;
+const PORT = Number(process.env.BENCH_PORT ?? 4181);
+const DIST = process.argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.length) ?? 'dist';
 const WORK = join('.tmp', `bench-large-${size}`);
 const STORIES = join(WORK, 'stories');
 const DIGESTS = join(WORK, 'digests');
@@ -83,7 +86,7 @@ const index = readFileSync(join(DIGESTS, 'index.json'), 'utf8');
 const storyFile = JSON.parse(index).stories[0].file;
 const story = readFileSync(join(DIGESTS, storyFile), 'utf8');
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], { stdio: 'ignore', detached: true });
 const url = `http://127.0.0.1:${PORT}/`;
 for (let i = 0; i < 150; i++) {
   try {

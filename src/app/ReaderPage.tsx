@@ -1,4 +1,4 @@
-import { AppShell, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { CompareSummary } from '../features/compare/CompareSummary';
@@ -17,6 +17,7 @@ import type { Digest, SharedPassage } from '../shared/digest/schema';
 import { setLang, useI18n } from '../shared/i18n';
 import { PanelBoundary } from '../shared/ui/PanelBoundary';
 import { AppHeader } from './AppHeader';
+import { AppShell } from './AppShell';
 import { moveArticle } from './order';
 import { LazyCoverage, LazyDifferences, LazyEntityIndex, LazyQuotes, LazyTimeline, Sidebar, SidebarToggle, type SidebarTab } from './Sidebar';
 import { focusFor, type Focus } from './focus';

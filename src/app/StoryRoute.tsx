@@ -1,18 +1,22 @@
-import { lazy, Suspense, useDeferredValue } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, type ComponentProps } from 'react';
 import { exportLocalStory, useDeleteLocalStory, useLocalStories } from '../features/add-articles/useLocalStories';
 import { useI18n } from '../shared/i18n';
 import { ErrorView } from './ErrorView';
 import { LoadError, parseDigestText } from './loadDigest';
-import { LargeStoryView } from './LargeStoryView';
 import { LoadingView } from './LoadingView';
 import { useDigest, useStoryIndex } from './queries';
 import { ReaderPage } from './ReaderPage';
-import { StoryPicker } from './StoryPicker';
-import { useStoryPlan } from './storySize';
+import { firstScreen, onlyArticles, useStoryPlan } from './storySize';
+import { initialRange } from '../features/reader/columnWindow';
+import type { Digest } from '../shared/digest/schema';
 import { useViewState } from './viewState';
 
 // the "Add articles" view and the worker it starts load only when the reader opens it
 const AddArticlesPage = lazy(() => import('../features/add-articles/AddArticlesPage'));
+// views that a single bundled story never shows: the list of several stories, and the notice
+// before a story too large to open whole
+const StoryPicker = lazy(() => import('./StoryPicker').then((m) => ({ default: m.StoryPicker })));
+const LargeStoryView = lazy(() => import('./LargeStoryView').then((m) => ({ default: m.LargeStoryView })));
 
 /** Index → story choice → digest: a picker for several stories, the reader for one. */
 export function StoryRoute() {
@@ -48,12 +52,14 @@ export function StoryRoute() {
   if (stories.length === 0) return <ErrorView error={new LoadError('no-stories', 'index.json')} onRetry={() => void index.refetch()} />;
   if (!storyId)
     return (
-      <StoryPicker
-        stories={stories}
-        onPick={(id) => void setView({ story: id })}
-        onAdd={() => void setView({ add: true }, { history: 'push' })}
-        local={{ stories: localStories, onDelete: (id) => deleteLocal.mutate(id), onExport: (entry) => void exportLocalStory(entry) }}
-      />
+      <Suspense fallback={<LoadingView label={t('loading')} />}>
+        <StoryPicker
+          stories={stories}
+          onPick={(id) => void setView({ story: id })}
+          onAdd={() => void setView({ add: true }, { history: 'push' })}
+          local={{ stories: localStories, onDelete: (id) => deleteLocal.mutate(id), onExport: (entry) => void exportLocalStory(entry) }}
+        />
+      </Suspense>
     );
   if (!entry)
     return (
@@ -66,13 +72,39 @@ export function StoryRoute() {
   if (digest.isError) return <ErrorView error={digest.error} onRetry={() => void digest.refetch()} />;
   if (digest.isPending || deferred !== digest.data || !shown || !plan) return <LoadingView label={t('loading')} />;
   const openFirst = (n: number) => void setView({ first: n });
-  if (plan.kind === 'too-large') return <LargeStoryView title={shown.story.title} total={plan.total} textChars={plan.textChars} suggested={plan.suggested} onOpen={openFirst} />;
+  if (plan.kind === 'too-large')
+    return (
+      <Suspense fallback={<LoadingView label={t('loading')} />}>
+        <LargeStoryView title={shown.story.title} total={plan.total} textChars={plan.textChars} suggested={plan.suggested} onOpen={openFirst} />
+      </Suspense>
+    );
   return (
-    <ReaderPage
+    <FirstScreenFirst
       digest={shown}
       storyCount={stories.length}
       onAllStories={() => void setView({ story: null, remoteImages: null, first: null })}
       partial={plan.kind === 'first' ? { n: plan.n, total: plan.total, onShowAll: () => openFirst(plan.total) } : undefined}
     />
   );
+}
+
+/**
+ * The reader of a story with more articles than one screen shows: the first render has only the
+ * columns of that screen (its marks, outlets and side panel lists made for them alone), so their
+ * text paints before the rest of the story is prepared; the whole story follows in a render of
+ * its own, which React keeps interruptible (the reader can already read and scroll).
+ */
+function FirstScreenFirst({ digest, ...props }: ComponentProps<typeof ReaderPage>) {
+  const [view] = useViewState();
+  const [order, hidden] = [view.order, view.hidden];
+  const preview = useMemo<Digest>(() => {
+    const columns = initialRange(Number.MAX_SAFE_INTEGER, typeof window === 'undefined' ? 0 : window.innerWidth).end;
+    const first = firstScreen(digest.articles, order, hidden, columns);
+    return first ? onlyArticles(digest, first) : digest;
+    // only the digest's first render is cut: later changes of order or hidden outlets do not
+    // bring the cut back (the whole digest is shown by then)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [digest]);
+  const shown = useDeferredValue(digest, preview);
+  return <ReaderPage digest={shown} {...props} />;
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { ArticleSpan, Digest } from '../shared/digest/schema';
+import { applyOrder } from './order';
 
 /** Beyond these, a story is too large to show well at once (columns, marks and search for all). */
 export const STORY_LIMITS = { articles: 60, textChars: 3_000_000 };
@@ -42,7 +43,11 @@ const within = (ids: ReadonlySet<string>) => (spans: readonly ArticleSpan[]) => 
 
 /** The digest cut to its first `n` articles, with events, passages and the rest pointing only at them. */
 export function firstArticles(digest: Digest, n: number): Digest {
-  const articles = digest.articles.slice(0, Math.max(1, n));
+  return onlyArticles(digest, digest.articles.slice(0, Math.max(1, n)));
+}
+
+/** The digest cut to `articles` (some of its own, in its order), with everything else pointing only at them. */
+export function onlyArticles(digest: Digest, articles: Digest['articles']): Digest {
   const ids = new Set(articles.map((a) => a.id));
   const keep = within(ids);
   const mentionCounts = new Map<string, number>();
@@ -56,6 +61,17 @@ export function firstArticles(digest: Digest, n: number): Digest {
     sharedPassages: digest.sharedPassages.map((p) => ({ ...p, mentions: keep(p.mentions) })).filter((p) => new Set(p.mentions.map((m) => m.articleId)).size > 1),
     discrepancies: digest.discrepancies.map((d) => ({ ...d, spans: keep(d.spans) })).filter((d) => d.spans.length > 0),
   };
+}
+
+/**
+ * The articles of the columns a first screen shows (in the reader's order, hidden ones left out),
+ * or null when that is the whole story anyway.
+ */
+export function firstScreen(articles: Digest['articles'], order: readonly string[], hidden: readonly string[], columns: number): Digest['articles'] | null {
+  const shown = applyOrder(articles, order).filter((a) => !hidden.includes(a.id));
+  if (shown.length <= columns) return null;
+  const ids = new Set(shown.slice(0, Math.max(1, columns)).map((a) => a.id));
+  return articles.filter((a) => ids.has(a.id));
 }
 
 /** The plan for a loaded digest and the digest to show (cut when the reader chose the first articles). */

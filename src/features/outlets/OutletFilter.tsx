@@ -1,4 +1,5 @@
 import { Button, Checkbox, Stack } from '@mantine/core';
+import { createContext, memo, useCallback, useContext, useLayoutEffect, useRef } from 'react';
 import type { Article } from '../../shared/digest/schema';
 import { useI18n } from '../../shared/i18n';
 
@@ -15,28 +16,49 @@ interface Props {
   onChange: (hidden: string[]) => void;
 }
 
+interface RowProps {
+  id: string;
+  checked: boolean;
+  name: string;
+  description: string;
+  onToggle: (id: string, show: boolean) => void;
+}
+
+// The counts reach each row's label through a context: when they change (an entity chosen, a
+// search typed) only the labels' text renders again, not hundreds of checkboxes.
+const Counts = createContext<Record<string, number> | undefined>(undefined);
+
+function OutletName({ id, name }: { id: string; name: string }) {
+  const count = useContext(Counts)?.[id];
+  return count === undefined ? name : `${name} (${count})`;
+}
+
+// one row renders again only when its own box or name changes
+const OutletRow = memo(function OutletRow({ id, checked, name, description, onToggle }: RowProps) {
+  return <Checkbox checked={checked} onChange={(e) => onToggle(id, e.currentTarget.checked)} label={<OutletName id={id} name={name} />} description={description} />;
+});
+
 /** Checkboxes that show or hide outlets; unknown outlets are listed like the others. */
 export function OutletFilter({ articles, hidden, counts, label, onChange }: Props) {
   const { t } = useI18n();
-  const toggle = (id: string, show: boolean) =>
-    onChange(show ? hidden.filter((h) => h !== id) : [...hidden.filter((h) => h !== id), id]);
+  // the rows keep one toggle function; it reads the hidden list and the handler of the last render
+  const latest = useRef({ hidden, onChange });
+  useLayoutEffect(() => {
+    latest.current = { hidden, onChange };
+  });
+  const toggle = useCallback((id: string, show: boolean) => {
+    const { hidden: now, onChange: change } = latest.current;
+    change(show ? now.filter((h) => h !== id) : [...now.filter((h) => h !== id), id]);
+  }, []);
   return (
     <fieldset className="outlet-filter">
       <legend>{t('outletFilter')}</legend>
       <Stack gap={6}>
-        {articles.map((a) => {
-          const name = label(a);
-          const count = counts?.[a.id];
-          return (
-            <Checkbox
-              key={a.id}
-              checked={!hidden.includes(a.id)}
-              onChange={(e) => toggle(a.id, e.currentTarget.checked)}
-              label={count === undefined ? name : `${name} (${count})`}
-              description={a.outlet?.domain ?? a.file}
-            />
-          );
-        })}
+        <Counts.Provider value={counts}>
+          {articles.map((a) => (
+            <OutletRow key={a.id} id={a.id} checked={!hidden.includes(a.id)} onToggle={toggle} name={label(a)} description={a.outlet?.domain ?? a.file} />
+          ))}
+        </Counts.Provider>
         {hidden.length > 0 && (
           <Button size="xs" variant="light" onClick={() => onChange([])} w="fit-content">
             {t('showAll')}

@@ -1,5 +1,6 @@
 import { memo, type ComponentProps } from 'react';
 import Markdown from 'react-markdown';
+import type { Processor } from 'unified';
 import type { Mark } from '../../shared/lib/marks';
 import type { Paragraph } from '../../shared/lib/paragraphs';
 import { rehypeMarks } from './rehypeMarks';
@@ -25,6 +26,26 @@ const link: ComponentProps<typeof Markdown>['components'] = {
     ),
 };
 
+type Parse = (doc: string) => unknown;
+// A paragraph's markdown tree depends on its text alone, while its marks change with every
+// choice of the reader: the tree is parsed once per text, and a render after a new choice only
+// converts a copy and lays the marks on it (the copy, because later steps may change the tree).
+const parsed = new Map<string, unknown>();
+const PARSED_LIMIT = 4000;
+function parseOnce(this: Processor) {
+  const parse = this.parser as Parse | undefined;
+  if (!parse) return;
+  this.parser = ((doc: string) => {
+    let tree = parsed.get(doc);
+    if (tree === undefined) {
+      if (parsed.size >= PARSED_LIMIT) parsed.clear();
+      parsed.set(doc, (tree = parse(doc)));
+    }
+    return structuredClone(tree);
+  }) as typeof this.parser;
+}
+const remarkPlugins = [parseOnce];
+
 const signature = (marks: readonly Mark[]) => marks.map((m) => `${m.start}-${m.end}-${m.tag}-${JSON.stringify(m.attrs)}-${JSON.stringify(m.firstAttrs ?? null)}`).join('|');
 const same = (a: Props, b: Props) => a.paragraph === b.paragraph && a.showImages === b.showImages && (a.marks === b.marks || signature(a.marks) === signature(b.marks));
 
@@ -44,6 +65,7 @@ export const MarkdownParagraph = memo(function MarkdownParagraph({ paragraph, ma
     <div className="paragraph" data-start={paragraph.start}>
       <Markdown
         components={components}
+        remarkPlugins={remarkPlugins}
         rehypePlugins={[[rehypeMarks, { marks, base: paragraph.start, source: paragraph.text }]]}
       >
         {paragraph.text}

@@ -1,6 +1,6 @@
 import { Tabs } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { Article } from '../../shared/digest/schema';
 import type { Mark } from '../../shared/lib/marks';
 import { useI18n } from '../../shared/i18n';
@@ -87,6 +87,48 @@ type ColumnProps = Omit<Props, 'marksFor' | 'articles' | 'emptyText'> & {
 // a column whose props did not change (its article's marks are the same array) renders nothing
 // new when the row mounts or unmounts its neighbours
 const Column = memo(function Column({ article, marks, filter, showImages, scroll, renderHeader, renderAside, label, onEntityClick, onSentenceClick, scrolled }: ColumnProps) {
+  // the body keeps one pair of handlers; they call the ones of the last render
+  const handlers = useRef({ onEntityClick, onSentenceClick });
+  useLayoutEffect(() => {
+    handlers.current = { onEntityClick, onSentenceClick };
+  });
+  const onEntity = useCallback((entityId: string) => handlers.current.onEntityClick(entityId), []);
+  const onSentence = useCallback((articleId: string, start: number) => handlers.current.onSentenceClick(articleId, start), []);
+  const mine = scroll && (!scroll.articleId || scroll.articleId === article.id) ? scroll : null;
+  const name = label(article);
+  return (
+    <section className="column" data-article-id={article.id} aria-label={name}>
+      <header className="column-head">{renderHeader(article)}</header>
+      <div className="column-main">
+        <ColumnBody article={article} name={name} marks={marks} filter={filter} showImages={showImages} scroll={mine} scrolled={scrolled} onEntityClick={onEntity} onSentenceClick={onSentence} />
+        {renderAside?.(article)}
+      </div>
+    </section>
+  );
+});
+
+interface BodyProps {
+  article: Article;
+  /** The column's name, for the label of its text. */
+  name: string;
+  marks: readonly Mark[];
+  filter: ParagraphFilter;
+  showImages: boolean;
+  /** This column's scroll request. */
+  scroll: ScrollRequest | null;
+  scrolled: Map<string, number>;
+  onEntityClick: (entityId: string) => void;
+  onSentenceClick: (articleId: string, start: number) => void;
+}
+
+const sameScroll = (a: ScrollRequest | null, b: ScrollRequest | null) => a === b || (!!a && !!b && a.key === b.key && a.selector === b.selector && a.articleId === b.articleId);
+const sameBody = (a: BodyProps, b: BodyProps) =>
+  a.article === b.article && a.name === b.name && a.marks === b.marks && a.filter === b.filter && a.showImages === b.showImages && a.scrolled === b.scrolled && a.onEntityClick === b.onEntityClick && a.onSentenceClick === b.onSentenceClick && sameScroll(a.scroll, b.scroll);
+
+// The text of a column: the costly part, rendered again only when its own marks, filter, images
+// or scroll request change, not when the page around it does (the header and strip beside it
+// follow the page).
+const ColumnBody = memo(function ColumnBody({ article, name, marks, filter, showImages, scroll, scrolled, onEntityClick, onSentenceClick }: BodyProps) {
   const body = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = body.current;
@@ -134,16 +176,9 @@ const Column = memo(function Column({ article, marks, filter, showImages, scroll
     if (sentence) body.querySelectorAll(`[data-sentence="${sentence}"]`).forEach((el) => el.setAttribute('data-focus', 'true'));
   };
   const { t } = useI18n();
-  const mine = scroll && (!scroll.articleId || scroll.articleId === article.id) ? scroll : null;
   return (
-    <section className="column" data-article-id={article.id} aria-label={label(article)}>
-      <header className="column-head">{renderHeader(article)}</header>
-      <div className="column-main">
-        <div className="column-body" ref={body} data-scroll-body tabIndex={0} onClick={onClick} onKeyDown={onKeyDown} onFocus={(e) => showFocus(e.currentTarget, e.target)} onBlur={(e) => showFocus(e.currentTarget, null)} aria-label={t('articleText', { name: label(article) })} role="region">
-          <ArticleBody article={article} marks={marks} filter={filter} showImages={showImages} scroll={mine} />
-        </div>
-        {renderAside?.(article)}
-      </div>
-    </section>
+    <div className="column-body" ref={body} data-scroll-body tabIndex={0} onClick={onClick} onKeyDown={onKeyDown} onFocus={(e) => showFocus(e.currentTarget, e.target)} onBlur={(e) => showFocus(e.currentTarget, null)} aria-label={t('articleText', { name })} role="region">
+      <ArticleBody article={article} marks={marks} filter={filter} showImages={showImages} scroll={scroll} />
+    </div>
   );
-});
+}, sameBody);

@@ -35,6 +35,20 @@ function indexOf(a: Article): ArticleIndex {
 }
 
 /**
+ * Builds the search index of the articles not indexed yet, one article at a time while `more()`
+ * says there is time left; returns true once every article is indexed. Run when the page is idle,
+ * so that the reader's first search does not build the index of a large story all at once.
+ */
+export function warmIndexes(articles: readonly Article[], more: () => boolean): boolean {
+  for (const a of articles) {
+    if (cache.has(a)) continue;
+    if (!more()) return false;
+    indexOf(a);
+  }
+  return true;
+}
+
+/**
  * One typo is forgiven in a word of five letters or more (a letter left out, added, swapped for
  * another: "Vladivostock", "Jokowy"); shorter words are too easily another word.
  */

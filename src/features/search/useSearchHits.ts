@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useState } from 'react';
 import type { Article, ArticleSpan } from '../../shared/digest/schema';
 
 type SearchModule = typeof import('./findHits');
@@ -12,10 +12,29 @@ const NONE: ArticleSpan[] = [];
  * reader searches, so the first view does not carry them; until then there are no hits.
  */
 export function useSearchHits(articles: readonly Article[], query: string): ArticleSpan[] {
-  const active = query.trim().length >= 2;
+  // the search box answers each keystroke at once; the hits (and the highlights they change)
+  // follow in a render React may drop when the next keystroke comes first
+  const deferred = useDeferredValue(query);
+  const active = deferred.trim().length >= 2;
   const [search, setSearch] = useState<SearchModule | null>(loaded);
   useEffect(() => {
     if (active && !search) void load().then(setSearch);
   }, [active, search]);
-  return active && search ? search.findHitsOnce(articles, query) : NONE;
+  // when the page is idle, the library loads and the articles' indexes are built in slices
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    let idle = 0;
+    let stopped = false;
+    const slice = (deadline: IdleDeadline) => {
+      if (stopped) return;
+      if (!loaded) return void load().then(() => !stopped && (idle = requestIdleCallback(slice)));
+      if (!loaded.warmIndexes(articles, () => deadline.timeRemaining() > 4)) idle = requestIdleCallback(slice);
+    };
+    idle = requestIdleCallback(slice, { timeout: 5000 });
+    return () => {
+      stopped = true;
+      cancelIdleCallback(idle);
+    };
+  }, [articles]);
+  return active && search ? search.findHitsOnce(articles, deferred) : NONE;
 }

@@ -100,8 +100,20 @@ export function translate(lang: Lang, key: MessageKey, vars?: Record<string, str
   return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
 }
 
-/** The current language and a translate function bound to it. */
+// One translate function per language, made once: a component that hands `t` on, or lists it
+// among a memo's inputs, renders again only when the language changes, not on every render.
+const bound = new Map<Lang, { lang: Lang; t: Translate }>();
+function boundTo(lang: Lang): { lang: Lang; t: Translate } {
+  const made = bound.get(lang);
+  if (made) return made;
+  const entry = { lang, t: ((key, vars) => translate(lang, key, vars)) as Translate };
+  // kept only once the catalogue is here: until then `t` reads as English and must change after
+  if (catalogues[lang]) bound.set(lang, entry);
+  return entry;
+}
+
+/** The current language and a translate function bound to it (the same object while the language stays). */
 export function useI18n(): { lang: Lang; t: Translate } {
   const lang = useSyncExternalStore(subscribe, () => current, () => current);
-  return { lang, t: (key, vars) => translate(lang, key, vars) };
+  return boundTo(lang);
 }
