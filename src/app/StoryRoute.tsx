@@ -97,7 +97,11 @@ export function StoryRoute() {
 function FirstScreenFirst({ digest, ...props }: ComponentProps<typeof ReaderPage>) {
   const [view] = useViewState();
   const [order, hidden] = [view.order, view.hidden];
+  // an address that names something to show (a mention, an event, a hit) may point past the
+  // first screen: the reader then opens on the whole story, so that it can be brought into view
+  const named = Boolean(view.entity || view.event || view.sent || view.diff || view.speaker || view.q);
   const preview = useMemo<Digest>(() => {
+    if (named) return digest;
     const columns = initialRange(Number.MAX_SAFE_INTEGER, typeof window === 'undefined' ? 0 : window.innerWidth).end;
     const first = firstScreen(digest.articles, order, hidden, columns);
     return first ? onlyArticles(digest, first) : digest;

@@ -69,6 +69,8 @@ test('a 200-article story mounts only the columns near view; scrolling the strip
 test('searching a word only a far column has mounts that column and scrolls to the hit', async ({ page }) => {
   await page.goto(`./?first=${SIZE}`);
   await expect(mounted(page).first().locator('.paragraph').first()).toBeVisible();
+  // the first screen's columns come first; the rest of the strip follows
+  await expect(strip(page).locator(':scope > [data-article-id]')).toHaveCount(SIZE);
   expect(await inView(page, farId)).toBe(false);
   await page.getByPlaceholder('Search').fill(WORD);
   const column = page.locator(`section.column[data-article-id="${farId}"]`);
