@@ -13,7 +13,7 @@ const remoteSrcs = () => [...document.querySelectorAll('img')].map((img) => img.
 function storyWithImages() {
   const d = fixture();
   const a = d.articles[2] as (typeof d.articles)[number];
-  a.text += '\n![Peta Pulau Russky](http://peta.example.org/russky.png)\n\n![Denah ruang rapat](/gambar/denah.png)\n';
+  a.text += '\n![Peta Pulau Russky](http://peta.example.org/russky.png)\n\n![Denah ruang rapat](/gambar/denah.png)\n\n![Titik merah](data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==)\n\n[tautan](data:text/html;base64,PHNjcmlwdD4=)\n';
   return d;
 }
 
@@ -93,5 +93,12 @@ describe('images of the app itself', () => {
     const img = within(column('Unknown outlet')).getByRole('img', { name: 'Denah ruang rapat' });
     expect(img.tagName).toBe('IMG');
     expect(img.getAttribute('src')).toBe(new URL('/gambar/denah.png', location.href).href);
+  });
+
+  it('show a picture the article holds inline, and never keep a data: link', async () => {
+    await openStory();
+    const img = within(column('Unknown outlet')).getByRole('img', { name: 'Titik merah' });
+    expect(img.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    expect(within(column('Unknown outlet')).getByText('tautan').closest('a')?.getAttribute('href') ?? '').not.toMatch(/^data:/);
   });
 });

@@ -1,5 +1,5 @@
 import { memo, type ComponentProps } from 'react';
-import Markdown from 'react-markdown';
+import Markdown, { defaultUrlTransform, type UrlTransform } from 'react-markdown';
 import type { Processor } from 'unified';
 import type { Mark } from '../../shared/lib/marks';
 import type { Paragraph } from '../../shared/lib/paragraphs';
@@ -25,6 +25,14 @@ const link: ComponentProps<typeof Markdown>['components'] = {
       <span>{children}</span>
     ),
 };
+
+/**
+ * react-markdown's default empties every data: address; an image the article holds inline (a
+ * raster picture, which can run nothing) is kept. Links keep the default.
+ */
+const INLINE_PICTURE = /^data:image\/(?:png|jpeg|gif|webp|avif);base64,/i;
+const urlTransform: UrlTransform = (url, key, node) =>
+  key === 'src' && node.tagName === 'img' && INLINE_PICTURE.test(url) ? url : defaultUrlTransform(url);
 
 type Parse = (doc: string) => unknown;
 // A paragraph's markdown tree depends on its text alone, while its marks change with every
@@ -66,6 +74,7 @@ export const MarkdownParagraph = memo(function MarkdownParagraph({ paragraph, ma
       <Markdown
         components={components}
         remarkPlugins={remarkPlugins}
+        urlTransform={urlTransform}
         rehypePlugins={[[rehypeMarks, { marks, base: paragraph.start, source: paragraph.text }]]}
       >
         {paragraph.text}
