@@ -15,6 +15,7 @@ import { SearchBox } from '../features/search/SearchBox';
 import { formatDate } from '../features/timeline/dates';
 import type { Digest, SharedPassage } from '../shared/digest/schema';
 import { setLang, useI18n } from '../shared/i18n';
+import { markSelector } from '../shared/lib/marks';
 import { PanelBoundary } from '../shared/ui/PanelBoundary';
 import { AppHeader } from './AppHeader';
 import { AppShell } from './AppShell';
@@ -157,7 +158,7 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
   // a cell of who reported what: the event is chosen (a step of its own) and one outlet's sentences come into view
   const jumpToEvent = (eventId: string, articleId: string) => {
     if (view.event !== eventId) void setView({ event: eventId }, { history: 'push' });
-    jumpTo(articleId, '[data-event="true"]');
+    jumpTo(articleId, markSelector(null, { 'data-event': true }));
   };
   const stepMention = (d: -1 | 1) => {
     if (!mentions.length) return;
@@ -259,7 +260,7 @@ export function ReaderPage({ digest, storyCount, onAllStories, partial }: Props)
         </div>
         {wording && (
           <Suspense fallback={null}>
-            <WordingPanel wording={wording} columnName={(id) => labels.get(id) ?? id} onJump={(articleId, start) => jumpTo(articleId, `[data-sentence="${start}"]`)} />
+            <WordingPanel wording={wording} columnName={(id) => labels.get(id) ?? id} onJump={(articleId, start) => jumpTo(articleId, markSelector(null, { 'data-sentence': String(start) }))} />
           </Suspense>
         )}
         <div className="columns-area">

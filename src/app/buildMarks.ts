@@ -1,5 +1,5 @@
 import type { Article, ArticleSpan, Digest, Discrepancy, Quote, SharedPassage, StoryEvent } from '../shared/digest/schema';
-import type { Mark, MarksByArticle } from '../shared/lib/marks';
+import type { Mark, MarkAttributes, MarksByArticle } from '../shared/lib/marks';
 
 /** What the reader has chosen: everything the highlights follow besides the story itself. */
 export interface MarkSelection {
@@ -115,7 +115,7 @@ function articleMarks(a: Article, base: Mark[], s: MarkSelection, g: Grouped): M
   for (const d of g.difference.get(a.id) ?? []) marks.push({ start: d.start, end: d.end, tag: 'mark', attrs: { 'data-difference': yes } });
   for (const m of a.mentions) {
     if (hiddenTypes.includes(m.type) && m.entityId !== entityId) continue;
-    const attrs: Record<string, string> = { 'data-entity': m.type, 'data-entity-id': m.entityId };
+    const attrs: MarkAttributes = { 'data-entity': m.type, 'data-entity-id': m.entityId };
     if (entityId) attrs[m.entityId === entityId ? 'data-active' : 'data-dimmed'] = yes;
     if (currentMention?.articleId === a.id && currentMention.start === m.start) attrs['data-current'] = yes;
     marks.push({ start: m.start, end: m.end, tag: 'mark', attrs });
@@ -123,13 +123,13 @@ function articleMarks(a: Article, base: Mark[], s: MarkSelection, g: Grouped): M
   if (!hiddenTypes.includes('DATE')) {
     for (const x of a.timex) {
       if (x.type !== 'DATE') continue;
-      const attrs: Record<string, string> = { 'data-entity': 'DATE', title: x.value };
+      const attrs: MarkAttributes = { 'data-entity': 'DATE', title: x.value };
       if (entityId) attrs['data-dimmed'] = yes;
       marks.push({ start: x.start, end: x.end, tag: 'mark', attrs });
     }
   }
   for (const h of g.hits.get(a.id) ?? []) {
-    const attrs: Record<string, string> = { 'data-search': yes };
+    const attrs: MarkAttributes = { 'data-search': yes };
     if (h.current) attrs['data-current'] = yes;
     marks.push({ start: h.span.start, end: h.span.end, tag: 'mark', attrs });
   }

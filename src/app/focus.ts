@@ -1,5 +1,6 @@
 import type { ArticleSpan } from '../shared/digest/schema';
 import type { ScrollRequest } from '../features/reader/types';
+import { anyOf, markSelector } from '../shared/lib/marks';
 
 /** The last thing the reader chose, which decides where the columns scroll. */
 export interface Focus {
@@ -28,21 +29,21 @@ export function focusFor(focus: Focus, c: Current): ScrollRequest | null {
   const key = (s: string) => `${focus.kind}:${focus.n}:${s}`;
   switch (focus.kind) {
     case 'entity':
-      return c.entity ? { key: key(c.entity), selector: 'mark[data-active="true"]' } : null;
+      return c.entity ? { key: key(c.entity), selector: markSelector('mark', { 'data-active': true }) } : null;
     case 'event':
-      return c.event ? { key: key(c.event), selector: '[data-event="true"]' } : null;
+      return c.event ? { key: key(c.event), selector: markSelector(null, { 'data-event': true }) } : null;
     case 'sentence':
-      return c.sent ? { key: key(c.sent), selector: '[data-selected="true"], [data-shared="true"]' } : null;
+      return c.sent ? { key: key(c.sent), selector: anyOf(markSelector(null, { 'data-selected': true }), markSelector(null, { 'data-shared': true })) } : null;
     case 'difference':
-      return c.diff ? { key: key(c.diff), selector: 'mark[data-difference="true"]' } : null;
+      return c.diff ? { key: key(c.diff), selector: markSelector('mark', { 'data-difference': true }) } : null;
     case 'speaker':
-      return c.speaker ? { key: key(c.speaker), selector: '[data-quote="true"]' } : null;
+      return c.speaker ? { key: key(c.speaker), selector: markSelector(null, { 'data-quote': true }) } : null;
     case 'search':
-      return c.q ? { key: key(`${c.q}:${c.hitCount ?? 0}`), selector: 'mark[data-search]' } : null;
+      return c.q ? { key: key(`${c.q}:${c.hitCount ?? 0}`), selector: markSelector('mark', { 'data-search': null }) } : null;
     case 'mention':
-      return c.mention ? { key: key(`${c.mention.articleId}:${c.mention.start}`), selector: 'mark[data-current="true"]', articleId: c.mention.articleId } : null;
+      return c.mention ? { key: key(`${c.mention.articleId}:${c.mention.start}`), selector: markSelector('mark', { 'data-current': true }), articleId: c.mention.articleId } : null;
     case 'hit':
-      return c.hit ? { key: key(`${c.hit.articleId}:${c.hit.start}`), selector: 'mark[data-current="true"]', articleId: c.hit.articleId } : null;
+      return c.hit ? { key: key(`${c.hit.articleId}:${c.hit.start}`), selector: markSelector('mark', { 'data-current': true }), articleId: c.hit.articleId } : null;
     case 'jump':
       return focus.target ? { key: key(`${focus.target.articleId}:${focus.target.selector}`), selector: focus.target.selector, articleId: focus.target.articleId } : null;
     default:

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { wordingOf } from '../../src/features/compare/wording';
 import { adjacentEvent, initialFocus, initialTab, readerModel, StoryIndex, stepCursor, type ReaderLocal, type ReaderView } from '../../src/app/readerModel';
 import type { Digest } from '../../src/shared/digest/schema';
-import type { Mark } from '../../src/shared/lib/marks';
+import type { Mark, MarkAttribute } from '../../src/shared/lib/marks';
 import { fixture } from './helpers';
 
 const digest = () => fixture() as unknown as Digest;
@@ -11,7 +11,7 @@ const local = (l: Partial<ReaderLocal> = {}): ReaderLocal => ({ hits: [], mentio
 const model = (v: Partial<ReaderView> = {}, l: Partial<ReaderLocal> = {}, story = new StoryIndex(digest(), 'Unknown outlet')) => readerModel(story, view(v), local(l));
 
 /** The spans of an article's marks that carry `attr` (with `value`, when given). */
-const marked = (marks: readonly Mark[], attr: string, value = 'true') => marks.filter((m) => m.attrs[attr] === value).map((m) => [m.start, m.end]);
+const marked = (marks: readonly Mark[], attr: MarkAttribute, value = 'true') => marks.filter((m) => m.attrs[attr] === value).map((m) => [m.start, m.end]);
 
 describe('reader model: columns', () => {
   it('shows every article in story order with nothing chosen, and no marks beyond sentences and entities', () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { marksMatch, parseMarkSelector } from '../../src/features/reader/markSelector';
 import { rehypeMarks } from '../../src/features/reader/rehypeMarks';
 import { findHits } from '../../src/features/search/findHits';
 import { formatDate } from '../../src/features/timeline/dates';
 import { parseDigest } from '../../src/shared/digest/schema';
+import { anyOf, markSelector } from '../../src/shared/lib/marks';
 import { outletLabels } from '../../src/shared/lib/outlet';
 import { splitParagraphs } from '../../src/shared/lib/paragraphs';
 import raw from './fixtures/digest.json';
@@ -52,7 +54,7 @@ describe('rehypeMarks', () => {
       ],
     };
     const base = 100;
-    rehypeMarks({ base, source, marks: [{ start: base + 18, end: base + 25, tag: 'mark', attrs: { 'data-x': '1' } }] })(tree as never);
+    rehypeMarks({ base, source, marks: [{ start: base + 18, end: base + 25, tag: 'mark', attrs: { 'data-search': 'true' } }] })(tree as never);
     const strong = (tree.children[0]!.children[1] as { children: { type: string; value?: string; tagName?: string; children?: { value: string }[] }[] }).children;
     expect(strong.map((c) => c.value ?? c.children?.[0]?.value)).toEqual(['Al ', 'Jazeera']);
     expect(strong[1]!.tagName).toBe('mark');
@@ -112,5 +114,16 @@ describe('outletLabels', () => {
 
   it('keeps the bare name when the outlet appears once', () => {
     expect([...outletLabels(digest.articles, 'Unknown outlet').values()]).toEqual(['Tempo', 'Tirto', 'Unknown outlet']);
+  });
+});
+
+describe('mark selectors', () => {
+  it('are built from the marks’ own attribute names, and matched against marks before a column mounts', () => {
+    expect(markSelector('mark', { 'data-active': true })).toBe('mark[data-active="true"]');
+    expect(markSelector(null, { 'data-sentence': '120' })).toBe('[data-sentence="120"]');
+    expect(markSelector('mark', { 'data-search': null })).toBe('mark[data-search]');
+    const tests = parseMarkSelector(anyOf(markSelector(null, { 'data-selected': true }), markSelector(null, { 'data-shared': true })))!;
+    expect(marksMatch([{ start: 0, end: 4, tag: 'span', attrs: { 'data-shared': 'true' } }], tests)).toBe(true);
+    expect(marksMatch([{ start: 0, end: 4, tag: 'span', attrs: { 'data-event': 'true' } }], tests)).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { Tabs } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import type { Article } from '../../shared/digest/schema';
-import type { Mark } from '../../shared/lib/marks';
+import { markSelector, type Mark } from '../../shared/lib/marks';
 import { useI18n } from '../../shared/i18n';
 import { ArticleBody } from './ArticleBody';
 import { ColumnStrip } from './ColumnStrip';
@@ -142,10 +142,10 @@ const ColumnBody = memo(function ColumnBody({ article, name, marks, filter, show
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const target = event.target as Element;
     if (target.closest('a, button')) return;
-    const mention = target.closest('mark[data-entity-id]');
+    const mention = target.closest(markSelector('mark', { 'data-entity-id': null }));
     const entityId = mention?.getAttribute('data-entity-id');
     if (entityId) return onEntityClick(entityId);
-    const sentence = target.closest('[data-sentence]')?.getAttribute('data-sentence');
+    const sentence = target.closest(markSelector(null, { 'data-sentence': null }))?.getAttribute('data-sentence');
     if (sentence) onSentenceClick(article.id, Number(sentence));
   };
   // a focused sentence: Enter or Space chooses it, the arrow keys move to the next or previous one

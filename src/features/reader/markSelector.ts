@@ -1,4 +1,4 @@
-import type { Mark } from '../../shared/lib/marks';
+import type { Mark, MarkAttribute } from '../../shared/lib/marks';
 
 // Scroll requests name their targets by CSS selector (types.ts). To find which unmounted column
 // holds a target, the selector is matched against that column's marks instead of its DOM. Only
@@ -27,7 +27,7 @@ export function parseMarkSelector(selector: string): Test[] | null {
 }
 
 const passes = (mark: Mark, t: Test) =>
-  (t.tag === null || t.tag === mark.tag) && t.attrs.every((a) => (a.value === null ? a.name in mark.attrs : mark.attrs[a.name] === a.value));
+  (t.tag === null || t.tag === mark.tag) && t.attrs.every((a) => (a.value === null ? a.name in mark.attrs : mark.attrs[a.name as MarkAttribute] === a.value));
 
 /** Whether some mark would render as an element the selector matches. */
 export function marksMatch(marks: readonly Mark[], tests: readonly Test[]): boolean {

@@ -1,4 +1,4 @@
-import type { Mark } from '../../shared/lib/marks';
+import type { Mark, MarkAttributes } from '../../shared/lib/marks';
 
 // Minimal hast shapes, to avoid a direct dependency on @types/hast.
 interface Point {
@@ -40,7 +40,7 @@ function sourceRange(node: HastText, { base, source }: MarkOptions): [number, nu
   return null;
 }
 
-function toProperties(attrs: Record<string, string>): Record<string, unknown> {
+function toProperties(attrs: MarkAttributes): Record<string, unknown> {
   const props: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(attrs)) props[k === 'class' ? 'className' : k] = k === 'class' ? [v] : v;
   return props;
