@@ -1,40 +1,70 @@
 import type { EntityType as GazetteerType } from '../../shared/digest/schema';
-import { gazetteerLists } from './lexicon';
+import { GAZETTEER_TYPES } from './gazetteer-compact';
+import { gazetteerData } from './gazetteer-data';
 
 const MAX_WORDS = 4;
 
 export interface GazetteerIndex {
   /** Lower-case entry (words joined by one space) -> types that list it. */
-  entries: Map<string, GazetteerType[]>;
+  entries: { get(key: string): readonly GazetteerType[] | undefined; has(key: string): boolean };
   /** Lower-case first / last words of multi-word person names (given names, family names). */
-  personFirst: Set<string>;
-  personLast: Set<string>;
+  personFirst: { has(word: string): boolean };
+  personLast: { has(word: string): boolean };
   /** Every entry's beginnings that end before one of its spaces: a longer match must extend one. */
-  prefixes: Set<string>;
+  prefixes: { has(beginning: string): boolean };
 }
 
-function build(): GazetteerIndex {
-  const entries = new Map<string, GazetteerType[]>();
-  const personFirst = new Set<string>();
-  const personLast = new Set<string>();
-  for (const [type, list] of gazetteerLists) {
-    for (const raw of list) {
-      const key = raw.toLowerCase();
-      const types = entries.get(key);
-      if (!types) entries.set(key, [type]);
-      else if (!types.includes(type)) types.push(type);
-      if (type === 'PER') {
-        const words = key.split(' ');
-        if (words.length > 1) {
-          personFirst.add(words[0]!);
-          personLast.add(words[words.length - 1]!);
-        }
-      }
-    }
+/** The first index whose line is not below `key` (code-unit order, as the lines are sorted). */
+function lowerBound(lines: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lines[mid]! < key) lo = mid + 1;
+    else hi = mid;
   }
-  const prefixes = new Set<string>();
-  for (const key of entries.keys()) for (let k = key.indexOf(' '); k >= 0; k = key.indexOf(' ', k + 1)) prefixes.add(key.slice(0, k));
-  return { entries, personFirst, personLast, prefixes };
+  return lo;
+}
+
+const sortedSet = (lines: readonly string[]) => ({
+  has(word: string) {
+    const i = lowerBound(lines, word);
+    return i < lines.length && lines[i] === word;
+  },
+});
+
+/** The types of each bit mask over GAZETTEER_TYPES, in list order (as the lists are read). */
+const TYPES_OF_MASK: ReadonlyArray<readonly GazetteerType[]> = Array.from({ length: 1 << GAZETTEER_TYPES.length }, (_, mask) =>
+  GAZETTEER_TYPES.filter((_, bit) => mask & (1 << bit)),
+);
+
+// sorted lines, so no map of a hundred thousand names is built at start-up
+function build(): GazetteerIndex {
+  const data = gazetteerData();
+  const keys = data.keys.split('\n');
+  const indexOf = (key: string) => {
+    const i = lowerBound(keys, key);
+    return i < keys.length && keys[i] === key ? i : -1;
+  };
+  return {
+    entries: {
+      get(key) {
+        const i = indexOf(key);
+        return i < 0 ? undefined : TYPES_OF_MASK[data.types.charCodeAt(i) - 48];
+      },
+      has: (key) => indexOf(key) >= 0,
+    },
+    personFirst: sortedSet(data.personFirst.split('\n')),
+    personLast: sortedSet(data.personLast.split('\n')),
+    // a beginning of an entry before one of its spaces: the entries that extend it sort together
+    prefixes: {
+      has(beginning) {
+        const extended = `${beginning} `;
+        const i = lowerBound(keys, extended);
+        return i < keys.length && keys[i]!.startsWith(extended);
+      },
+    },
+  };
 }
 
 let index: GazetteerIndex | null = null;
