@@ -1,8 +1,9 @@
 // Bundles the command-line scripts into dist-cli/ with esbuild, so that they start on plain Node
-// instead of through a TypeScript loader. Packages stay external (node_modules resolves them);
-// the project's own modules and data files are inlined. Start-up is kept short: what is built
+// instead of through a TypeScript loader. The project's modules, its data files and the packages
+// they use are inlined (one file to load: Node's module loader takes longer over the hundreds of
+// files of zod, yaml and chrono than compiling them in one). Start-up is kept short: what is built
 // from static data at every start is computed here once (PRECOMPUTED), and the HTML reader's
-// packages load on the first saved page read, not with the command (LAZY_PACKAGES).
+// packages stay in node_modules, loaded on the first saved page read (LAZY_PACKAGES).
 //   node scripts/build-cli.mjs [--force]   builds the bundles that are older than their sources
 // Freshness comes from esbuild's own list of the inputs of the last build (dist-cli/meta.json):
 // a bundle is rebuilt when one of those files changed after it was written or no longer exists.
@@ -138,7 +139,9 @@ export async function buildCli() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    external: Object.keys(LAZY_PACKAGES),
+    // CommonJS packages inlined (yaml) require Node's built-in modules
+    banner: { js: "import { createRequire as createRequireOfBundle } from 'node:module';\nconst require = createRequireOfBundle(import.meta.url);" },
     metafile: true,
     logLevel: 'warning',
     // names and lists as they are written, not as \u escapes (a smaller file to read and compile)
