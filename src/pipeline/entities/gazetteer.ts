@@ -1,5 +1,5 @@
 import type { EntityType as GazetteerType } from '../../shared/digest/schema';
-import { GAZETTEER_TYPES } from './gazetteer-compact';
+import { GAZETTEER_TYPES, type CompactGazetteer } from './gazetteer-compact';
 import { gazetteerData } from './gazetteer-data';
 
 const MAX_WORDS = 4;
@@ -26,6 +26,9 @@ function lowerBound(lines: readonly string[], key: string): number {
   return lo;
 }
 
+/** The lines of a compact list ("" is a list of none). */
+const linesOf = (text: string): string[] => (text === '' ? [] : text.split('\n'));
+
 const sortedSet = (lines: readonly string[]) => ({
   has(word: string) {
     const i = lowerBound(lines, word);
@@ -38,10 +41,9 @@ const TYPES_OF_MASK: ReadonlyArray<readonly GazetteerType[]> = Array.from({ leng
   GAZETTEER_TYPES.filter((_, bit) => mask & (1 << bit)),
 );
 
-// sorted lines, so no map of a hundred thousand names is built at start-up
-function build(): GazetteerIndex {
-  const data = gazetteerData();
-  const keys = data.keys.split('\n');
+/** Look-ups over the compact lists: binary searches, so no map of a hundred thousand names is built. */
+export function gazetteerIndex(data: CompactGazetteer): GazetteerIndex {
+  const keys = linesOf(data.keys);
   const indexOf = (key: string) => {
     const i = lowerBound(keys, key);
     return i < keys.length && keys[i] === key ? i : -1;
@@ -54,8 +56,8 @@ function build(): GazetteerIndex {
       },
       has: (key) => indexOf(key) >= 0,
     },
-    personFirst: sortedSet(data.personFirst.split('\n')),
-    personLast: sortedSet(data.personLast.split('\n')),
+    personFirst: sortedSet(linesOf(data.personFirst)),
+    personLast: sortedSet(linesOf(data.personLast)),
     // a beginning of an entry before one of its spaces: the entries that extend it sort together
     prefixes: {
       has(beginning) {
@@ -70,7 +72,7 @@ function build(): GazetteerIndex {
 let index: GazetteerIndex | null = null;
 /** Built once, on first use (the lists are large). */
 export function gazetteer(): GazetteerIndex {
-  index ??= build();
+  index ??= gazetteerIndex(gazetteerData());
   return index;
 }
 
