@@ -44,6 +44,8 @@ const LAZY_PACKAGES = {
   '@mozilla/readability': ['Readability'],
 };
 const LAZY_IMPORTER = /src[\\/]pipeline[\\/]ingest[\\/]html\.ts$/;
+/** The namespace of their stand-in modules (not files: esbuild lists them as `lazy-package:<name>`). */
+const LAZY_NAMESPACE = 'lazy-package';
 
 /** Whether the bundles are missing or older than some input of their last build. */
 export function stale() {
@@ -57,7 +59,8 @@ export function stale() {
   const built = Math.min(...COMMANDS.map((c) => mtime(join(CLI_DIR, `${c}.mjs`))));
   if (!Number.isFinite(built)) return true;
   // the inputs, and package.json (a changed dependency can change what stays external)
-  const inputs = [...Object.keys(meta.inputs ?? {}), ...(meta.precomputedFrom ?? []), 'package.json'];
+  const files = Object.keys(meta.inputs ?? {}).filter((input) => !input.startsWith(`${LAZY_NAMESPACE}:`));
+  const inputs = [...files, ...(meta.precomputedFrom ?? []), 'package.json'];
   return inputs.some((input) => mtime(join(ROOT, input)) > built);
 }
 
@@ -109,8 +112,8 @@ const lazyPackagesPlugin = {
   name: 'lazy-packages',
   setup(b) {
     const filter = new RegExp(`^(${Object.keys(LAZY_PACKAGES).map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})$`);
-    b.onResolve({ filter }, (args) => (LAZY_IMPORTER.test(args.importer) ? { path: args.path, namespace: 'lazy-package' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => {
+    b.onResolve({ filter }, (args) => (LAZY_IMPORTER.test(args.importer) ? { path: args.path, namespace: LAZY_NAMESPACE } : undefined));
+    b.onLoad({ filter: /.*/, namespace: LAZY_NAMESPACE }, (args) => {
       const names = LAZY_PACKAGES[args.path];
       // a function called with `new` that returns an object yields that object: classes work too
       const wrappers = names.map((n) => `export function ${n}(...args) {\n  const f = load().${n};\n  return new.target ? new f(...args) : f(...args);\n}`);

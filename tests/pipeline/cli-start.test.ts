@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 // @ts-expect-error a plain script of the project, without types
-import { CLI_DIR, ensureCli } from '../../scripts/build-cli.mjs';
+import { CLI_DIR, ensureCli, stale } from '../../scripts/build-cli.mjs';
 
 const HOOK = pathToFileURL(join('tests', 'pipeline', 'cli-start', 'log-modules.mjs')).href;
 const HTML_READER = /[/\\]node_modules[/\\](linkedom|@mozilla[/\\]readability)[/\\]/;
@@ -32,6 +32,10 @@ describe('bundled digest command at start-up', () => {
   beforeAll(async () => {
     await ensureCli();
   }, 120_000);
+
+  it('is not bundled again while no source changed', () => {
+    expect(stale()).toBe(false);
+  });
 
   it('does not load the HTML reader for a story of text files', () => {
     const loaded = modulesLoaded({ 'a.txt': ARTICLE, 'b.md': `---\ntitle: Jembatan baru\n---\n${ARTICLE}` });
