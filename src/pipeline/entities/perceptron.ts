@@ -177,6 +177,16 @@ export function serialize(weights: Weights, scale: number, minWeight: number, ab
   };
 }
 
+/** Weights from feature names (one a line) and their rows laid end to end: views, not copies. */
+export function weightsFromRows(features: string, rows: ArrayLike<number>, transitions: ArrayLike<number>): Weights {
+  const all = Float64Array.from(rows);
+  const map = new Map<string, Float64Array>();
+  const names = features === '' ? [] : features.split('\n');
+  if (all.length !== names.length * N) throw new Error(`${all.length} weights for ${names.length} features of ${N} tags`);
+  names.forEach((name, i) => map.set(name, all.subarray(i * N, (i + 1) * N)));
+  return { features: map, transitions: Float64Array.from(transitions) };
+}
+
 export function deserialize(file: ModelFile): Weights {
   const features = new Map<string, Float64Array>();
   const lines = file.weights.split('\n');
@@ -198,4 +208,11 @@ export function deserialize(file: ModelFile): Weights {
     at += N;
   }
   return { features, transitions: Float64Array.from(file.transitions) };
+}
+
+/** The weights of a model file, refused when the file is not a model of this tagger's tags. */
+export function checkedWeights(file: ModelFile): Weights {
+  // a model trained for other tags would decode into wrong names without a word of warning
+  if (!Array.isArray(file.tags) || file.tags.join() !== TAGS.join()) throw new Error(`not a tagger model for the tags ${TAGS.join(' ')}`);
+  return deserialize(file);
 }

@@ -1,4 +1,6 @@
-import { deserialize, TAGS, type ModelFile } from '../../../src/pipeline/entities/perceptron';
+import modelJson from '../../../data/models/ner-model.json';
+import { compactModel } from '../../../src/pipeline/entities/model-data';
+import { deserialize, TAGS, weightsFromRows, type ModelFile } from '../../../src/pipeline/entities/perceptron';
 
 const file = (weights: string): ModelFile => ({ about: 'test', tags: [...TAGS], scale: 100, transitions: Array.from({ length: 56 }, (_, i) => i - 20), weights });
 
@@ -28,5 +30,22 @@ describe('reading a model file', () => {
   it('reads a feature name holding a tab up to its last tab', () => {
     const w = deserialize(file('w=a\tb\t1 0 0 0 0 0 0'));
     expect(w.features.get('w=a\tb')?.[0]).toBe(1);
+  });
+});
+
+describe('the shipped model in compact form', () => {
+  it('gives the same weights as reading the model file', () => {
+    const fromFile = deserialize(modelJson as ModelFile);
+    const { features, rows, transitions } = compactModel(modelJson as ModelFile);
+    const compact = weightsFromRows(features, rows, transitions);
+    expect([...compact.features.keys()]).toEqual([...fromFile.features.keys()]);
+    for (const [name, row] of fromFile.features) expect([...compact.features.get(name)!], name).toEqual([...row]);
+    expect([...compact.transitions]).toEqual([...fromFile.transitions]);
+  });
+
+  it('refuses a model of other tags, and rows that do not fit the features', () => {
+    expect(() => compactModel({ ...file('a\t1 2'), tags: ['O', 'B-X'] })).toThrow(/not a tagger model/);
+    expect(() => compactModel(file('a\t1 2'))).toThrow(/2 weights for 7 tags/);
+    expect(() => weightsFromRows('a\nb', [1, 2, 3, 4, 5, 6, 7], [])).toThrow(/7 weights for 2 features/);
   });
 });
