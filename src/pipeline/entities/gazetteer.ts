@@ -26,14 +26,30 @@ function lowerBound(lines: readonly string[], key: string): number {
   return lo;
 }
 
+/** Look-ups remembered up to here, then forgotten and started again (a long run meets many words). */
+const REMEMBERED = 100_000;
+
+/** `find` remembered per key: news repeats its words, and a map answers faster than a search. */
+function remembered<T>(find: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    let v = known.get(key);
+    if (v === undefined && !known.has(key)) {
+      if (known.size >= REMEMBERED) known.clear();
+      known.set(key, (v = find(key)));
+    }
+    return v as T;
+  };
+}
+
 /** The lines of a compact list ("" is a list of none). */
 const linesOf = (text: string): string[] => (text === '' ? [] : text.split('\n'));
 
 const sortedSet = (lines: readonly string[]) => ({
-  has(word: string) {
+  has: remembered((word) => {
     const i = lowerBound(lines, word);
     return i < lines.length && lines[i] === word;
-  },
+  }),
 });
 
 /** The types of each bit mask over GAZETTEER_TYPES, in list order (as the lists are read). */
@@ -44,10 +60,10 @@ const TYPES_OF_MASK: ReadonlyArray<readonly GazetteerType[]> = Array.from({ leng
 /** Look-ups over the compact lists: binary searches, so no map of a hundred thousand names is built. */
 export function gazetteerIndex(data: CompactGazetteer): GazetteerIndex {
   const keys = linesOf(data.keys);
-  const indexOf = (key: string) => {
+  const indexOf = remembered((key) => {
     const i = lowerBound(keys, key);
     return i < keys.length && keys[i] === key ? i : -1;
-  };
+  });
   return {
     entries: {
       get(key) {
@@ -60,11 +76,11 @@ export function gazetteerIndex(data: CompactGazetteer): GazetteerIndex {
     personLast: sortedSet(linesOf(data.personLast)),
     // a beginning of an entry before one of its spaces: the entries that extend it sort together
     prefixes: {
-      has(beginning) {
+      has: remembered((beginning) => {
         const extended = `${beginning} `;
         const i = lowerBound(keys, extended);
         return i < keys.length && keys[i]!.startsWith(extended);
-      },
+      }),
     },
   };
 }

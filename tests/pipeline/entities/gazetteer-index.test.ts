@@ -67,4 +67,12 @@ describe('gazetteer look-ups over the compact lists', () => {
       expect(compact.prefixes.has(p), p).toBe(prefixes.has(p));
     }
   });
+
+  it('still answers right after more distinct words than it remembers', () => {
+    expect(index.entries.get('surya')).toEqual(['PER', 'ORG', 'LOC']);
+    for (let i = 0; i < 100_500; i++) index.entries.has(`kata${i}`);
+    expect(index.entries.get('surya')).toEqual(['PER', 'ORG', 'LOC']);
+    expect(index.entries.has('kata7')).toBe(false);
+    expect(index.prefixes.has('bank')).toBe(true);
+  });
 });
