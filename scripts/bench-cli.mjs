@@ -4,7 +4,7 @@
 //   node scripts/bench-cli.mjs [runs]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCli } from './build-cli.mjs';
 
@@ -27,7 +27,9 @@ try {
   const npm = series('npm', ['run', '-s', 'digest', '--', '--out', out]);
   const bundled = series(process.execPath, ['scripts/run-cli.mjs', 'digest', '--out', out]);
   const loader = series(process.execPath, ['--import', 'tsx', 'scripts/digest.ts', '--out', out]);
-  console.log(`digest, seed story, new process each run (median of ${runs}): npm run digest ${Math.round(npm)} ms; bundled ${Math.round(bundled)} ms; through tsx ${Math.round(loader)} ms; bundling the commands ${Math.round(bundleMs)} ms`);
+  // the machine may be shared: its load says how far the figures are from an idle one
+  const load = loadavg()[0].toFixed(1);
+  console.log(`digest, seed story, new process each run (median of ${runs}): npm run digest ${Math.round(npm)} ms; bundled ${Math.round(bundled)} ms; through tsx ${Math.round(loader)} ms; bundling the commands ${Math.round(bundleMs)} ms (load average ${load})`);
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

@@ -1,6 +1,9 @@
 // Bundles the command-line scripts into dist-cli/ with esbuild, so that they start on plain Node
-// instead of through a TypeScript loader. Packages stay external (node_modules resolves them);
-// the project's own modules and data files are inlined.
+// instead of through a TypeScript loader. The project's modules, its data files and the packages
+// they use are inlined (one file to load: Node's module loader takes longer over the hundreds of
+// files of zod, yaml and chrono than compiling them in one). Start-up is kept short: what is built
+// from static data at every start is computed here once (PRECOMPUTED), and the HTML reader's
+// packages stay in node_modules, loaded on the first saved page read (LAZY_PACKAGES).
 //   node scripts/build-cli.mjs [--force]   builds the bundles that are older than their sources
 // Freshness comes from esbuild's own list of the inputs of the last build (dist-cli/meta.json):
 // a bundle is rebuilt when one of those files changed after it was written or no longer exists.
@@ -22,6 +25,29 @@ const mtime = (path) => {
   }
 };
 
+/**
+ * Modules whose exports are computed from data files at every start: the bundle gets the values
+ * instead, computed by the module itself when the bundle is built (so they cannot differ).
+ * Module -> the export to call and write in (it returns an object of JSON values, best a few long strings).
+ */
+const PRECOMPUTED = {
+  'src/pipeline/entities/gazetteer-data.ts': 'gazetteerData',
+  'src/pipeline/entities/model-data.ts': 'modelData',
+};
+
+/**
+ * Packages only the reading of saved web pages needs (its DOM and Readability load in a third of
+ * a second): imported from src/pipeline/ingest/html.ts, they are required on first use instead.
+ * Package -> the names html.ts imports from it.
+ */
+const LAZY_PACKAGES = {
+  linkedom: ['parseHTML'],
+  '@mozilla/readability': ['Readability'],
+};
+const LAZY_IMPORTER = /src[\\/]pipeline[\\/]ingest[\\/]html\.ts$/;
+/** The namespace of their stand-in modules (not files: esbuild lists them as `lazy-package:<name>`). */
+const LAZY_NAMESPACE = 'lazy-package';
+
 /** Whether the bundles are missing or older than some input of their last build. */
 export function stale() {
   if (!existsSync(META)) return true;
@@ -34,14 +60,81 @@ export function stale() {
   const built = Math.min(...COMMANDS.map((c) => mtime(join(CLI_DIR, `${c}.mjs`))));
   if (!Number.isFinite(built)) return true;
   // the inputs, and package.json (a changed dependency can change what stays external)
-  const inputs = [...Object.keys(meta.inputs ?? {}), 'package.json'];
+  const files = Object.keys(meta.inputs ?? {}).filter((input) => !input.startsWith(`${LAZY_NAMESPACE}:`));
+  const inputs = [...files, ...(meta.precomputedFrom ?? []), 'package.json'];
   return inputs.some((input) => mtime(join(ROOT, input)) > built);
 }
+
+/** The value of a PRECOMPUTED module's export, and the files it was computed from. */
+async function precompute(build, module, exportName) {
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: [module],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const code = result.outputFiles[0].text;
+  const loaded = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return { value: loaded[exportName](), inputs: Object.keys(result.metafile.inputs) };
+}
+
+/** esbuild plugin: PRECOMPUTED modules replaced by their values. */
+async function precomputedPlugin(build) {
+  const values = new Map();
+  const from = new Set();
+  for (const [module, exportName] of Object.entries(PRECOMPUTED)) {
+    const { value, inputs } = await precompute(build, module, exportName);
+    values.set(join(ROOT, module), { exportName, value });
+    for (const input of inputs) from.add(input);
+  }
+  const plugin = {
+    name: 'precomputed',
+    setup(b) {
+      b.onLoad({ filter: /\.ts$/ }, (args) => {
+        const found = values.get(args.path);
+        if (!found) return undefined;
+        // strings as literals; arrays and objects through JSON.parse, which V8 reads faster than a literal
+        const fields = Object.entries(found.value).map(([key, v]) => `  ${JSON.stringify(key)}: ${typeof v === 'string' ? JSON.stringify(v) : `JSON.parse(${JSON.stringify(JSON.stringify(v))})`},`);
+        const contents = `const value = {\n${fields.join('\n')}\n};\nexport function ${found.exportName}() {\n  return value;\n}\n`;
+        return { contents, loader: 'js' };
+      });
+    },
+  };
+  return { plugin, from: [...from] };
+}
+
+/** esbuild plugin: LAZY_PACKAGES, as imported by the HTML reader, required when first called. */
+const lazyPackagesPlugin = {
+  name: 'lazy-packages',
+  setup(b) {
+    const filter = new RegExp(`^(${Object.keys(LAZY_PACKAGES).map((p) => p.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter }, (args) => (LAZY_IMPORTER.test(args.importer) ? { path: args.path, namespace: LAZY_NAMESPACE } : undefined));
+    b.onLoad({ filter: /.*/, namespace: LAZY_NAMESPACE }, (args) => {
+      const names = LAZY_PACKAGES[args.path];
+      // a function called with `new` that returns an object yields that object: classes work too
+      const wrappers = names.map((n) => `export function ${n}(...args) {\n  const f = load().${n};\n  return new.target ? new f(...args) : f(...args);\n}`);
+      const contents = [
+        `import { createRequire } from 'node:module';`,
+        `let loaded;`,
+        `const load = () => (loaded ??= createRequire(import.meta.url)(${JSON.stringify(args.path)}));`,
+        ...wrappers,
+      ].join('\n');
+      return { contents, loader: 'js', resolveDir: ROOT };
+    });
+  },
+};
 
 /** Builds every command's bundle. */
 export async function buildCli() {
   const { build } = await import('esbuild');
   const { writeFileSync } = await import('node:fs');
+  const precomputed = await precomputedPlugin(build);
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: COMMANDS.map((c) => `scripts/${c}.ts`),
@@ -51,11 +144,17 @@ export async function buildCli() {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    external: Object.keys(LAZY_PACKAGES),
+    // CommonJS packages inlined (yaml) require Node's built-in modules
+    banner: { js: "import { createRequire as createRequireOfBundle } from 'node:module';\nconst require = createRequireOfBundle(import.meta.url);" },
     metafile: true,
     logLevel: 'warning',
+    // names and lists as they are written, not as \u escapes (a smaller file to read and compile)
+    charset: 'utf8',
+    plugins: [precomputed.plugin, lazyPackagesPlugin],
   });
-  writeFileSync(META, JSON.stringify(result.metafile));
+  // the precomputed values' own inputs (the data files) count for freshness as well
+  writeFileSync(META, JSON.stringify({ ...result.metafile, precomputedFrom: precomputed.from }));
 }
 
 /** Builds the bundles when they are older than their sources (or always, with `force`). */

@@ -1,10 +1,13 @@
-import modelJson from '../../../data/models/ner-model.json';
 import { createTagger, type Tagger } from './model';
-import type { ModelFile } from './perceptron';
+import { modelData } from './model-data';
+import { weightsFromRows } from './perceptron';
 
 let bundled: Tagger | null = null;
 
 /** The tagger over the model shipped in data/models, loaded on first use and kept. */
 export function defaultTagger(): Tagger {
-  return (bundled ??= createTagger(modelJson as ModelFile));
+  if (bundled) return bundled;
+  const { features, rows, transitions } = modelData();
+  bundled = createTagger(weightsFromRows(features, rows, transitions));
+  return bundled;
 }

@@ -1,46 +1,94 @@
 import type { EntityType as GazetteerType } from '../../shared/digest/schema';
-import { gazetteerLists } from './lexicon';
+import { GAZETTEER_TYPES, type CompactGazetteer } from './gazetteer-compact';
+import { gazetteerData } from './gazetteer-data';
 
 const MAX_WORDS = 4;
 
 export interface GazetteerIndex {
   /** Lower-case entry (words joined by one space) -> types that list it. */
-  entries: Map<string, GazetteerType[]>;
+  entries: { get(key: string): readonly GazetteerType[] | undefined; has(key: string): boolean };
   /** Lower-case first / last words of multi-word person names (given names, family names). */
-  personFirst: Set<string>;
-  personLast: Set<string>;
+  personFirst: { has(word: string): boolean };
+  personLast: { has(word: string): boolean };
   /** Every entry's beginnings that end before one of its spaces: a longer match must extend one. */
-  prefixes: Set<string>;
+  prefixes: { has(beginning: string): boolean };
 }
 
-function build(): GazetteerIndex {
-  const entries = new Map<string, GazetteerType[]>();
-  const personFirst = new Set<string>();
-  const personLast = new Set<string>();
-  for (const [type, list] of gazetteerLists) {
-    for (const raw of list) {
-      const key = raw.toLowerCase();
-      const types = entries.get(key);
-      if (!types) entries.set(key, [type]);
-      else if (!types.includes(type)) types.push(type);
-      if (type === 'PER') {
-        const words = key.split(' ');
-        if (words.length > 1) {
-          personFirst.add(words[0]!);
-          personLast.add(words[words.length - 1]!);
-        }
-      }
-    }
+/** The first index whose line is not below `key` (code-unit order, as the lines are sorted). */
+function lowerBound(lines: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lines[mid]! < key) lo = mid + 1;
+    else hi = mid;
   }
-  const prefixes = new Set<string>();
-  for (const key of entries.keys()) for (let k = key.indexOf(' '); k >= 0; k = key.indexOf(' ', k + 1)) prefixes.add(key.slice(0, k));
-  return { entries, personFirst, personLast, prefixes };
+  return lo;
+}
+
+/** Look-ups remembered up to here, then forgotten and started again (a long run meets many words). */
+const REMEMBERED = 100_000;
+
+/** `find` remembered per key: news repeats its words, and a map answers faster than a search. */
+function remembered<T>(find: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    let v = known.get(key);
+    if (v === undefined && !known.has(key)) {
+      if (known.size >= REMEMBERED) known.clear();
+      known.set(key, (v = find(key)));
+    }
+    return v as T;
+  };
+}
+
+/** The lines of a compact list ("" is a list of none). */
+const linesOf = (text: string): string[] => (text === '' ? [] : text.split('\n'));
+
+const sortedSet = (lines: readonly string[]) => ({
+  has: remembered((word) => {
+    const i = lowerBound(lines, word);
+    return i < lines.length && lines[i] === word;
+  }),
+});
+
+/** The types of each bit mask over GAZETTEER_TYPES, in list order (as the lists are read). */
+const TYPES_OF_MASK: ReadonlyArray<readonly GazetteerType[]> = Array.from({ length: 1 << GAZETTEER_TYPES.length }, (_, mask) =>
+  GAZETTEER_TYPES.filter((_, bit) => mask & (1 << bit)),
+);
+
+/** Look-ups over the compact lists: binary searches, so no map of a hundred thousand names is built. */
+export function gazetteerIndex(data: CompactGazetteer): GazetteerIndex {
+  const keys = linesOf(data.keys);
+  const indexOf = remembered((key) => {
+    const i = lowerBound(keys, key);
+    return i < keys.length && keys[i] === key ? i : -1;
+  });
+  return {
+    entries: {
+      get(key) {
+        const i = indexOf(key);
+        return i < 0 ? undefined : TYPES_OF_MASK[data.types.charCodeAt(i) - 48];
+      },
+      has: (key) => indexOf(key) >= 0,
+    },
+    personFirst: sortedSet(linesOf(data.personFirst)),
+    personLast: sortedSet(linesOf(data.personLast)),
+    // a beginning of an entry before one of its spaces: the entries that extend it sort together
+    prefixes: {
+      has: remembered((beginning) => {
+        const extended = `${beginning} `;
+        const i = lowerBound(keys, extended);
+        return i < keys.length && keys[i]!.startsWith(extended);
+      }),
+    },
+  };
 }
 
 let index: GazetteerIndex | null = null;
 /** Built once, on first use (the lists are large). */
 export function gazetteer(): GazetteerIndex {
-  index ??= build();
+  index ??= gazetteerIndex(gazetteerData());
   return index;
 }
 

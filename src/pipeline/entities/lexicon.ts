@@ -4,7 +4,6 @@ import cuesJson from '../../../data/lexicon/entity-cues.json';
 import namesJson from '../../../data/lexicon/entity-names.json';
 import triggersJson from '../../../data/lexicon/entity-triggers.json';
 import outletsJson from '../../../data/lexicon/outlets.json';
-import gazetteerJson from '../../../data/gazetteer/gazetteer.json';
 import type { EntityType } from '../../shared/digest/schema';
 import { lowerSet } from '../language/id';
 
@@ -63,10 +62,3 @@ export const outletNames: ReadonlyMap<string, string> = new Map(
   [...outletsJson.outlets, ...outletsJson.agencies].flatMap((o) => [o.domain, ...o.aliases].map((n) => [n, o.name] as const)),
 );
 
-
-/** Name lists (filtered DBpedia) plus the known names, by type. */
-export const gazetteerLists: ReadonlyArray<readonly [EntityType, readonly string[]]> = [
-  ['PER', gazetteerJson.person],
-  ['ORG', [...gazetteerJson.organization, ...namesJson.ORG]],
-  ['LOC', [...gazetteerJson.place, ...namesJson.LOC]],
-];

@@ -1,5 +1,5 @@
 import { emissionScorer } from './emission';
-import { deserialize, viterbi, TAGS, type ModelFile, type Weights } from './perceptron';
+import { checkedWeights, viterbi, TAGS, type ModelFile, type Weights } from './perceptron';
 import type { EntityType } from '../../shared/digest/schema';
 
 export interface WordSpan {
@@ -14,15 +14,9 @@ export interface Tagger {
   tagSentence(words: readonly string[]): WordSpan[];
 }
 
-function fromFile(file: ModelFile): Weights {
-  // a model trained for other tags would decode into wrong names without a word of warning
-  if (!Array.isArray(file.tags) || file.tags.join() !== TAGS.join()) throw new Error(`not a tagger model for the tags ${TAGS.join(' ')}`);
-  return deserialize(file);
-}
-
 /** A tagger over a model file (as `npm run train:ner` writes it) or weights already loaded. */
 export function createTagger(model: ModelFile | Weights): Tagger {
-  const weights = 'features' in model ? model : fromFile(model);
+  const weights = 'features' in model ? model : checkedWeights(model);
   const emissions = emissionScorer(weights);
   return {
     tagSentence(words) {

@@ -100,9 +100,9 @@ export function configure(config: Configuration, roleOf: (r: Refiner) => ReturnT
   return config;
 }
 
-const build = () => new Chrono(configure(createCasualConfiguration(true)));
-
-const engine = build();
+let engine: Chrono | null = null;
+/** Chrono with the project's configuration, made on first use (not when the module loads). */
+const theEngine = () => (engine ??= new Chrono(configure(createCasualConfiguration(true))));
 
 /** Year 2000 is a neutral stand-in when an article has no anchor; such values are masked later. */
 export const NO_ANCHOR: Ymd = { year: 2000, month: 1, day: 1 };
@@ -110,5 +110,5 @@ export const NO_ANCHOR: Ymd = { year: 2000, month: 1, day: 1 };
 /** Parses one stretch of text against a reference day (noon UTC, zone 0: no machine clock or zone). */
 export function parseTimes(text: string, ref: Ymd): ParsedResult[] {
   const instant = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
-  return engine.parse(text, { instant, timezone: 0 });
+  return theEngine().parse(text, { instant, timezone: 0 });
 }
