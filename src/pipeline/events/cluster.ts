@@ -1,5 +1,5 @@
 import type { Claim } from './claims';
-import type { Scores } from './scores';
+import { pairSum, wordingsOf, type Scores } from './scores';
 import { similarity } from './similarity';
 
 /** Average similarity at which two groups of same-day sentences report one happening. */
@@ -32,12 +32,8 @@ export function clusterDay(start: Claim[][], scores: Scores): Claim[][] {
   const groups = start.map((g) => [...g]);
   const n = groups.length;
   const alive = groups.map(() => true);
-  const total = (ga: Claim[], gb: Claim[]) => {
-    let sum = 0;
-    for (const a of ga) for (const b of gb) sum += a.key === b.key ? 1 : scores.similarity(a, b);
-    return sum;
-  };
-  const sums = groups.map((a, i) => groups.map((b, j) => (i < j ? total(a, b) : 0)));
+  const wordings = groups.map((g) => wordingsOf(g, scores));
+  const sums = wordings.map((a, i) => wordings.map((b, j) => (i < j ? pairSum(a, b, scores) : 0)));
   for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) sums[i]![j] = sums[j]![i]!;
   // what two different people said are two sayings, however alike the words, and a statement
   // is not the happening it tells (its dated sentences also take part as echoes for that)
