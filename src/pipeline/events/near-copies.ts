@@ -1,10 +1,23 @@
 import type { Claim } from './claims';
 
 /**
+ * Each set's roots that a near copy (Dice at `atLeast` or more) must share one of, rarest first:
+ * two sets that close share a root within the first |set| - ceil(J * |set|) + 1 roots of each
+ * (prefix filtering, J the Jaccard equal to that Dice), all sets ranked by one order.
+ */
+export function prefixRoots(sets: Set<string>[], atLeast: number): string[][] {
+  const jaccard = atLeast / (2 - atLeast) - 1e-9;
+  const df = new Map<string, number>();
+  for (const set of sets) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  return sets.map((set) => {
+    const ranked = [...set].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+    return ranked.slice(0, ranked.length - Math.ceil(jaccard * ranked.length) + 1);
+  });
+}
+
+/**
  * Claims that may be near copies of one another (Dice of roots at `atLeast` or more) on another
- * date. Roots are ranked rarest first; two sets that close share a root within the first
- * |set| - ceil(J * |set|) + 1 roots of each (prefix filtering, J the Jaccard equal to that Dice),
- * so only those roots are indexed and no near copy is missed. Each root's claims are kept by
+ * date: only the roots of prefixRoots are indexed, and no near copy is missed. Each root's claims are kept by
  * their current date: copies on one date need no reconciling, and a long article repeating one
  * dated paragraph a thousand times then offers no pairs, where listing every pair of copies would
  * grow with the square of its length.
@@ -17,13 +30,7 @@ export class NearCopyIndex {
   offered = 0;
 
   constructor(private readonly claims: Claim[], atLeast: number) {
-    const jaccard = atLeast / (2 - atLeast) - 1e-9;
-    const df = new Map<string, number>();
-    for (const c of claims) for (const w of c.roots) df.set(w, (df.get(w) ?? 0) + 1);
-    this.prefixes = claims.map((c) => {
-      const ranked = [...c.roots].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
-      return ranked.slice(0, ranked.length - Math.ceil(jaccard * ranked.length) + 1);
-    });
+    this.prefixes = prefixRoots(claims.map((c) => c.roots), atLeast);
     this.prefixes.forEach((prefix, i) => {
       for (const w of prefix) this.bucket(w, claims[i]!.date).add(i);
     });
