@@ -145,7 +145,7 @@ function sameWording(group: Claim[], scores: Scores): Claim[][] {
  * Claims cluster day by day; undated sentences sit on their paragraph's or article's day unless
  * another outlet dates the same happening earlier.
  */
-function groupByDay(claims: Claim[], scores: Scores): Map<string, Claim[][]> {
+export function groupByDay(claims: Claim[], scores: Scores): Map<string, Claim[][]> {
   const byDate = new Map<string, Claim[][]>();
   for (const [date, group] of groupBy(claims, (c) => c.date)) byDate.set(date, clusterDay(sameWording(group, scores), scores));
   attachUndated(byDate, scores);

@@ -41,7 +41,7 @@ export function weekdayDiscrepancies(story: StoryDoc, order: Map<string, number>
  * written dates are not the same set of values: a pair giving the same dates shows nothing, so
  * a long article repeating one dated paragraph offers no pairs instead of every pair of copies.
  */
-function copyCandidates(dated: { roots: Set<string>; dates: Timex[] }[]): number[][] {
+export function copyCandidates(dated: { roots: Set<string>; dates: Timex[] }[]): number[][] {
   const prefixes = prefixRoots(dated.map((x) => x.roots), NEAR_COPY);
   const dateSet = dated.map((x) => [...new Set(x.dates.map((t) => t.value))].sort().join('|'));
   const byRoot = new Map<string, Map<string, number[]>>();
