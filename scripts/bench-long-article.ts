@@ -1,7 +1,7 @@
 // Time and peak memory of the whole pipeline on one very long article: a 100 KB line of "(["
 // repeated, and ordinary news paragraphs repeated to 400 KB, 1.5 MB and 4.9 MB. Each input runs in
 // a child process of its own, so the peak memory is that input's. Prints figures (the CPU time of
-// each article and story stage, the wall-clock and CPU time of the whole run, and the peak RSS); enforces nothing.
+// each article and story stage, the wall-clock and CPU time of the whole run, the peak RSS and how much each stage raised it); enforces nothing.
 //   npx tsx scripts/bench-long-article.ts [bracket|news-400k|news-1.5m|news-4.9m …]
 import { spawnSync } from 'node:child_process';
 import { articleStages, storyStages } from '../src/pipeline/index';
@@ -29,10 +29,15 @@ function child(name: string): void {
   const started = performance.now();
   const startedCpu = cpuMs();
   const stageMs: Record<string, number> = {};
+  // the peak RSS only grows, so the stage that raised it is the one after which it grew
+  const peakAfterMb: Record<string, number> = {};
+  const peakNow = () => Math.round(process.resourceUsage().maxRSS / 1024);
   const timed = <T>(stage: { name: string; run: (x: T) => T }, x: T): T => {
     const t = cpuMs();
+    const before = peakNow();
     const out = stage.run(x);
     stageMs[stage.name] = Math.round(cpuMs() - t);
+    if (peakNow() > before) peakAfterMb[stage.name] = peakNow() - before;
     return out;
   };
   const doc = articleStages.reduce((d, stage) => timed(stage, d), decodeArticle({ file: `${name}.txt`, bytes }).doc!);
@@ -42,7 +47,7 @@ function child(name: string): void {
   const storyCpuMs = Math.round(cpuMs() - startedCpu);
   const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
   const mentions = story.articles[0]?.mentions.length ?? 0;
-  console.log(JSON.stringify({ name, kb: Math.round(bytes.length / 1024), stageMs, storyMs, storyCpuMs, mentions, peakMb }));
+  console.log(JSON.stringify({ name, kb: Math.round(bytes.length / 1024), stageMs, peakAfterMb, storyMs, storyCpuMs, mentions, peakMb }));
 }
 
 if (process.argv[2] === '--child') child(process.argv[3]!);
@@ -58,8 +63,9 @@ else {
       console.error(`${name}: failed\n${r.stderr}`);
       process.exit(1);
     }
-    const row = JSON.parse(r.stdout.trim().split('\n').pop()!) as { name: string; kb: number; stageMs: Record<string, number>; storyMs: number; storyCpuMs: number; mentions: number; peakMb: number };
+    const row = JSON.parse(r.stdout.trim().split('\n').pop()!) as { name: string; kb: number; stageMs: Record<string, number>; peakAfterMb: Record<string, number>; storyMs: number; storyCpuMs: number; mentions: number; peakMb: number };
     const stages = Object.entries(row.stageMs).map(([k, v]) => `${k} ${v}`).join(', ');
-    console.log(`${row.name} (${row.kb} KB): whole pipeline ${row.storyMs} ms (CPU ${row.storyCpuMs} ms), peak RSS ${row.peakMb} MB, ${row.mentions} mentions; stages CPU ms: ${stages}`);
+    const raised = Object.entries(row.peakAfterMb).map(([k, v]) => `${k} +${v}`).join(', ');
+    console.log(`${row.name} (${row.kb} KB): whole pipeline ${row.storyMs} ms (CPU ${row.storyCpuMs} ms), peak RSS ${row.peakMb} MB, ${row.mentions} mentions; stages CPU ms: ${stages}; peak RSS raised by (MB): ${raised}`);
   }
 }

@@ -54,12 +54,27 @@ export function attachUndated(byDate: Map<string, Claim[][]>, scores: Scores): v
       for (const e of named) (byEntity.get(e) ?? byEntity.set(e, []).get(e)!).push({ date, cluster: index });
     });
   }
+  // an event's members by wording, with the articles that word it so (and those that do so with a
+  // written date): a sentence's closest member is read once per wording, not once per member
+  const summaries = new Map<Claim[], Map<number, { member: Claim; articles: Set<number>; anchors: Set<number> }>>();
+  const summaryOf = (cluster: Claim[]) => {
+    let summary = summaries.get(cluster);
+    if (summary) return summary;
+    summaries.set(cluster, (summary = new Map()));
+    for (const m of cluster) {
+      const id = scores.profile(m);
+      const entry = summary.get(id) ?? summary.set(id, { member: m, articles: new Set(), anchors: new Set() }).get(id)!;
+      entry.articles.add(m.article);
+      if (!m.inherited && !m.reported) entry.anchors.add(m.article);
+    }
+    return summary;
+  };
+  const elsewhere = (articles: Set<number>, article: number) => articles.size > 1 || (articles.size === 1 && !articles.has(article));
   const closeness = (c: Claim, cluster: Claim[], anchorsOnly: boolean) => {
     let best = 0;
-    for (const m of cluster) {
-      if (m.article === c.article) continue;
+    for (const { member: m, articles, anchors } of summaryOf(cluster).values()) {
+      if (!elsewhere(anchorsOnly ? anchors : articles, c.article)) continue;
       if (anchorsOnly) {
-        if (m.inherited || m.reported) continue;
         let shared = 0;
         for (const e of c.entities) if (m.entities.has(e)) shared++;
         if (shared < 2 || weightedOverlap(c.entities, m.entities, entityIdf) < ENTITIES_AT) continue;

@@ -10,48 +10,15 @@ import { idOf, labelOf, precisionOf } from './label';
 import { idfOf } from './similarity';
 import { scoresOf, type Scores } from './scores';
 import { addFollowers, dropLoneEchoes, joinNeighbours } from './placing';
+import { NearCopyIndex } from './near-copies';
 import { unitsOf } from './units';
 import { dice } from './words';
 
 /** Wording this close is one passage printed twice (or copied), whatever date each copy gives. */
 export const NEAR_COPY = 0.75;
 
-/** Near copies share at least this share of the union of their roots (Dice NEAR_COPY as Jaccard). */
-const NEAR_JACCARD = NEAR_COPY / (2 - NEAR_COPY) - 1e-9;
-
 /** Claims of a date that a near copy's support is read from, those sharing its rarest words. */
 const SUPPORT_CANDIDATES = 64;
-
-/**
- * Pairs of claims that may be near copies (Dice of roots at NEAR_COPY or more), each claim with
- * the later-listed candidates in list order. Roots are ranked rarest first; two sets that close
- * share a root within the first |set| - ceil(J * |set|) + 1 roots of each (prefix filtering), so
- * only those roots are indexed and no near copy is missed.
- */
-function nearCopyCandidates(claims: Claim[]): number[][] {
-  const df = new Map<string, number>();
-  for (const c of claims) for (const w of c.roots) df.set(w, (df.get(w) ?? 0) + 1);
-  const prefixes = claims.map((c) => {
-    const ranked = [...c.roots].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
-    return ranked.slice(0, ranked.length - Math.ceil(NEAR_JACCARD * ranked.length) + 1);
-  });
-  const index = new Map<string, number[]>();
-  prefixes.forEach((prefix, i) => {
-    for (const w of prefix) (index.get(w) ?? index.set(w, []).get(w)!).push(i);
-  });
-  const stamp = new Int32Array(claims.length).fill(-1);
-  return prefixes.map((prefix, i) => {
-    const out: number[] = [];
-    for (const w of prefix) {
-      for (const j of index.get(w)!) {
-        if (stamp[j] === i) continue;
-        stamp[j] = i;
-        out.push(j);
-      }
-    }
-    return out.sort((a, b) => a - b);
-  });
-}
 
 /**
  * When near-identical sentences carry different dates, the date that other sentences of the
@@ -119,15 +86,22 @@ export function reconcileCopies(claims: Claim[], scores: Scores): Map<string, st
     }
     return sum;
   };
-  const candidates = nearCopyCandidates(dated);
+  // candidates are those on another date, in list order, as a scan of every pair meets them; a
+  // claim that moves is offered afresh those on its new date's others, from where it stood
+  const index = new NearCopyIndex(dated, NEAR_COPY);
   dated.forEach((a, i) => {
-    for (const j of candidates[i]!) {
+    let candidates = index.candidates(i);
+    for (let k = 0; k < candidates.length; k++) {
+      const j = candidates[k]!;
       const b = dated[j]!;
       if (a.key >= b.key || a.date === b.date) continue;
       if (dice(a.roots, b.roots) < NEAR_COPY) continue;
       const [keep, lose] = support(a.date, b) + support(a.date, a) >= support(b.date, a) + support(b.date, b) ? [a, b] : [b, a];
       written.set(lose.key, lose.date);
+      const from = lose.date;
       move(lose, keep.date);
+      index.moved(lose === a ? i : j, from);
+      if (lose === a) [candidates, k] = [index.candidates(i, j), -1];
     }
   });
   return written;
@@ -171,7 +145,7 @@ function sameWording(group: Claim[], scores: Scores): Claim[][] {
  * Claims cluster day by day; undated sentences sit on their paragraph's or article's day unless
  * another outlet dates the same happening earlier.
  */
-function groupByDay(claims: Claim[], scores: Scores): Map<string, Claim[][]> {
+export function groupByDay(claims: Claim[], scores: Scores): Map<string, Claim[][]> {
   const byDate = new Map<string, Claim[][]>();
   for (const [date, group] of groupBy(claims, (c) => c.date)) byDate.set(date, clusterDay(sameWording(group, scores), scores));
   attachUndated(byDate, scores);

@@ -1,5 +1,5 @@
 import type { Claim } from './claims';
-import type { Scores } from './scores';
+import { pairSum, wordingsOf, type Scores, type Wordings } from './scores';
 import { similarity } from './similarity';
 
 /** Average similarity at which two groups of same-day sentences report one happening. */
@@ -22,6 +22,42 @@ export function linkage(idf: (w: string) => number): (a: Claim[], b: Claim[]) =>
 }
 
 /**
+ * Summed pair scores of every two groups that share a root, an entity or a sentence; any other
+ * two score exactly 0 together and are left out, so a day of many unrelated sentences costs
+ * the pairs that share something rather than every pair.
+ */
+function summedPairs(wordings: Wordings[], scores: Scores): Map<number, number>[] {
+  const byWord = new Map<string, number[]>();
+  const wordsOf = (w: Wordings) => {
+    const out = new Set<string>();
+    for (const c of w.claims) {
+      for (const r of c.roots) out.add(`r:${r}`);
+      for (const e of c.entities) out.add(`e:${e}`);
+    }
+    for (const key of w.keys.keys()) out.add(`k:${key}`);
+    return out;
+  };
+  const words = wordings.map(wordsOf);
+  words.forEach((set, i) => {
+    for (const w of set) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(i);
+  });
+  const sums = wordings.map(() => new Map<number, number>());
+  const stamp = new Int32Array(wordings.length).fill(-1);
+  words.forEach((set, i) => {
+    for (const w of set) {
+      for (const j of byWord.get(w)!) {
+        if (j <= i || stamp[j] === i) continue;
+        stamp[j] = i;
+        const v = pairSum(wordings[i]!, wordings[j]!, scores);
+        sums[i]!.set(j, v);
+        sums[j]!.set(i, v);
+      }
+    }
+  });
+  return sums;
+}
+
+/**
  * Average-link clustering of the claims of one date: the closest pair of groups merges while
  * their mean pairwise similarity stays above MERGE_AT. Ties break on position, so the result is
  * the same on every run. Two sentences of one article merge only when they share wording.
@@ -32,13 +68,8 @@ export function clusterDay(start: Claim[][], scores: Scores): Claim[][] {
   const groups = start.map((g) => [...g]);
   const n = groups.length;
   const alive = groups.map(() => true);
-  const total = (ga: Claim[], gb: Claim[]) => {
-    let sum = 0;
-    for (const a of ga) for (const b of gb) sum += a.key === b.key ? 1 : scores.similarity(a, b);
-    return sum;
-  };
-  const sums = groups.map((a, i) => groups.map((b, j) => (i < j ? total(a, b) : 0)));
-  for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) sums[i]![j] = sums[j]![i]!;
+  const wordings = groups.map((g) => wordingsOf(g, scores));
+  const sums = summedPairs(wordings, scores);
   // what two different people said are two sayings, however alike the words, and a statement
   // is not the happening it tells (its dated sentences also take part as echoes for that)
   const speakers = groups.map((g) => new Set(g.flatMap((c) => (c.speaker === undefined ? [] : [c.speaker]))));
@@ -51,17 +82,19 @@ export function clusterDay(start: Claim[][], scores: Scores): Claim[][] {
     for (const x of b) if (!a.has(x)) return true;
     return a.size !== b.size;
   };
-  const avg = (i: number, j: number) => (apart(i, j) ? -1 : sums[i]![j]! / (groups[i]!.length * groups[j]!.length));
+  const avg = (i: number, j: number) => (apart(i, j) ? -1 : (sums[i]!.get(j) ?? 0) / (groups[i]!.length * groups[j]!.length));
   // each group's closest later group (the first one on ties), refreshed only where a merge touched it
   const best: number[] = [];
   const arg: number[] = [];
   const refresh = (i: number) => {
     best[i] = -1;
     arg[i] = -1;
-    for (let j = i + 1; j < n; j++) {
-      if (!alive[j]) continue;
+    // only groups sharing a word score above 0, and a pair below MERGE_AT never merges, so the
+    // closest of these (the first on ties) is the closest of all wherever it can merge
+    for (const j of sums[i]!.keys()) {
+      if (j <= i || !alive[j]) continue;
       const v = avg(i, j);
-      if (v > best[i]!) [best[i], arg[i]] = [v, j];
+      if (v > best[i]! || (v === best[i] && j < arg[i]!)) [best[i], arg[i]] = [v, j];
     }
   };
   for (let i = 0; i < n; i++) refresh(i);
@@ -74,10 +107,11 @@ export function clusterDay(start: Claim[][], scores: Scores): Claim[][] {
     for (const x of speakers[bj]!) speakers[bi]!.add(x);
     for (const x of addressees[bj]!) addressees[bi]!.add(x);
     alive[bj] = false;
-    for (let k = 0; k < n; k++) {
+    for (const [k, v] of sums[bj]!) {
       if (!alive[k] || k === bi) continue;
-      sums[bi]![k]! += sums[bj]![k]!;
-      sums[k]![bi] = sums[bi]![k]!;
+      const merged = (sums[bi]!.get(k) ?? 0) + v;
+      sums[bi]!.set(k, merged);
+      sums[k]!.set(bi, merged);
     }
     for (let i = 0; i < n; i++) {
       if (!alive[i]) continue;

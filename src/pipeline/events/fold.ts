@@ -1,5 +1,5 @@
 import type { Claim } from './claims';
-import type { Scores } from './scores';
+import { pairSum, wordingsOf, type Scores } from './scores';
 
 // After clustering day by day: one happening split over compatible dates joins up again.
 
@@ -15,9 +15,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const COARSE = /^\d{4}(?:-\d{2})?$/;
 
 function meanSimilarity(a: Claim[], b: Claim[], scores: Scores): number {
-  let sum = 0;
-  for (const x of a) for (const y of b) sum += x.key === y.key ? 1 : scores.similarity(x, y);
-  return sum / (a.length * b.length);
+  return pairSum(wordingsOf(a, scores), wordingsOf(b, scores), scores) / (a.length * b.length);
 }
 
 /** What two different people said are two sayings: events told by different speakers stay apart. */

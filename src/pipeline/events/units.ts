@@ -176,7 +176,10 @@ export function unitsOf(story: StoryDoc, claims: Claim[]): Units {
         // a dated sentence of the statement may also tell a happening another sentence reports
         if (onDay && !onDay.inherited && !voices[k]!.quoted) heads.push({ ...onDay, echo: true });
       });
-      followers.set(unit, [...(followers.get(unit) ?? []), ...follow]);
+      // added in place: one speaker's statement printed a thousand times is one growing list
+      const kept = followers.get(unit);
+      if (kept) for (const c of follow) kept.push(c);
+      else followers.set(unit, follow);
     }
   });
   const ordered = [...claims.filter((c) => !absorbed.has(c)), ...heads].sort((a, b) => a.article - b.article || a.sentence - b.sentence);

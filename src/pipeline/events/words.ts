@@ -35,12 +35,15 @@ export function sentenceEntities(doc: ArticleDoc, s: Sentence, without: Part[] =
   return ids;
 }
 
+/** Each irrealis word as a whole word, built once rather than once a sentence. */
+const irrealisWords = eventWords.irrealis.map((w) => new RegExp(`(?:^|\\s)${w}(?:\\s|$)`));
+
 /** Modal or evaluative sentences ("KTT ini dapat…", "Bagi Rusia, …") comment; they report nothing dated. */
 export function isComment(doc: ArticleDoc, s: Sentence): boolean {
   const text = doc.text.slice(s.start, s.end).toLowerCase().replace(/^["“'‘]+/, '');
   if (eventWords.evaluativeOpeners.some((o) => text.startsWith(`${o} `) && /,/.test(text.slice(0, 60)))) return true;
   const firstClause = text.split(/,|\bkata\b/)[0] ?? text;
-  return eventWords.irrealis.some((w) => new RegExp(`(?:^|\\s)${w}(?:\\s|$)`).test(firstClause));
+  return irrealisWords.some((w) => w.test(firstClause));
 }
 
 export function dice(a: Set<string>, b: Set<string>): number {
@@ -119,7 +122,7 @@ const sayings = new Set([...eventWords.sayingWords, ...eventWords.sayingVerbs]);
 export function toldAsPast(doc: ArticleDoc, s: Sentence): boolean {
   if (/^\s*["“”]/.test(doc.text.slice(s.start, s.end))) return false;
   // a bare "sebelumnya" is earlier in the narrative, often the same day, not the past as such
-  let past = doc.timex.some((t) => t.start >= s.start && t.end <= s.end && t.value === 'PAST_REF' && t.text.toLowerCase() !== 'sebelumnya');
+  let past = spansWithin(doc.timex, s.start, s.end).some((t) => t.value === 'PAST_REF' && t.text.toLowerCase() !== 'sebelumnya');
   let previous = '';
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = doc.tokens[i]!;

@@ -5,6 +5,7 @@ import type { ArticleDoc, StoryDoc } from '../../types';
 import { calendarDate } from '../claims';
 import { dice, sentenceRoots } from '../words';
 import { NEAR_COPY } from '../build';
+import { prefixRoots } from '../near-copies';
 import { weekdayMismatch } from './calendar-check';
 import { discrepancy, tidySpans } from './shared';
 
@@ -35,6 +36,33 @@ export function weekdayDiscrepancies(story: StoryDoc, order: Map<string, number>
   return out;
 }
 
+/**
+ * Pairs (i, j), i before j, of sentences whose roots may be near copies (prefixRoots) and whose
+ * written dates are not the same set of values: a pair giving the same dates shows nothing, so
+ * a long article repeating one dated paragraph offers no pairs instead of every pair of copies.
+ */
+export function copyCandidates(dated: { roots: Set<string>; dates: Timex[] }[]): number[][] {
+  const prefixes = prefixRoots(dated.map((x) => x.roots), NEAR_COPY);
+  const dateSet = dated.map((x) => [...new Set(x.dates.map((t) => t.value))].sort().join('|'));
+  const byRoot = new Map<string, Map<string, number[]>>();
+  prefixes.forEach((prefix, i) => {
+    for (const w of prefix) {
+      const sets = byRoot.get(w) ?? byRoot.set(w, new Map()).get(w)!;
+      (sets.get(dateSet[i]!) ?? sets.set(dateSet[i]!, []).get(dateSet[i]!)!).push(i);
+    }
+  });
+  return prefixes.map((prefix, i) => {
+    const out = new Set<number>();
+    for (const w of prefix) {
+      for (const [set, members] of byRoot.get(w)!) {
+        if (set === dateSet[i]) continue;
+        for (let k = members.length - 1; k >= 0 && members[k]! > i; k--) out.add(members[k]!);
+      }
+    }
+    return [...out].sort((a, b) => a - b);
+  });
+}
+
 /** The same passage printed twice in one article with different dates. */
 export function repeatedPassageDiscrepancies(story: StoryDoc, order: Map<string, number>): Discrepancy[] {
   const out: Discrepancy[] = [];
@@ -42,8 +70,9 @@ export function repeatedPassageDiscrepancies(story: StoryDoc, order: Map<string,
     const dated = doc.sentences
       .map((s) => ({ s, roots: sentenceRoots(doc, s), dates: spansWithin(doc.timex, s.start, s.end).filter(calendarDate) }))
       .filter((x) => x.dates.length);
+    const candidates = copyCandidates(dated);
     for (let i = 0; i < dated.length; i++) {
-      for (let j = i + 1; j < dated.length; j++) {
+      for (const j of candidates[i]!) {
         const a = dated[i]!;
         const b = dated[j]!;
         if (dice(a.roots, b.roots) < NEAR_COPY) continue;

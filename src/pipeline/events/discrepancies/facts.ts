@@ -1,4 +1,4 @@
-import { spansWithin } from '../within';
+import { lowerBound, spansWithin } from '../within';
 import claims from '../../../../data/lexicon/claims.json';
 import type { Discrepancy, Quantity } from '../../../shared/digest/schema';
 import type { ArticleDoc, Sentence, StoryDoc } from '../../types';
@@ -77,8 +77,8 @@ function isFrequency(doc: ArticleDoc, start: number, end: number): boolean {
 }
 
 function figuresOf(doc: ArticleDoc, s: Sentence): Figure[] {
-  const durations = doc.timex
-    .filter((t) => t.type === 'DURATION' && t.start >= s.start && t.end <= s.end && !isFrequency(doc, t.start, t.end))
+  const durations = spansWithin(doc.timex, s.start, s.end)
+    .filter((t) => t.type === 'DURATION' && !isFrequency(doc, t.start, t.end))
     .flatMap((t) => {
       const q = durationQuantity(t.value);
       return q ? [{ amount: q.amount, unit: q.unit, dimension: `time:${q.family}`, key: q.total, text: t.text, start: t.start, end: t.end }] : [];
@@ -119,13 +119,37 @@ function measured(story: StoryDoc): Measured[] {
   );
 }
 
-/** Which shared passages and which events each sentence belongs to. */
-function groupsOf(m: Measured, of: { mentions: { articleId: string; start: number; end: number }[] }[]): Set<number> {
-  const out = new Set<number>();
-  of.forEach((g, i) => {
-    if (g.mentions.some((x) => x.articleId === m.doc.id && x.start < m.s.end && x.end > m.s.start)) out.add(i);
+type Grouped = { mentions: { articleId: string; start: number; end: number }[] }[];
+
+/**
+ * Which shared passages or which events a sentence belongs to (a mention of the group overlaps
+ * it). Mentions are indexed per article by start; one that overlaps a sentence starts less than
+ * the longest mention's length before the sentence, so only those starts are read, not every
+ * mention of the story once per sentence.
+ */
+function groupsOf(of: Grouped): (m: Measured) => Set<number> {
+  const byArticle = new Map<string, { starts: number[]; spans: { start: number; end: number; group: number }[]; longest: number }>();
+  of.forEach((g, group) => {
+    for (const x of g.mentions) {
+      const entry = byArticle.get(x.articleId) ?? byArticle.set(x.articleId, { starts: [], spans: [], longest: 0 }).get(x.articleId)!;
+      entry.spans.push({ start: x.start, end: x.end, group });
+      entry.longest = Math.max(entry.longest, x.end - x.start);
+    }
   });
-  return out;
+  for (const entry of byArticle.values()) {
+    entry.spans.sort((a, b) => a.start - b.start);
+    entry.starts = entry.spans.map((x) => x.start);
+  }
+  return (m) => {
+    const out = new Set<number>();
+    const entry = byArticle.get(m.doc.id);
+    if (!entry) return out;
+    for (let k = lowerBound(entry.starts, m.s.start - entry.longest); k < entry.spans.length && entry.starts[k]! < m.s.end; k++) {
+      const x = entry.spans[k]!;
+      if (x.end > m.s.start) out.add(x.group);
+    }
+    return out;
+  };
 }
 
 const meets = <T,>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
@@ -140,8 +164,11 @@ const meets = <T,>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
  */
 export function figureDiscrepancies(story: StoryDoc, order: Map<string, number>): Discrepancy[] {
   const items = measured(story);
-  const passages = items.map((m) => groupsOf(m, story.sharedPassages));
-  const events = items.map((m) => groupsOf(m, story.events));
+  const passages = items.map(groupsOf(story.sharedPassages));
+  const events = items.map(groupsOf(story.events));
+  // items come article by article: pairs are read only across articles
+  const nextArticle = items.map(() => items.length);
+  for (let i = items.length - 2; i >= 0; i--) nextArticle[i] = items[i + 1]!.doc === items[i]!.doc ? nextArticle[i + 1]! : i + 1;
   const nodes: { item: number; dimension: string }[] = [];
   const nodeOf = new Map<string, number>();
   const node = (item: number, dimension: string) => {
@@ -152,10 +179,9 @@ export function figureDiscrepancies(story: StoryDoc, order: Map<string, number>)
   const parent: number[] = [];
   const find = (i: number): number => ((parent[i] ??= i) === i ? i : (parent[i] = find(parent[i]!)));
   for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
+    for (let j = nextArticle[i]!; j < items.length; j++) {
       const a = items[i]!;
       const b = items[j]!;
-      if (a.doc === b.doc) continue;
       if (a.people.size && b.people.size && !meets(a.people, b.people)) continue;
       const similar = 0.6 * dice(a.roots, b.roots) + 0.4 * dice(a.entities, b.entities) >= SAME_FACT;
       if (!meets(passages[i]!, passages[j]!) && !(similar && meets(events[i]!, events[j]!))) continue;

@@ -1,0 +1,72 @@
+import type { Claim } from './claims';
+
+/**
+ * Each set's roots that a near copy (Dice at `atLeast` or more) must share one of, rarest first:
+ * two sets that close share a root within the first |set| - ceil(J * |set|) + 1 roots of each
+ * (prefix filtering, J the Jaccard equal to that Dice), all sets ranked by one order.
+ */
+export function prefixRoots(sets: Set<string>[], atLeast: number): string[][] {
+  const jaccard = atLeast / (2 - atLeast) - 1e-9;
+  const df = new Map<string, number>();
+  for (const set of sets) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  return sets.map((set) => {
+    const ranked = [...set].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+    return ranked.slice(0, ranked.length - Math.ceil(jaccard * ranked.length) + 1);
+  });
+}
+
+/**
+ * Claims that may be near copies of one another (Dice of roots at `atLeast` or more) on another
+ * date: only the roots of prefixRoots are indexed, and no near copy is missed. Each root's claims are kept by
+ * their current date: copies on one date need no reconciling, and a long article repeating one
+ * dated paragraph a thousand times then offers no pairs, where listing every pair of copies would
+ * grow with the square of its length.
+ */
+export class NearCopyIndex {
+  private readonly prefixes: string[][];
+  private readonly byRoot = new Map<string, Map<string, Set<number>>>();
+  private readonly stamp: Int32Array;
+  /** How many candidates were handed out: the work done. */
+  offered = 0;
+
+  constructor(private readonly claims: Claim[], atLeast: number) {
+    this.prefixes = prefixRoots(claims.map((c) => c.roots), atLeast);
+    this.prefixes.forEach((prefix, i) => {
+      for (const w of prefix) this.bucket(w, claims[i]!.date).add(i);
+    });
+    this.stamp = new Int32Array(claims.length).fill(-1);
+  }
+
+  private bucket(root: string, date: string): Set<number> {
+    const dates = this.byRoot.get(root) ?? this.byRoot.set(root, new Map()).get(root)!;
+    return dates.get(date) ?? dates.set(date, new Set()).get(date)!;
+  }
+
+  /** Claims after `after` in list order sharing an indexed root with claim i, on a date other than i's. */
+  candidates(i: number, after = -1): number[] {
+    const own = this.claims[i]!.date;
+    const out: number[] = [];
+    for (const w of this.prefixes[i]!) {
+      for (const [date, members] of this.byRoot.get(w)!) {
+        if (date === own) continue;
+        for (const j of members) {
+          if (j <= after || this.stamp[j] === i) continue;
+          this.stamp[j] = i;
+          out.push(j);
+        }
+      }
+    }
+    // a later call for the same claim starts afresh
+    for (const j of out) this.stamp[j] = -1;
+    this.offered += out.length;
+    return out.sort((a, b) => a - b);
+  }
+
+  /** Claim i now sits on another date (its `date` already changed from `from`). */
+  moved(i: number, from: string): void {
+    for (const w of this.prefixes[i]!) {
+      this.byRoot.get(w)!.get(from)!.delete(i);
+      this.bucket(w, this.claims[i]!.date).add(i);
+    }
+  }
+}
