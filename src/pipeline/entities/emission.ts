@@ -2,6 +2,7 @@ import { gazetteer, gazetteerTags } from './gazetteer';
 import { initialWords, titleClass, wordShape } from './features';
 import { TAGS, type Weights } from './perceptron';
 import { triggers } from './lexicon';
+import { remembered } from '../remembered';
 
 const N = TAGS.length;
 type Vec = Float64Array | undefined;
@@ -18,17 +19,7 @@ interface ShapeWeights { s: Vec; initS: Vec; prev: Vec; next: Vec }
 const CACHE_LIMIT = 200_000;
 
 /** A memo of `make` by string key, emptied when it grows past CACHE_LIMIT. */
-function memo<T>(make: (key: string) => T): (key: string) => T {
-  const cache = new Map<string, T>();
-  return (key) => {
-    let v = cache.get(key);
-    if (v === undefined && !cache.has(key)) {
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      cache.set(key, (v = make(key)));
-    }
-    return v as T;
-  };
-}
+const memo = <T,>(make: (key: string) => T) => remembered(make, CACHE_LIMIT);
 
 /** A memo of `make` by two string keys in nested maps (no joined key string built per look-up). */
 function pairMemo<T>(make: (a: string, b: string) => T): (a: string, b: string) => T {

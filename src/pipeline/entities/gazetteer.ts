@@ -1,6 +1,7 @@
 import type { EntityType as GazetteerType } from '../../shared/digest/schema';
 import { GAZETTEER_TYPES, type CompactGazetteer } from './gazetteer-compact';
 import { gazetteerData } from './gazetteer-data';
+import { remembered } from '../remembered';
 
 const MAX_WORDS = 4;
 
@@ -28,25 +29,15 @@ function lowerBound(lines: readonly string[], key: string): number {
 
 /** Look-ups remembered up to here, then forgotten and started again (a long run meets many words). */
 const REMEMBERED = 100_000;
-
 /** `find` remembered per key: news repeats its words, and a map answers faster than a search. */
-function remembered<T>(find: (key: string) => T): (key: string) => T {
-  const known = new Map<string, T>();
-  return (key) => {
-    let v = known.get(key);
-    if (v === undefined && !known.has(key)) {
-      if (known.size >= REMEMBERED) known.clear();
-      known.set(key, (v = find(key)));
-    }
-    return v as T;
-  };
-}
+const remember = <T,>(find: (key: string) => T) => remembered(find, REMEMBERED);
+
 
 /** The lines of a compact list ("" is a list of none). */
 const linesOf = (text: string): string[] => (text === '' ? [] : text.split('\n'));
 
 const sortedSet = (lines: readonly string[]) => ({
-  has: remembered((word) => {
+  has: remember((word) => {
     const i = lowerBound(lines, word);
     return i < lines.length && lines[i] === word;
   }),
@@ -60,7 +51,7 @@ const TYPES_OF_MASK: ReadonlyArray<readonly GazetteerType[]> = Array.from({ leng
 /** Look-ups over the compact lists: binary searches, so no map of a hundred thousand names is built. */
 export function gazetteerIndex(data: CompactGazetteer): GazetteerIndex {
   const keys = linesOf(data.keys);
-  const indexOf = remembered((key) => {
+  const indexOf = remember((key) => {
     const i = lowerBound(keys, key);
     return i < keys.length && keys[i] === key ? i : -1;
   });
@@ -76,7 +67,7 @@ export function gazetteerIndex(data: CompactGazetteer): GazetteerIndex {
     personLast: sortedSet(linesOf(data.personLast)),
     // a beginning of an entry before one of its spaces: the entries that extend it sort together
     prefixes: {
-      has: remembered((beginning) => {
+      has: remember((beginning) => {
         const extended = `${beginning} `;
         const i = lowerBound(keys, extended);
         return i < keys.length && keys[i]!.startsWith(extended);

@@ -1,4 +1,5 @@
 import { foldLetters, siteSuffix, slugOf, withoutSiteSuffix } from '../language/id';
+import { remembered } from '../remembered';
 
 /** Whether a name is written as a site address ("aljazeera.com"). */
 export const isSiteAddress = (s: string) => siteSuffix.test(s);
@@ -8,20 +9,10 @@ const foldOnce = (s: string) => foldLetters(withoutSiteSuffix(s));
 
 // names repeat throughout a story and are folded again at every pass: remember recent ones
 // (bounded, so a long run does not keep every string it has seen)
-function remembered(f: (s: string) => string): (s: string) => string {
-  const seen = new Map<string, string>();
-  return (s) => {
-    let out = seen.get(s);
-    if (out === undefined) {
-      if (seen.size >= 50_000) seen.clear();
-      seen.set(s, (out = f(s)));
-    }
-    return out;
-  };
-}
-export const fold = remembered(foldOnce);
+const NAMES_REMEMBERED = 50_000;
+export const fold = remembered(foldOnce, NAMES_REMEMBERED);
 /** `fold` of a word inside a longer name: no site suffix is taken off (only a name's end has one). */
-export const foldInner = remembered(foldLetters);
+export const foldInner = remembered(foldLetters, NAMES_REMEMBERED);
 
 /**
  * `fold` of words joined by single spaces, made from the words' own folds: a space keeps apart
