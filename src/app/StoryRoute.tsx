@@ -6,7 +6,7 @@ import { LoadError, parseDigestText } from './loadDigest';
 import { LoadingView } from './LoadingView';
 import { useDigest, useStoryIndex } from './queries';
 import { ReaderPage } from './ReaderPage';
-import { firstScreen, onlyArticles, useStoryPlan } from './storySize';
+import { FIRST_SCREEN_FROM, firstScreen, onlyArticles, useStoryPlan } from './storySize';
 import { initialRange } from '../features/reader/columnWindow';
 import type { Digest } from '../shared/digest/schema';
 import { useViewState } from './viewState';
@@ -101,7 +101,7 @@ function FirstScreenFirst({ digest, ...props }: ComponentProps<typeof ReaderPage
   // first screen: the reader then opens on the whole story, so that it can be brought into view
   const named = Boolean(view.entity || view.event || view.sent || view.diff || view.speaker || view.q);
   const preview = useMemo<Digest>(() => {
-    if (named) return digest;
+    if (named || digest.articles.length < FIRST_SCREEN_FROM) return digest;
     const columns = initialRange(Number.MAX_SAFE_INTEGER, typeof window === 'undefined' ? 0 : window.innerWidth).end;
     const first = firstScreen(digest.articles, order, hidden, columns);
     return first ? onlyArticles(digest, first) : digest;

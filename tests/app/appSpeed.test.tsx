@@ -40,15 +40,16 @@ describe('the first screen of a story', () => {
   it('is followed by the whole story: every column of a story wider than the screen arrives', async () => {
     const d = fixture();
     const base = d.articles;
-    d.articles = Array.from({ length: 14 }, (_, i) => ({ ...structuredClone(base[i % base.length]!), id: `wide-${i}` }));
+    d.articles = Array.from({ length: 30 }, (_, i) => ({ ...structuredClone(base[i % base.length]!), id: `wide-${i}` }));
     d.events = [];
     d.sharedPassages = [];
     d.discrepancies = [];
     serve({ 'putin-kim.json': d });
     renderApp();
-    await waitFor(() => expect(document.querySelectorAll('.columns > [data-article-id]')).toHaveLength(14));
+    await waitFor(() => expect(document.querySelectorAll('.columns > [data-article-id]')).toHaveLength(30));
     // the side panel lists every outlet of the story, not only those of the first screen
-    await waitFor(() => expect(screen.getAllByRole('checkbox', { name: /^Tempo/ })).toHaveLength(5));
+    const tempo = d.articles.filter((a) => a.outlet?.name === 'Tempo').length;
+    await waitFor(() => expect(screen.getAllByRole('checkbox', { name: /^Tempo/ })).toHaveLength(tempo));
   });
 });
 
