@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp, serve } from './helpers';
@@ -61,7 +61,7 @@ describe('the compare summary', () => {
     const summary = await screen.findByTestId('compare-summary');
     const full = '2 of 3 outlets report this: Tirto and Tempo; Unknown outlet does not.';
     expect(summary).toHaveAttribute('title', full);
-    expect(summary.querySelector('.compare-full')).toHaveTextContent(full);
+    expect(within(summary).getByRole('status')).toHaveTextContent(full);
     const short = summary.querySelector('.compare-short');
     expect(short).toHaveTextContent('2/3 outlets');
     expect(short).toHaveAttribute('aria-hidden', 'true');

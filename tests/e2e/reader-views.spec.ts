@@ -84,6 +84,16 @@ test('Show images shows the article’s own images and hides them again', async 
   await expect.poll(() => loaded(page, 'Denah ruang rapat')).toBeGreaterThan(0);
 });
 
+test('on a wide screen the compare summary reads in full and the short count is hidden', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openFixture(page, './?order=tirto');
+  await page.locator('section.column[data-article-id="tirto"] [data-sentence="143"]').first().focus();
+  await page.keyboard.press('Enter');
+  const summary = page.getByTestId('compare-summary');
+  await expect(summary.getByText('2 of 3 outlets report this: Tirto and Tempo; Unknown outlet does not.').filter({ visible: true })).toHaveCount(1);
+  await expect(summary.locator('.compare-short')).toBeHidden();
+});
+
 test('at 390 px the toolbar keeps one row with a sentence chosen: a short count, the whole summary for screen readers', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openFixture(page, './?order=tirto');

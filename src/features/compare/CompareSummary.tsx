@@ -1,4 +1,4 @@
-import { CloseButton, Group, Text } from '@mantine/core';
+import { Box, CloseButton, Group, Text, VisuallyHidden } from '@mantine/core';
 import { useI18n } from '../../shared/i18n';
 import { reportingSummary } from './summary';
 
@@ -13,7 +13,8 @@ interface Props {
 /**
  * "2 of 3 outlets report this: Tempo and Tirto; Kompas does not." for the chosen sentence. On a
  * phone the toolbar keeps one row: it shows "2/3 outlets", the whole sentence stays for screen
- * readers and as the tooltip (the wording panel below names the outlets).
+ * readers and as the tooltip (the wording panel below names the outlets). Which of the two copies of
+ * the sentence is in the page is Mantine's breakpoint classes' choice (sm = 48em).
  */
 export function CompareSummary({ reporting, silent, onClear }: Props) {
   const { t, lang } = useI18n();
@@ -21,10 +22,14 @@ export function CompareSummary({ reporting, silent, onClear }: Props) {
   return (
     <Group gap={4} className="compare-summary" data-testid="compare-summary" wrap="nowrap" title={full}>
       <Text size="sm" role="status" className="compare-summary-text">
-        <span className="compare-swatch" aria-hidden="true" /> <span className="compare-full">{full}</span>
-        <span className="compare-short" aria-hidden="true">
+        <span className="compare-swatch" aria-hidden="true" />{' '}
+        <Box component="span" visibleFrom="sm">
+          {full}
+        </Box>
+        <VisuallyHidden hiddenFrom="sm">{full}</VisuallyHidden>
+        <Box component="span" className="compare-short" hiddenFrom="sm" aria-hidden="true">
           {t('compareShort', { n: reporting.length, m: reporting.length + silent.length })}
-        </span>
+        </Box>
       </Text>
       <CloseButton size="sm" aria-label={t('clear')} onClick={onClear} />
     </Group>
