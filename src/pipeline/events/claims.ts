@@ -1,5 +1,6 @@
 import type { Timex } from '../../shared/digest/schema';
 import type { ArticleDoc, Sentence, StoryDoc } from '../types';
+import { pointsBack } from './pointing';
 import { clausePart, namingClauses } from './subordinate';
 import { lowerBound, spansWithin } from './within';
 import { datesHappening, describingDate, isComment, toldAsPast, reportedClauseStart, sentenceEntities, sentenceRoots } from './words';
@@ -138,6 +139,15 @@ export function claimsOf(story: StoryDoc): Claim[] {
       const source = k > 0 ? sameParagraph[k - 1] : sameParagraph[sameParagraph[k] === i ? k + 1 : k];
       return source !== undefined ? dated.get(source)![0]! : main;
     };
+    // sentences that comment (a rule, a condition, a possibility) and those that go on explaining one
+    const comments = new Set<number>();
+    let previous = -1;
+    doc.sentences.forEach((s, i) => {
+      if (!reportsAnything(doc, s)) return;
+      const explains = !dated.has(i) && comments.has(previous) && pointsBack(doc, s);
+      previous = i;
+      if (isComment(doc, s) || explains) comments.add(i);
+    });
     doc.sentences.forEach((s, i) => {
       if (!reportsAnything(doc, s)) return;
       const timex = timexIn(doc, s);
@@ -156,7 +166,8 @@ export function claimsOf(story: StoryDoc): Claim[] {
         if (own && !dates.includes(own)) push(own, true);
         return;
       }
-      if (isComment(doc, s)) return;
+      // "Ketentuan itu mengacu pada …" after "Praperadilan gugur bila …": an explanation of what was only commented on
+      if (comments.has(i)) return;
       const date = contextDate(i);
       // only the article's own day is a guess weak enough to yield to "telah", "pernah", "sebelumnya"
       if (date === main && toldAsPast(doc, s)) push('PAST_REF', true);
