@@ -11,6 +11,8 @@ export interface Claim {
   article: number;
   articleId: string;
   sentence: number;
+  /** The source paragraph (body line) the sentence sits in. */
+  paragraph: number;
   start: number;
   end: number;
   date: string;
@@ -87,7 +89,7 @@ const MIN_OWN_ROOTS = 3;
 export function claimOf(doc: ArticleDoc, article: number, i: number, date: string, inherited: boolean, reported = false): Claim {
   const s = doc.sentences[i]!;
   const [{ roots, entities }, timex] = [ownWording(doc, s), timexIn(doc, s)];
-  return { key: `${doc.id}#${i}`, article, articleId: doc.id, sentence: i, start: s.start, end: s.end, date, inherited, reported, roots, entities, timex };
+  return { key: `${doc.id}#${i}`, article, articleId: doc.id, sentence: i, paragraph: s.paragraph, start: s.start, end: s.end, date, inherited, reported, roots, entities, timex };
 }
 
 /** Fewer words than a clause needs: a fragment ("Sebelumnya."), a byline ("(osc)"), a credit. */
