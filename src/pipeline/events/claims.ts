@@ -1,9 +1,10 @@
 import type { Timex } from '../../shared/digest/schema';
 import type { ArticleDoc, Sentence, StoryDoc } from '../types';
+import { stem } from '../language/id';
 import { pointsBack } from './pointing';
 import { clausePart, namingClauses } from './subordinate';
 import { lowerBound, spansWithin } from './within';
-import { datesHappening, describingDate, isComment, toldAsPast, reportedClauseStart, sentenceEntities, sentenceRoots } from './words';
+import { bodyStart, datesHappening, describingDate, isComment, movesOn, toldAsPast, reportedClauseStart, sentenceEntities, sentenceRoots } from './words';
 
 /** One sentence read as reporting a happening on one date. */
 export interface Claim {
@@ -92,6 +93,16 @@ export function claimOf(doc: ArticleDoc, article: number, i: number, date: strin
   return { key: `${doc.id}#${i}`, article, articleId: doc.id, sentence: i, paragraph: s.paragraph, start: s.start, end: s.end, date, inherited, reported, roots, entities, timex };
 }
 
+/** The root of a sentence's first word after its dateline: the head of a pointer ("Vonis tersebut"). */
+function headRoot(doc: ArticleDoc, s: Sentence): string {
+  const from = bodyStart(doc, s);
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind === 'word' && t.start >= from) return stem(t.text.toLowerCase());
+  }
+  return '';
+}
+
 /** Fewer words than a clause needs: a fragment ("Sebelumnya."), a byline ("(osc)"), a credit. */
 const MIN_WORDS = 3;
 
@@ -141,14 +152,19 @@ export function claimsOf(story: StoryDoc): Claim[] {
       const source = k > 0 ? sameParagraph[k - 1] : sameParagraph[sameParagraph[k] === i ? k + 1 : k];
       return source !== undefined ? dated.get(source)![0]! : main;
     };
-    // sentences that comment (a rule, a condition, a possibility) and those that go on explaining one
+    // sentences that comment (a rule, a condition, a possibility) and those that go on explaining
+    // one: an undated sentence pointing back right after a comment ("Ketentuan itu …"), unless it
+    // moves on ("Sementara itu, …") or its pointer names what a happening told before it named
+    // ("Vonis tersebut …" after the verdict)
     const comments = new Set<number>();
+    const told = new Set<string>();
     let previous = -1;
     doc.sentences.forEach((s, i) => {
       if (!reportsAnything(doc, s)) return;
-      const explains = !dated.has(i) && comments.has(previous) && pointsBack(doc, s);
+      const explains = !dated.has(i) && comments.has(previous) && pointsBack(doc, s) && !movesOn(doc, s) && !told.has(headRoot(doc, s));
       previous = i;
       if (isComment(doc, s) || explains) comments.add(i);
+      else for (const r of sentenceRoots(doc, s)) told.add(r);
     });
     doc.sentences.forEach((s, i) => {
       if (!reportsAnything(doc, s)) return;

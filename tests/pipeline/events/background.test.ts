@@ -49,6 +49,18 @@ describe('a sentence that goes on explaining a comment', () => {
     expect(opening[0]!.mentions.some((m) => textOf(s, m).includes('dihadiri sekitar'))).toBe(true);
   });
 
+  it('tells a happening when it moves on ("Sementara itu")', () => {
+    const C = A.replace('Ketentuan itu mengacu pada pasal 124 Herzien Inlandsch Reglement.', 'Sementara itu, warga Tambakrejo menggelar doa bersama di depan gedung pengadilan.');
+    expect(eventsWith(storyOf(C), 'menggelar doa bersama')).toHaveLength(1);
+  });
+
+  it('tells a happening when its pointer names what a happening before it named', () => {
+    // "Gugatan tersebut" points at the suit filed in the lead, not at the condition before it
+    const C = A.replace('Ketentuan itu mengacu pada pasal 124 Herzien Inlandsch Reglement.', 'Gugatan tersebut diajukan empat puluh warga yang rumahnya tergusur.');
+    const D = C.replace('membuka sidang gugatan warga', 'membuka sidang gugatan yang diajukan warga');
+    expect(eventsWith(storyOf(D), 'diajukan empat puluh warga')).toHaveLength(1);
+  });
+
   it('tells a happening when it gives a day of its own', () => {
     const C = A.replace('Ketentuan itu mengacu pada pasal 124 Herzien Inlandsch Reglement.', 'Ketentuan itu pernah diuji di Mahkamah Agung pada 2019.');
     const s = storyOf(C);
