@@ -1,8 +1,10 @@
 import type { Timex } from '../../shared/digest/schema';
 import type { ArticleDoc, Sentence, StoryDoc } from '../types';
+import { stem } from '../language/id';
+import { pointsBack } from './pointing';
 import { clausePart, namingClauses } from './subordinate';
 import { lowerBound, spansWithin } from './within';
-import { datesHappening, describingDate, isComment, toldAsPast, reportedClauseStart, sentenceEntities, sentenceRoots } from './words';
+import { bodyStart, datesHappening, describingDate, isComment, movesOn, toldAsPast, reportedClauseStart, sentenceEntities, sentenceRoots } from './words';
 
 /** One sentence read as reporting a happening on one date. */
 export interface Claim {
@@ -10,6 +12,8 @@ export interface Claim {
   article: number;
   articleId: string;
   sentence: number;
+  /** The source paragraph (body line) the sentence sits in. */
+  paragraph: number;
   start: number;
   end: number;
   date: string;
@@ -86,7 +90,17 @@ const MIN_OWN_ROOTS = 3;
 export function claimOf(doc: ArticleDoc, article: number, i: number, date: string, inherited: boolean, reported = false): Claim {
   const s = doc.sentences[i]!;
   const [{ roots, entities }, timex] = [ownWording(doc, s), timexIn(doc, s)];
-  return { key: `${doc.id}#${i}`, article, articleId: doc.id, sentence: i, start: s.start, end: s.end, date, inherited, reported, roots, entities, timex };
+  return { key: `${doc.id}#${i}`, article, articleId: doc.id, sentence: i, paragraph: s.paragraph, start: s.start, end: s.end, date, inherited, reported, roots, entities, timex };
+}
+
+/** The root of a sentence's first word after its dateline: the head of a pointer ("Vonis tersebut"). */
+function headRoot(doc: ArticleDoc, s: Sentence): string {
+  const from = bodyStart(doc, s);
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind === 'word' && t.start >= from) return stem(t.text.toLowerCase());
+  }
+  return '';
 }
 
 /** Fewer words than a clause needs: a fragment ("Sebelumnya."), a byline ("(osc)"), a credit. */
@@ -138,6 +152,20 @@ export function claimsOf(story: StoryDoc): Claim[] {
       const source = k > 0 ? sameParagraph[k - 1] : sameParagraph[sameParagraph[k] === i ? k + 1 : k];
       return source !== undefined ? dated.get(source)![0]! : main;
     };
+    // sentences that comment (a rule, a condition, a possibility) and those that go on explaining
+    // one: an undated sentence pointing back right after a comment ("Ketentuan itu …"), unless it
+    // moves on ("Sementara itu, …") or its pointer names what a happening told before it named
+    // ("Vonis tersebut …" after the verdict)
+    const comments = new Set<number>();
+    const told = new Set<string>();
+    let previous = -1;
+    doc.sentences.forEach((s, i) => {
+      if (!reportsAnything(doc, s)) return;
+      const explains = !dated.has(i) && comments.has(previous) && pointsBack(doc, s) && !movesOn(doc, s) && !told.has(headRoot(doc, s));
+      previous = i;
+      if (isComment(doc, s) || explains) comments.add(i);
+      else for (const r of sentenceRoots(doc, s)) told.add(r);
+    });
     doc.sentences.forEach((s, i) => {
       if (!reportsAnything(doc, s)) return;
       const timex = timexIn(doc, s);
@@ -156,7 +184,8 @@ export function claimsOf(story: StoryDoc): Claim[] {
         if (own && !dates.includes(own)) push(own, true);
         return;
       }
-      if (isComment(doc, s)) return;
+      // "Ketentuan itu mengacu pada …" after "Praperadilan gugur bila …": an explanation of what was only commented on
+      if (comments.has(i)) return;
       const date = contextDate(i);
       // only the article's own day is a guess weak enough to yield to "telah", "pernah", "sebelumnya"
       if (date === main && toldAsPast(doc, s)) push('PAST_REF', true);

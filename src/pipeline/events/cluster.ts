@@ -5,6 +5,9 @@ import { similarity } from './similarity';
 /** Average similarity at which two groups of same-day sentences report one happening. */
 export const MERGE_AT = 0.2;
 
+/** Paragraphs of one article this close may go on telling one happening without a date to say so. */
+const NEAR_PARAGRAPHS = 1;
+
 /** Mean pairwise similarity of two groups, with pair scores remembered. */
 export function linkage(idf: (w: string) => number): (a: Claim[], b: Claim[]) => number {
   const sim = new Map<string, number>();
@@ -82,7 +85,17 @@ export function clusterDay(start: Claim[][], scores: Scores): Claim[][] {
     for (const x of b) if (!a.has(x)) return true;
     return a.size !== b.size;
   };
-  const avg = (i: number, j: number) => (apart(i, j) ? -1 : (sums[i]!.get(j) ?? 0) / (groups[i]!.length * groups[j]!.length));
+  // an article tells one happening in one stretch: two of its undated groups paragraphs apart are
+  // two happenings (its aspects told in turn) unless another outlet's report joins them
+  const places = groups.map((g) => ({ articles: new Set(g.map((c) => c.article)), undated: g.every((c) => c.inherited), paragraphs: new Set(g.map((c) => c.paragraph)) }));
+  const farApart = (i: number, j: number) => {
+    const [a, b] = [places[i]!, places[j]!];
+    if (a.articles.size !== 1 || b.articles.size !== 1 || !a.undated || !b.undated) return false;
+    if ([...a.articles][0] !== [...b.articles][0]) return false;
+    for (const p of a.paragraphs) for (const q of b.paragraphs) if (Math.abs(p - q) <= NEAR_PARAGRAPHS) return false;
+    return true;
+  };
+  const avg = (i: number, j: number) => (apart(i, j) || farApart(i, j) ? -1 : (sums[i]!.get(j) ?? 0) / (groups[i]!.length * groups[j]!.length));
   // each group's closest later group (the first one on ties), refreshed only where a merge touched it
   const best: number[] = [];
   const arg: number[] = [];
@@ -106,6 +119,9 @@ export function clusterDay(start: Claim[][], scores: Scores): Claim[][] {
     groups[bi] = [...groups[bi]!, ...groups[bj]!];
     for (const x of speakers[bj]!) speakers[bi]!.add(x);
     for (const x of addressees[bj]!) addressees[bi]!.add(x);
+    for (const x of places[bj]!.articles) places[bi]!.articles.add(x);
+    for (const x of places[bj]!.paragraphs) places[bi]!.paragraphs.add(x);
+    places[bi]!.undated &&= places[bj]!.undated;
     alive[bj] = false;
     for (const [k, v] of sums[bj]!) {
       if (!alive[k] || k === bi) continue;

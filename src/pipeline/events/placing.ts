@@ -1,5 +1,6 @@
 import type { StoryDoc } from '../types';
 import { reportsAnything, type Claim } from './claims';
+import { attributionOf } from './speakers';
 import { movesOn } from './words';
 
 // After clustering: sentences that were not clustered themselves find the event they belong to.
@@ -18,6 +19,16 @@ export function addFollowers(byDate: Map<string, Claim[][]>, followers: Map<numb
     }
   }
   for (const [unit, { cluster, date }] of best) for (const c of followers.get(unit) ?? []) cluster.push({ ...c, date });
+}
+
+/**
+ * "Kementerian X mengatakan …": a sentence that names its speaker outside a quotation opens that
+ * speaker's statement, a saying of its own, rather than going on with the narration before it. A
+ * quotation attributed at its end ('"…," kata X') may still explain what was just told.
+ */
+function opensStatement(doc: StoryDoc['articles'][number], c: Claim): boolean {
+  if (/^\s*["“”']/.test(doc.text.slice(c.start, c.end))) return false;
+  return attributionOf(doc, doc.sentences[c.sentence]!)?.kind === 'named';
 }
 
 /** Whether a sentence names none, or one of the entities an event names. */
@@ -46,6 +57,7 @@ export function joinNeighbours(byDate: Map<string, Claim[][]>, story: StoryDoc):
   for (const c of lone) {
     const doc = story.articles[c.article]!;
     if (movesOn(doc, doc.sentences[c.sentence]!)) continue;
+    if (opensStatement(doc, c)) continue;
     const step = (i: number, by: number) => {
       while (doc.sentences[i] && !reportsAnything(doc, doc.sentences[i]!)) i += by;
       return i;

@@ -126,6 +126,8 @@ export function toldAsPast(doc: ArticleDoc, s: Sentence): boolean {
   let previous = '';
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = doc.tokens[i]!;
+    // what follows a colon is cited ("Pasal itu berbunyi: … sudah …"): its tense is not the sentence's
+    if (t.text === ':') break;
     if (t.kind !== 'word') continue;
     const lower = t.text.toLowerCase();
     if (sayings.has(lower) || futureMarkers.has(lower) || complementizers.has(lower)) return false;

@@ -5,7 +5,7 @@ import { idfOf } from '../../../src/pipeline/events/similarity';
 import { dice } from '../../../src/pipeline/events/words';
 
 const claim = (key: string, date: string, roots: string[], entities: string[] = []): Claim => ({
-  key, article: 0, articleId: key.split('#')[0]!, sentence: 0, start: 0, end: 0, date, inherited: false, reported: false,
+  key, article: 0, articleId: key.split('#')[0]!, sentence: 0, paragraph: 0, start: 0, end: 0, date, inherited: false, reported: false,
   roots: new Set(roots), entities: new Set(entities), timex: [],
 });
 

@@ -31,7 +31,7 @@ function eventWork(copies: number): { asked: number; events: number } {
 }
 
 const claim = (key: string, date: string, roots: string[], entities: string[] = []): Claim => ({
-  key, article: 0, articleId: 'a', sentence: Number(key), start: 0, end: 0, date, inherited: false, reported: false,
+  key, article: 0, articleId: 'a', sentence: Number(key), paragraph: Number(key), start: 0, end: 0, date, inherited: false, reported: false,
   roots: new Set(roots), entities: new Set(entities), timex: [],
 });
 
