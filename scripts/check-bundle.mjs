@@ -24,6 +24,15 @@ for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
   const src = attr(tag, 'src');
   if (local(src) && /type=["']module["']/.test(tag)) js.add(toPath(join(DIST, 'index.html'), src));
 }
+// a page with a first view names the app's script, preloads and stylesheets in <meta> tags, which
+// public/boot.js turns into the real ones once that view has painted
+for (const tag of html.match(/<meta\b[^>]*>/g) ?? []) {
+  const name = attr(tag, 'name');
+  const content = attr(tag, 'content');
+  if (!local(content)) continue;
+  if (name === 'app-entry' || name === 'app-preload') js.add(toPath(join(DIST, 'index.html'), content));
+  if (name === 'app-style') css.add(toPath(join(DIST, 'index.html'), content));
+}
 for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
   const href = attr(tag, 'href');
   const rel = attr(tag, 'rel');
