@@ -73,7 +73,9 @@ try {
     }
   }
   // the main performance opportunities, with their estimated savings
-  const lcpEl = audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
+  // the LCP element: in the LCP breakdown insight (Lighthouse 13), before in its own audit
+  const lcpNode = (lhr) => lhr.audits['lcp-breakdown-insight']?.details?.items?.find((i) => i.type === 'node') ?? lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
+  const lcpEl = lcpNode(result.lhr);
   if (lcpEl) console.log(`  LCP element: ${lcpEl.selector} ${lcpEl.snippet?.slice(0, 120) ?? ''}`);
   const phases = audits['largest-contentful-paint-element']?.details?.items?.[1]?.items;
   if (phases) console.log(`  LCP phases: ${phases.map((p) => `${p.phase ?? p.label} ${Math.round(p.timing)} ms`).join(', ')}`);
@@ -103,7 +105,7 @@ try {
   const medianRatio = (id) => median(pairs.map((p) => metric(p.app, id) / metric(p.floor, id))).toFixed(2);
   const medianMs = (id) => Math.round(median(pairs.map((p) => metric(p.app, id))));
   pairs.forEach((p, i) => {
-    const node = p.app.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
+    const node = lcpNode(p.app);
     console.log(`  round ${i + 1}: LCP ${Math.round(metric(p.app, 'largest-contentful-paint'))} / ${Math.round(metric(p.floor, 'largest-contentful-paint'))} ms, FCP ${Math.round(metric(p.app, 'first-contentful-paint'))} / ${Math.round(metric(p.floor, 'first-contentful-paint'))} ms, CLS ${(p.app.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)}, LCP element ${node?.selector ?? '?'}`);
   });
   console.log(`lighthouse (mobile), median of ${pairs.length} paired runs: LCP ${medianRatio('largest-contentful-paint')}x, FCP ${medianRatio('first-contentful-paint')}x the floor page; app LCP ${medianMs('largest-contentful-paint')} ms, TBT ${medianMs('total-blocking-time')} ms`);
