@@ -12,9 +12,11 @@
 })();
 
 // The story list, then the story the first view shows (named in the address, or the only one),
-// start downloading now instead of after the app's script: src/app/loadDigest.ts takes them over.
-(function () {
-  if (!window.fetch) return;
+// start downloading before the app's script arrives: src/app/loadDigest.ts takes them over. With a
+// first view in the page they start once it has painted (below), so that nothing else is on the
+// network while the page's own text is on its way to the screen.
+function fetchDigestsEarly() {
+  if (!window.fetch || window.__earlyDigests) return;
   var early = (window.__earlyDigests = {});
   var get = function (file) {
     return fetch('./digests/' + encodeURIComponent(file)).then(
@@ -31,33 +33,44 @@
     } catch (e) {}
     return text;
   });
-})();
+}
 
-// With a first view written in at build time (scripts/prerender.mjs names the app's script in
-// <meta name="app-entry">), the app's script starts only once that view has painted: a module
-// script that is already downloaded would otherwise run, and render the reader, before the
-// browser paints anything, so the text the build wrote in would never be seen.
+// With a first view written in at build time (scripts/prerender.mjs names the app's script, its
+// preloads and its stylesheets in <meta> tags instead of loading them), all of them start only
+// once that view has painted: a module script that is already downloaded would otherwise run, and
+// render the reader, before the browser paints anything; and whatever downloads before that paint
+// delays it on a slow network (Lighthouse counts every request that ended before the largest
+// paint as a cause of it).
 (function () {
+  var entry = null;
   var started = false;
-  function start(src) {
-    if (started) return;
-    started = true;
-    var script = document.createElement('script');
-    script.type = 'module';
-    script.crossOrigin = 'anonymous';
-    script.src = src;
-    document.body.appendChild(script);
+  function named(name) {
+    return [].map.call(document.querySelectorAll('meta[name="' + name + '"]'), function (m) { return m.getAttribute('content'); });
   }
-  // as a module script would: not before the stylesheets the document names are in
-  function whenStyled(then) {
-    var pending = [].filter.call(document.querySelectorAll('link[rel="stylesheet"]'), function (l) { return !l.sheet; });
-    var left = pending.length;
+  function add(tag, attrs) {
+    var el = document.createElement(tag);
+    for (var k in attrs) el.setAttribute(k, attrs[k]);
+    (tag === 'script' ? document.body : document.head).appendChild(el);
+    return el;
+  }
+  // the app's script runs as a module script would: not before the page's stylesheets are in
+  function whenStyled(links, then) {
+    var left = links.length;
     if (!left) return then();
-    pending.forEach(function (l) {
+    links.forEach(function (l) {
       var done = function () { if (--left === 0) then(); };
       l.addEventListener('load', done);
       l.addEventListener('error', done);
     });
+  }
+  function start() {
+    if (started) return;
+    started = true;
+    fetchDigestsEarly();
+    var styles = named('app-style').map(function (href) { return add('link', { rel: 'stylesheet', crossorigin: 'anonymous', href: href }); });
+    named('app-preload').forEach(function (href) { add('link', { rel: 'modulepreload', crossorigin: 'anonymous', href: href }); });
+    var pending = [].filter.call(document.querySelectorAll('link[rel="stylesheet"]'), function (l) { return !l.sheet; });
+    whenStyled(pending, function () { add('script', { type: 'module', crossorigin: 'anonymous', src: entry }); });
   }
   function afterFirstPaint(then) {
     if (document.visibilityState === 'hidden') return then();
@@ -67,11 +80,13 @@
     setTimeout(then, 1000);
   }
   function ready() {
-    var entry = document.querySelector('meta[name="app-entry"]');
-    if (!entry) return;
-    var src = entry.getAttribute('content');
-    whenStyled(function () { afterFirstPaint(function () { start(src); }); });
+    entry = named('app-entry')[0] || null;
+    if (entry) afterFirstPaint(start);
+    else fetchDigestsEarly();
   }
+  // <html data-first-view> (there before any script runs) says the page holds a first view;
+  // without one the downloads start at once
+  if (!document.documentElement.hasAttribute('data-first-view')) return fetchDigestsEarly();
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
   else ready();
 })();

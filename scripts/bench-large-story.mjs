@@ -1,13 +1,17 @@
 // A 200-article story in real Chromium: the seed story's articles varied (lib/generated-story.ts)
 // and run through the pipeline, served to the built app (dist/, `npm run build` first) in place
-// of the seed digest. Prints the time to the first visible article paragraph, the columns
+// of the seed digest (a copy of the build with the story's digests written into it, served as
+// files as a deployment serves them). Prints the time to the first visible article paragraph, the columns
 // mounted, and the latency from a click or keystroke to the settled page (the frame after the
 // last DOM change it caused), as p50 and p95 by kind and overall. Prints figures; enforces nothing.
 //   node scripts/bench-large-story.mjs [articles] [--reuse] [--dist=<dir>]
 //   (--reuse keeps a digest built before; --dist serves another build than dist/, e.g. to compare
-//   two builds in turns on a busy machine; BENCH_PORT sets the server's port, 4181 by default)
+//   two builds in turns on a busy machine; --route hands the digests to the page through
+//   Playwright's request interception instead, as the bench did before, which adds the protocol's
+//   round trips and the 3-4 MB body's passage through it; BENCH_PORT sets the server's port, 4181
+//   by default)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { benchChromium } from './lib/bench-browser.mjs';
@@ -19,6 +23,8 @@ const DIST = process.argv.find((a) => a.startsWith('--dist='))?.slice('--dist='.
 const WORK = join('.tmp', `bench-large-${size}`);
 const STORIES = join(WORK, 'stories');
 const DIGESTS = join(WORK, 'digests');
+const SITE = join(WORK, 'site');
+const viaRoute = process.argv.includes('--route');
 const ROUNDS = 8;
 
 const executablePath = benchChromium();
@@ -86,7 +92,15 @@ const index = readFileSync(join(DIGESTS, 'index.json'), 'utf8');
 const storyFile = JSON.parse(index).stories[0].file;
 const story = readFileSync(join(DIGESTS, storyFile), 'utf8');
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', DIST], { stdio: 'ignore', detached: true });
+// the build with the generated story as its only one
+rmSync(SITE, { recursive: true, force: true });
+cpSync(DIST, SITE, { recursive: true });
+rmSync(join(SITE, 'digests'), { recursive: true, force: true });
+mkdirSync(join(SITE, 'digests'));
+writeFileSync(join(SITE, 'digests', 'index.json'), index);
+writeFileSync(join(SITE, 'digests', storyFile), story);
+
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', SITE], { stdio: 'ignore', detached: true });
 const url = `http://127.0.0.1:${PORT}/`;
 for (let i = 0; i < 150; i++) {
   try {
@@ -98,8 +112,10 @@ for (let i = 0; i < 150; i++) {
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
-  await page.route('**/digests/index.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: index }));
-  await page.route(`**/digests/${storyFile}`, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: story }));
+  if (viaRoute) {
+    await page.route('**/digests/index.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: index }));
+    await page.route(`**/digests/${storyFile}`, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: story }));
+  }
   await page.addInitScript(probe);
   // the whole story, as "open all" does for a story above the size limits
   await page.goto(`${url}?first=${size}`);
@@ -108,7 +124,7 @@ try {
   await page.waitForFunction(() => document.querySelectorAll('.article-body[aria-busy]').length === 0, null, { timeout: 60_000 });
   const mounted = await page.locator('section.column').count();
   const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
-  console.log(`large story: first paragraph visible ${Math.round(first)} ms after navigation; ${mounted} of ${size} columns mounted; ${nodes} DOM elements`);
+  console.log(`large story${viaRoute ? ' (digests through request interception)' : ''}: first paragraph visible ${Math.round(first)} ms after navigation; ${mounted} of ${size} columns mounted; ${nodes} DOM elements`);
 
   const samples = {};
   const quiet = () => page.waitForTimeout(400);

@@ -5,7 +5,8 @@
 // no stylesheet, served from the same machine; LCP and FCP of the app are printed as ratios to it.
 // Prints figures; enforces nothing.
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer } from 'node:http';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -38,6 +39,16 @@ const floorHtml = floorPage();
 const floor = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(floorHtml));
 await new Promise((resolve) => floor.listen(PORT + 1, '127.0.0.1', resolve));
 
+// LHR_OUT=<folder> keeps every round's report and trace (app-<round>.json, app-<round>.trace.json,
+// and the same for the floor page), for a closer look at the runs
+const OUT = process.env.LHR_OUT;
+if (OUT) mkdirSync(OUT, { recursive: true });
+function keep(kind, round, result) {
+  if (!OUT) return;
+  writeFileSync(join(OUT, `${kind}-${round + 1}.json`), JSON.stringify(result.lhr));
+  if (result.artifacts?.Trace) writeFileSync(join(OUT, `${kind}-${round + 1}.trace.json`), JSON.stringify(result.artifacts.Trace));
+}
+
 const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -45,8 +56,7 @@ const chrome = await chromeLauncher.launch({
 try {
   const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
   const { categories, audits } = result.lhr;
-  // LHR_OUT=file keeps the whole report, for a closer look at a run
-  if (process.env.LHR_OUT) writeFileSync(process.env.LHR_OUT, JSON.stringify(result.lhr));
+  keep('app', 0, result);
   const score = (c) => Math.round((categories[c]?.score ?? 0) * 100);
   console.log(`lighthouse (mobile): performance ${score('performance')}, accessibility ${score('accessibility')}, LCP ${Math.round(audits['largest-contentful-paint'].numericValue)} ms, total blocking ${Math.round(audits['total-blocking-time'].numericValue)} ms, transfer ${Math.round((audits['total-byte-weight'].numericValue ?? 0) / 1024)} kB`);
   const inCategory = (c, id) => categories[c]?.auditRefs.some((r) => r.id === id);
@@ -63,7 +73,9 @@ try {
     }
   }
   // the main performance opportunities, with their estimated savings
-  const lcpEl = audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
+  // the LCP element: in the LCP breakdown insight (Lighthouse 13), before in its own audit
+  const lcpNode = (lhr) => lhr.audits['lcp-breakdown-insight']?.details?.items?.find((i) => i.type === 'node') ?? lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
+  const lcpEl = lcpNode(result.lhr);
   if (lcpEl) console.log(`  LCP element: ${lcpEl.selector} ${lcpEl.snippet?.slice(0, 120) ?? ''}`);
   const phases = audits['largest-contentful-paint-element']?.details?.items?.[1]?.items;
   if (phases) console.log(`  LCP phases: ${phases.map((p) => `${p.phase ?? p.label} ${Math.round(p.timing)} ms`).join(', ')}`);
@@ -76,6 +88,7 @@ try {
   const cls = audits['cumulative-layout-shift']?.numericValue ?? 0;
   console.log(`  FCP ${Math.round(metric(result.lhr, 'first-contentful-paint'))} ms, CLS ${cls.toFixed(3)}`);
   const base = await lighthouse(`http://127.0.0.1:${PORT + 1}/`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+  keep('floor', 0, base);
   const ratio = (id) => `${Math.round(metric(result.lhr, id))} / ${Math.round(metric(base.lhr, id))} ms = ${(metric(result.lhr, id) / metric(base.lhr, id)).toFixed(2)}x`;
   console.log(`lighthouse (mobile), app / static floor page, same run: LCP ${ratio('largest-contentful-paint')}, FCP ${ratio('first-contentful-paint')}`);
   // the simulated LCP swings by up to 2x from run to run: pairs of runs, app then floor, and their medians
@@ -84,11 +97,17 @@ try {
   for (let i = 1; i < rounds; i++) {
     const app = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
     const plain = await lighthouse(`http://127.0.0.1:${PORT + 1}/`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    keep('app', i, app);
+    keep('floor', i, plain);
     pairs.push({ app: app.lhr, floor: plain.lhr });
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const medianRatio = (id) => median(pairs.map((p) => metric(p.app, id) / metric(p.floor, id))).toFixed(2);
   const medianMs = (id) => Math.round(median(pairs.map((p) => metric(p.app, id))));
+  pairs.forEach((p, i) => {
+    const node = lcpNode(p.app);
+    console.log(`  round ${i + 1}: LCP ${Math.round(metric(p.app, 'largest-contentful-paint'))} / ${Math.round(metric(p.floor, 'largest-contentful-paint'))} ms, FCP ${Math.round(metric(p.app, 'first-contentful-paint'))} / ${Math.round(metric(p.floor, 'first-contentful-paint'))} ms, CLS ${(p.app.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)}, LCP element ${node?.selector ?? '?'}`);
+  });
   console.log(`lighthouse (mobile), median of ${pairs.length} paired runs: LCP ${medianRatio('largest-contentful-paint')}x, FCP ${medianRatio('first-contentful-paint')}x the floor page; app LCP ${medianMs('largest-contentful-paint')} ms, TBT ${medianMs('total-blocking-time')} ms`);
 } finally {
   floor.close();

@@ -6,7 +6,7 @@ import { dirname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
-const BUDGET = { js: 131.4 * 1024, css: 11.7 * 1024 };
+const BUDGET = { js: 130.7 * 1024, css: 11.7 * 1024 };
 
 if (!existsSync(join(DIST, 'index.html'))) {
   console.error('dist/index.html is missing: run "npm run build" first.');
@@ -23,6 +23,15 @@ const css = new Set();
 for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
   const src = attr(tag, 'src');
   if (local(src) && /type=["']module["']/.test(tag)) js.add(toPath(join(DIST, 'index.html'), src));
+}
+// a page with a first view names the app's script, preloads and stylesheets in <meta> tags, which
+// public/boot.js turns into the real ones once that view has painted
+for (const tag of html.match(/<meta\b[^>]*>/g) ?? []) {
+  const name = attr(tag, 'name');
+  const content = attr(tag, 'content');
+  if (!local(content)) continue;
+  if (name === 'app-entry' || name === 'app-preload') js.add(toPath(join(DIST, 'index.html'), content));
+  if (name === 'app-style') css.add(toPath(join(DIST, 'index.html'), content));
 }
 for (const tag of html.match(/<link\b[^>]*>/g) ?? []) {
   const href = attr(tag, 'href');

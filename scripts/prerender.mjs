@@ -3,39 +3,17 @@
 // article's text of the story the app opens without being told which (the only one), rendered by
 // react-dom/server from src/app/FirstView.tsx, so that the text paints before any script runs.
 // With several stories, or one too large to open at once, the page keeps its loading skeleton.
-// Also takes the stylesheet and the app's script out of the way of that paint (see moveStylesheet
-// and startAppAfterFirstPaint).
+// Also takes the app's script, preloads and stylesheet out of the way of that paint
+// (lib/first-view-html.mjs).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createServer } from 'vite';
+import { loadAppAfterFirstPaint, moveStylesheet } from './lib/first-view-html.mjs';
 
 const HTML = 'dist/index.html';
 // the root with the loading skeleton in it, as index.html writes it
 const SKELETON = /<div id="root">\s*<main class="boot"[\s\S]*?<\/main>\s*<\/div>/;
-
-/**
- * The stylesheet link moves from <head> to just before </body>: there it no longer holds back the
- * first paint of what comes before it (the first view, styled inline), while the app's script,
- * which runs only after the document and its stylesheets are in, still finds every style applied.
- */
-export function moveStylesheet(html) {
-  const links = html.match(/<link rel="stylesheet"[^>]*>\s*/g) ?? [];
-  let out = html;
-  for (const link of links) out = out.replace(link, '');
-  return out.replace('</body>', `${links.map((l) => l.trim()).join('\n')}\n</body>`);
-}
-
-/**
- * With a first view in the page, the app's module script becomes a preload (it still downloads at
- * once) and public/boot.js starts it after that view has painted (see there why).
- */
-export function startAppAfterFirstPaint(html) {
-  const tag = /<script type="module"([^>]*?) src="([^"]+)"><\/script>/.exec(html);
-  if (!tag) throw new Error(`${HTML}: no module script for the app`);
-  const [whole, attrs, src] = tag;
-  return html.replace(whole, () => `<meta name="app-entry" content="${src}">\n    <link rel="modulepreload"${attrs} href="${src}">`);
-}
 
 const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
 try {
@@ -43,7 +21,7 @@ try {
   const { planStory } = await vite.ssrLoadModule('/src/app/storySize.ts');
   const { en } = await vite.ssrLoadModule('/src/shared/i18n/messages.ts');
   const index = JSON.parse(readFileSync('dist/digests/index.json', 'utf8'));
-  let html = moveStylesheet(readFileSync(HTML, 'utf8'));
+  let html = readFileSync(HTML, 'utf8');
   const only = index.stories?.length === 1 ? index.stories[0] : null;
   const digest = only ? JSON.parse(readFileSync(`dist/digests/${only.file}`, 'utf8')) : null;
   if (digest && planStory(digest.articles, null).kind === 'whole') {
@@ -51,9 +29,10 @@ try {
     if (!SKELETON.test(html)) throw new Error(`${HTML}: no loading skeleton to replace`);
     // beside the app's root, not in it: the app's first renders (the loading view) leave it alone
     html = html.replace(SKELETON, () => `<div id="first-view">${markup}</div>\n    <div id="root"></div>`);
-    html = startAppAfterFirstPaint(html);
+    html = loadAppAfterFirstPaint(html);
     console.log(`prerender: first view of ${only.id} in ${HTML} (${(markup.length / 1024).toFixed(1)} kB)`);
   } else {
+    html = moveStylesheet(html);
     console.log(`prerender: no single story that opens whole; ${HTML} keeps the loading skeleton`);
   }
   writeFileSync(HTML, html);

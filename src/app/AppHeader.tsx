@@ -1,4 +1,4 @@
-import { ActionIcon, Burger, Button, Group, Title, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { ActionIcon, Button, Group, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { setLang, useI18n, type Lang } from '../shared/i18n';
 import { useViewState } from './viewState';
 
@@ -28,8 +28,12 @@ export function AppHeader({ title, navOpened, onNav, onHelp, onAllStories, diffe
   return (
     <Group h="100%" px="sm" justify="space-between" wrap="nowrap" gap="xs">
       <Group gap="xs" wrap="nowrap" miw={0}>
-        <Burger opened={navOpened} onClick={onNav} hiddenFrom="sm" size="sm" aria-label={t('menu')} />
-        <Title order={1} className="app-title" title={title}>
+        {/* plain elements where Mantine's (Burger, Title) would add script to the first view for a
+            look that a few lines of layout.css give */}
+        <button type="button" className="menu-button" onClick={onNav} aria-label={t('menu')} aria-expanded={navOpened} data-opened={navOpened || undefined}>
+          <span aria-hidden="true" />
+        </button>
+        <h1 className="app-title" title={title}>
           {onAllStories ? (
             <button type="button" className="link-button" onClick={onAllStories}>
               {t('appTitle')}
@@ -38,7 +42,7 @@ export function AppHeader({ title, navOpened, onNav, onHelp, onAllStories, diffe
             <span className="app-name">{t('appTitle')}</span>
           )}
           <span className="story-title">{title}</span>
-        </Title>
+        </h1>
       </Group>
       <Group gap={6} wrap="nowrap">
         {/* on a phone the button is a "+" (its name stays the words), so the bar keeps one row */}

@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Stack, Text } from '@mantine/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useI18n, type MessageKey } from '../shared/i18n';
 import { LoadError, type LoadErrorKind } from './loadDigest';
 
@@ -25,7 +25,8 @@ export function ErrorView({ error, onRetry, retryLabel }: Props) {
   const { t } = useI18n();
   const key = error instanceof LoadError ? MESSAGES[error.kind] : 'errorInvalid';
   return (
-    <Center component="main" mih="100dvh" p="md">
+    // a centred page of its own (layout.css), without Mantine's Center in the first view's script
+    <main className="error-view">
       <Alert color="red" variant="light" title={t('errorTitle')} role="alert" maw={560} data-testid="load-error">
         <Stack gap="sm">
           <Text>{t(key)}</Text>
@@ -37,6 +38,6 @@ export function ErrorView({ error, onRetry, retryLabel }: Props) {
           </Button>
         </Stack>
       </Alert>
-    </Center>
+    </main>
   );
 }

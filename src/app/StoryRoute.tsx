@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useMemo, type ComponentProps } from 'react';
+import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useMemo, useState, type ComponentProps } from 'react';
 import { exportLocalStory, useDeleteLocalStory, useLocalStories } from '../features/add-articles/useLocalStories';
 import { useI18n } from '../shared/i18n';
 import { ErrorView } from './ErrorView';
@@ -6,7 +6,7 @@ import { LoadError, parseDigestText } from './loadDigest';
 import { LoadingView } from './LoadingView';
 import { useDigest, useStoryIndex } from './queries';
 import { ReaderPage } from './ReaderPage';
-import { FIRST_SCREEN_FROM, firstScreen, onlyArticles, useStoryPlan } from './storySize';
+import { firstScreen, onlyArticles, useStoryPlan } from './storySize';
 import { initialRange } from '../features/reader/columnWindow';
 import type { Digest } from '../shared/digest/schema';
 import { useViewState } from './viewState';
@@ -90,18 +90,17 @@ export function StoryRoute() {
 
 /**
  * The reader of a story with more articles than one screen shows: the first render has only the
- * columns of that screen (its marks, outlets and side panel lists made for them alone), so their
+ * columns of that screen (their marks, outlets and side panel lists made for them alone), so their
  * text paints before the rest of the story is prepared; the whole story follows in a render of
- * its own, which React keeps interruptible (the reader can already read and scroll).
+ * its own, which React keeps interruptible (the reader can already read and scroll). What stands
+ * above the columns (the overview, the count of differences) is drawn from the whole story from
+ * the first render, so nothing moves when the rest arrives; a scroll request the first screen
+ * cannot answer (an address naming a mention further on) is asked again then.
  */
-function FirstScreenFirst({ digest, ...props }: ComponentProps<typeof ReaderPage>) {
+function FirstScreenFirst({ digest, ...props }: Omit<ComponentProps<typeof ReaderPage>, 'whole'>) {
   const [view] = useViewState();
   const [order, hidden] = [view.order, view.hidden];
-  // an address that names something to show (a mention, an event, a hit) may point past the
-  // first screen: the reader then opens on the whole story, so that it can be brought into view
-  const named = Boolean(view.entity || view.event || view.sent || view.diff || view.speaker || view.q);
   const preview = useMemo<Digest>(() => {
-    if (named || digest.articles.length < FIRST_SCREEN_FROM) return digest;
     const columns = initialRange(Number.MAX_SAFE_INTEGER, typeof window === 'undefined' ? 0 : window.innerWidth).end;
     const first = firstScreen(digest.articles, order, hidden, columns);
     return first ? onlyArticles(digest, first) : digest;
@@ -109,6 +108,14 @@ function FirstScreenFirst({ digest, ...props }: ComponentProps<typeof ReaderPage
     // bring the cut back (the whole digest is shown by then)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [digest]);
-  const shown = useDeferredValue(digest, preview);
-  return <ReaderPage digest={shown} {...props} />;
+  // The first screen commits (and paints) first, the whole story follows as a transition. Not
+  // useDeferredValue(digest, preview): mounted inside a deferred render (this whole reader is one,
+  // see StoryRoute), it skips its initial value and the first screen would never be drawn.
+  const [state, setState] = useState({ of: digest, shown: preview });
+  const current = state.of === digest ? state : { of: digest, shown: preview };
+  if (current !== state) setState(current);
+  useEffect(() => {
+    if (current.shown !== digest) startTransition(() => setState({ of: digest, shown: digest }));
+  }, [current.shown, digest]);
+  return <ReaderPage digest={current.shown} whole={digest} {...props} />;
 }

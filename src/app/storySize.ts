@@ -64,13 +64,6 @@ export function onlyArticles(digest: Digest, articles: Digest['articles']): Dige
 }
 
 /**
- * Stories with fewer articles than this render whole at once: the cut saves little there, and the
- * overview and lists drawn for the first screen alone would grow when the rest arrives and move
- * the columns down (a layout shift).
- */
-export const FIRST_SCREEN_FROM = 24;
-
-/**
  * The articles of the columns a first screen shows (in the reader's order, hidden ones left out),
  * or null when that is the whole story anyway.
  */

@@ -53,6 +53,36 @@ describe('the first screen of a story', () => {
   });
 });
 
+describe('the first screen of a story, above its columns', () => {
+  it('shows the whole story in the overview from the first render, so that nothing grows when the rest arrives', async () => {
+    const d = fixture();
+    const base = d.articles;
+    // a story a few columns wider than the screen (fewer articles than the old cut-off of 24)
+    d.articles = Array.from({ length: 9 }, (_, i) => ({ ...structuredClone(base[i % base.length]!), id: `few-${i}` }));
+    d.events = [];
+    d.sharedPassages = [];
+    d.discrepancies = [];
+    const tempo = d.articles.filter((a) => a.outlet?.name === 'Tempo').length;
+    // what the overview says at the commit that first brings columns
+    let first: string | null = null;
+    let columnsAtFirst = 0;
+    const watch = new MutationObserver(() => {
+      const columns = document.querySelectorAll('.columns > [data-article-id]').length;
+      if (first !== null || columns === 0) return;
+      columnsAtFirst = columns;
+      first = document.querySelector('.overview-outlets')?.textContent ?? '';
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    serve({ 'putin-kim.json': d });
+    renderApp();
+    await waitFor(() => expect(document.querySelectorAll('.columns > [data-article-id]')).toHaveLength(9));
+    watch.disconnect();
+    expect(columnsAtFirst).toBeLessThan(9);
+    expect(first).toContain(`Tempo ${tempo} articles`);
+    expect(document.querySelector('.overview-outlets')?.textContent).toBe(first);
+  });
+});
+
 describe('useI18n', () => {
   it('hands out the same translate function while the language stays, another after a switch', async () => {
     setLang('en');

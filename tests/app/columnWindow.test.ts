@@ -30,7 +30,7 @@ describe('columnWindow', () => {
 
   it('reveals nothing when a column in view has a target, else the first column that has one', () => {
     const view = { start: 10, end: 13 };
-    expect(columnToReveal(view, 200, (i) => i === 11 || i === 50)).toBeNull();
+    expect(columnToReveal(view, 200, (i) => i === 11 || i === 50)).toBe('in-view');
     expect(columnToReveal(view, 200, (i) => i === 150 || i === 50)).toBe(50);
     expect(columnToReveal(view, 200, (i) => i === 3)).toBe(3);
     expect(columnToReveal(view, 200, () => false)).toBeNull();

@@ -46,4 +46,14 @@ test.describe('on a phone', () => {
     const paints = await page.evaluate(() => (window as unknown as { largestPaints: string[] }).largestPaints);
     expect(paints).toEqual(['first view']);
   });
+
+  test('nothing but the boot script downloads before the first view has painted', async ({ page }) => {
+    await page.goto('./');
+    await readerReady(page);
+    const early = await page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
+      return (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.startTime < paint).map((r) => new URL(r.name).pathname);
+    });
+    expect(early.filter((path) => !path.endsWith('/boot.js'))).toEqual([]);
+  });
 });

@@ -21,13 +21,35 @@ export function coverageOf(events: readonly StoryEvent[], articles: readonly Pic
 
 const locale = (lang: Lang) => (lang === 'id' ? 'id-ID' : 'en-GB');
 
+// Making an Intl.DateTimeFormat costs far more than formatting with one, and a large story asks
+// for the same few days hundreds of times: one formatter per language and form, one text per day.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatter = (lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale(lang), { ...options, timeZone: 'UTC' })));
+  return f;
+};
+const days = new Map<string, string>();
+const DAYS_KEPT = 5000;
+
 /** A day, month or year value (YYYY[-MM[-DD]]) as the reader's language writes it; other values as they are. */
 export function formatDay(value: string, lang: Lang, month: 'long' | 'short' = 'long'): string {
+  const key = `${lang} ${month} ${value}`;
+  const known = days.get(key);
+  if (known !== undefined) return known;
+  const text = formatDayOnce(value, lang, month);
+  if (days.size >= DAYS_KEPT) days.clear();
+  days.set(key, text);
+  return text;
+}
+
+function formatDayOnce(value: string, lang: Lang, month: 'long' | 'short'): string {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   if (!m) return value;
   if (!m[2]) return m[1]!;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)));
-  return new Intl.DateTimeFormat(locale(lang), { ...(m[3] ? { day: 'numeric' } : {}), month, year: 'numeric', timeZone: 'UTC' }).format(date);
+  return formatter(lang, { ...(m[3] ? { day: 'numeric' } : {}), month, year: 'numeric' }).format(date);
 }
 
 /** "23 – 25 April 2019", or one day when the range has one. */
@@ -36,5 +58,5 @@ export function formatRange(range: { from: string; to: string }, lang: Lang): st
   const from = /^\d{4}-\d{2}-\d{2}$/.test(range.from) ? new Date(`${range.from}T00:00:00Z`) : null;
   const to = /^\d{4}-\d{2}-\d{2}$/.test(range.to) ? new Date(`${range.to}T00:00:00Z`) : null;
   if (!from || !to) return `${formatDay(range.from, lang)} – ${formatDay(range.to, lang)}`;
-  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(from, to);
+  return formatter(lang, { day: 'numeric', month: 'long', year: 'numeric' }).formatRange(from, to);
 }

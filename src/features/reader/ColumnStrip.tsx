@@ -72,10 +72,13 @@ export function ColumnStrip({ articles, marksFor, scroll, renderColumn }: Props)
   const key = scroll?.key;
   const selector = scroll?.selector;
   const only = scroll?.articleId;
+  // the last request that found its target: a request that found none is asked again when the
+  // strip gets other articles (the whole story after its first screen), and only then
+  const answered = useRef<string | null>(null);
   useEffect(() => {
     const el = row.current;
     const tests = selector ? parseMarkSelector(selector) : null;
-    if (!key || !el || !tests) return;
+    if (!key || !el || !tests || answered.current === key) return;
     const g = measure(el);
     const { articles: list, marksFor: marksOf } = latest.current;
     const visible = visibleRange(g, list.length);
@@ -85,9 +88,11 @@ export function ColumnStrip({ articles, marksFor, scroll, renderColumn }: Props)
       return (!only || only === id) && marksMatch(marksOf(id), tests);
     });
     if (target === null) return;
+    answered.current = key;
+    if (target === 'in-view') return;
     reveal.current = list[target]!.id;
     setPinned(reveal.current);
-  }, [key, selector, only]);
+  }, [key, selector, only, articles]);
 
   // once the revealed column is mounted, the row scrolls to it
   useEffect(() => {

@@ -58,12 +58,13 @@ export const inRange = (r: ColumnRange, i: number) => i >= r.start && i < r.end;
 export const sameRange = (a: ColumnRange, b: ColumnRange) => a.start === b.start && a.end === b.end;
 
 /**
- * The column to bring into view for a scroll request, or null when the strip stays put: some
- * column in view already has a target, or no column has one. `hasTarget` is asked for the
- * columns in view first, then in order from the left, and stops at the first match.
+ * The column to bring into view for a scroll request; 'in-view' when some column in view already
+ * has a target (the strip stays put), null when no column has one (yet: the request is asked
+ * again when more of the story arrives). `hasTarget` is asked for the columns in view first,
+ * then in order from the left, and stops at the first match.
  */
-export function columnToReveal(visible: ColumnRange, count: number, hasTarget: (index: number) => boolean): number | null {
-  for (let i = visible.start; i < visible.end; i++) if (hasTarget(i)) return null;
+export function columnToReveal(visible: ColumnRange, count: number, hasTarget: (index: number) => boolean): number | 'in-view' | null {
+  for (let i = visible.start; i < visible.end; i++) if (hasTarget(i)) return 'in-view';
   for (let i = 0; i < count; i++) if (!inRange(visible, i) && hasTarget(i)) return i;
   return null;
 }
