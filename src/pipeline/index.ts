@@ -120,7 +120,14 @@ export function runStory(input: StoryInput, options: PipelineOptions = {}): Stor
     story = stage.run(story);
     tell({ done: ++done, total, file: null, stage: stage.name });
   }
-  for (const a of story.articles) for (const d of a.diagnostics) if (!diagnostics.includes(d)) diagnostics.push(d);
+  const told = new Set(diagnostics);
+  for (const a of story.articles) {
+    for (const d of a.diagnostics) {
+      if (told.has(d)) continue;
+      told.add(d);
+      diagnostics.push(d);
+    }
+  }
   return { story, diagnostics };
 }
 
