@@ -4,7 +4,7 @@
 //   npm run bench                      (or: tsx scripts/bench.ts [sizes...])
 // Printed: time, peak RSS and the tagger's tokens/s per size; how time grows from 500 to 2,000
 // articles; the whole pipeline's words per CPU second (it runs on one core, so per core) at 500
-// articles; and the time of each stage at 500 and 2,000 articles.
+// articles; and the time of each stage at 500 and 2,000 articles, with how much it raised the peak RSS.
 import { spawnSync } from 'node:child_process';
 import { runStory, type StageProgress } from '../src/pipeline/index';
 import { recognizeEntities } from '../src/pipeline/entities/index';
@@ -28,6 +28,8 @@ interface Measured {
   peakMb: number;
   /** Milliseconds per stage, article stages summed over the articles (the first one includes decoding). */
   stages: Record<string, number>;
+  /** MB by which each stage raised the peak RSS. */
+  peakRaise: Record<string, number>;
 }
 
 function generatedStory(size: number): StoryInput {
@@ -51,14 +53,20 @@ function child(size: number): void {
   const words = input.articles.reduce((n, a) => n + (decoder.decode(a.bytes).match(/\S+/g)?.length ?? 0), 0);
   // stage times from the progress reports the pipeline gives after every stage (outputs untouched)
   const stages: Record<string, number> = {};
+  const peakRaise: Record<string, number> = {};
+  const peakKb = () => process.resourceUsage().maxRSS;
   let last = performance.now();
+  let lastPeak = peakKb();
   let lastFile: string | null = null;
   const onProgress = ({ file, stage }: StageProgress) => {
     const now = performance.now();
+    const peak = peakKb();
     // an article's first report covers its decoding too
     const name = file !== null && file !== lastFile && stage !== 'decode' ? `decode + ${stage}` : stage;
     stages[name] = (stages[name] ?? 0) + now - last;
+    peakRaise[name] = (peakRaise[name] ?? 0) + (peak - lastPeak) / 1024;
     last = now;
+    lastPeak = peak;
     lastFile = file;
   };
   const cpu0 = cpuMs();
@@ -74,7 +82,7 @@ function child(size: number): void {
   for (const d of docs) recognizeEntities.run(d);
   const tagMs = performance.now() - t0;
   const peakMb = process.resourceUsage().maxRSS / 1024;
-  const measured: Measured = { size, bytes, words, ms, cpuMs: cpu, tokens, tagMs, peakMb, stages };
+  const measured: Measured = { size, bytes, words, ms, cpuMs: cpu, tokens, tagMs, peakMb, stages, peakRaise };
   console.log(JSON.stringify(measured));
 }
 
@@ -90,10 +98,12 @@ function run(size: number): Measured {
 function printStages(rows: readonly Measured[]): void {
   const shown = rows.filter((m) => STAGE_SIZES.has(m.size));
   if (!shown.length) return;
-  console.log(`\ntime per stage, ms (article stages summed over the articles)`);
-  console.log(['stage'.padEnd(24), ...shown.map((m) => `${m.size} art.`.padStart(11))].join(''));
+  console.log(`\ntime per stage, ms (article stages summed over the articles), and how many MB it raised the peak RSS`);
+  console.log(['stage'.padEnd(24), ...shown.map((m) => `${m.size} art.`.padStart(11)), ...shown.map((m) => `MB ${m.size}`.padStart(10))].join(''));
   for (const name of Object.keys(shown.at(-1)!.stages)) {
-    console.log([name.padEnd(24), ...shown.map((m) => String(Math.round(m.stages[name] ?? 0)).padStart(11))].join(''));
+    const ms = shown.map((m) => String(Math.round(m.stages[name] ?? 0)).padStart(11));
+    const mb = shown.map((m) => String(Math.round(m.peakRaise[name] ?? 0)).padStart(10));
+    console.log([name.padEnd(24), ...ms, ...mb].join(''));
   }
 }
 
