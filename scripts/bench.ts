@@ -1,12 +1,36 @@
-// Pipeline throughput and peak memory on generated stories of 5, 50 and 500 articles, made
-// from the seed story's text with varied names and dates. Prints figures; enforces nothing.
-//   npm run bench
+// Pipeline throughput and peak memory on generated stories of 5, 50, 500 and 2,000 articles, made
+// from the seed story's text with varied names and dates, each size in a process of its own.
+// Prints figures; enforces nothing.
+//   npm run bench                      (or: tsx scripts/bench.ts [sizes...])
+// Printed: time, peak RSS and the tagger's tokens/s per size; how time grows from 500 to 2,000
+// articles; the whole pipeline's words per CPU second (it runs on one core, so per core) at 500
+// articles; and the time of each stage at 500 and 2,000 articles, with how much it raised the peak RSS.
 import { spawnSync } from 'node:child_process';
-import { runStory } from '../src/pipeline/index';
+import { runStory, type StageProgress } from '../src/pipeline/index';
 import { recognizeEntities } from '../src/pipeline/entities/index';
 import type { StoryInput } from '../src/pipeline/types';
 import { seedTexts, variant } from './lib/generated-story';
 
+const SIZES = [5, 50, 500, 2000];
+/** The sizes whose time per stage is printed. */
+const STAGE_SIZES = new Set([500, 2000]);
+/** The size whose words per second per core is printed. */
+const THROUGHPUT_SIZE = 500;
+
+interface Measured {
+  size: number;
+  bytes: number;
+  words: number;
+  ms: number;
+  cpuMs: number;
+  tokens: number;
+  tagMs: number;
+  peakMb: number;
+  /** Milliseconds per stage, article stages summed over the articles (the first one includes decoding). */
+  stages: Record<string, number>;
+  /** MB by which each stage raised the peak RSS. */
+  peakRaise: Record<string, number>;
+}
 
 function generatedStory(size: number): StoryInput {
   const seeds = seedTexts();
@@ -17,12 +41,40 @@ function generatedStory(size: number): StoryInput {
   return { id: `bench-${size}`, articles };
 }
 
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
 function child(size: number): void {
   const input = generatedStory(size);
   const bytes = input.articles.reduce((n, a) => n + a.bytes.length, 0);
+  const decoder = new TextDecoder();
+  const words = input.articles.reduce((n, a) => n + (decoder.decode(a.bytes).match(/\S+/g)?.length ?? 0), 0);
+  // stage times from the progress reports the pipeline gives after every stage (outputs untouched)
+  const stages: Record<string, number> = {};
+  const peakRaise: Record<string, number> = {};
+  const peakKb = () => process.resourceUsage().maxRSS;
+  let last = performance.now();
+  let lastPeak = peakKb();
+  let lastFile: string | null = null;
+  const onProgress = ({ file, stage }: StageProgress) => {
+    const now = performance.now();
+    const peak = peakKb();
+    // an article's first report covers its decoding too
+    const name = file !== null && file !== lastFile && stage !== 'decode' ? `decode + ${stage}` : stage;
+    stages[name] = (stages[name] ?? 0) + now - last;
+    peakRaise[name] = (peakRaise[name] ?? 0) + (peak - lastPeak) / 1024;
+    last = now;
+    lastPeak = peak;
+    lastFile = file;
+  };
+  const cpu0 = cpuMs();
   const started = performance.now();
-  const { story } = runStory(input);
+  last = started;
+  const { story } = runStory(input, { onProgress });
   const ms = performance.now() - started;
+  const cpu = cpuMs() - cpu0;
   // the tagger alone, over the tokens the earlier stages made
   const docs = story!.articles;
   const tokens = docs.reduce((n, d) => n + d.tokens.length, 0);
@@ -30,21 +82,39 @@ function child(size: number): void {
   for (const d of docs) recognizeEntities.run(d);
   const tagMs = performance.now() - t0;
   const peakMb = process.resourceUsage().maxRSS / 1024;
-  console.log(JSON.stringify({ size, bytes, ms, tokens, tagMs, peakMb }));
+  const measured: Measured = { size, bytes, words, ms, cpuMs: cpu, tokens, tagMs, peakMb, stages, peakRaise };
+  console.log(JSON.stringify(measured));
+}
+
+function run(size: number): Measured {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', process.argv[1]!, '--child', String(size)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) {
+    console.error(`bench: ${size} articles failed: ${(r.stderr || String(r.signal)).split('\n')[0]}`);
+    process.exit(1);
+  }
+  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Measured;
+}
+
+function printStages(rows: readonly Measured[]): void {
+  const shown = rows.filter((m) => STAGE_SIZES.has(m.size));
+  if (!shown.length) return;
+  console.log(`\ntime per stage, ms (article stages summed over the articles), and how many MB it raised the peak RSS`);
+  console.log(['stage'.padEnd(24), ...shown.map((m) => `${m.size} art.`.padStart(11)), ...shown.map((m) => `MB ${m.size}`.padStart(10))].join(''));
+  for (const name of Object.keys(shown.at(-1)!.stages)) {
+    const ms = shown.map((m) => String(Math.round(m.stages[name] ?? 0)).padStart(11));
+    const mb = shown.map((m) => String(Math.round(m.peakRaise[name] ?? 0)).padStart(10));
+    console.log([name.padEnd(24), ...ms, ...mb].join(''));
+  }
 }
 
 if (process.argv[2] === '--child') {
   child(Number(process.argv[3]));
 } else {
+  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
   console.log('articles   input KB   time ms   ms/article   peak RSS MB   NER tokens/s');
-  const rows: { size: number; ms: number }[] = [];
-  for (const size of [5, 50, 500]) {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', process.argv[1]!, '--child', String(size)], { encoding: 'utf8' });
-    if (r.status !== 0) {
-      console.error(`bench: ${size} articles failed: ${r.stderr.split('\n')[0]}`);
-      process.exit(1);
-    }
-    const m = JSON.parse(r.stdout.trim().split('\n').at(-1)!);
+  const rows: Measured[] = [];
+  for (const size of sizes.length ? sizes : SIZES) {
+    const m = run(size);
     rows.push(m);
     console.log(
       [m.size, Math.round(m.bytes / 1024), Math.round(m.ms), (m.ms / m.size).toFixed(1), Math.round(m.peakMb), Math.round(m.tokens / (m.tagMs / 1000))]
@@ -52,6 +122,19 @@ if (process.argv[2] === '--child') {
         .join('  '),
     );
   }
-  const [, fifty, fiveHundred] = rows;
-  console.log(`growth 50 -> 500 articles: x${(fiveHundred!.ms / fifty!.ms).toFixed(1)} time for x10 articles`);
+  const at = (size: number) => rows.find((m) => m.size === size);
+  const growth = (from: number, to: number) => {
+    const a = at(from);
+    const b = at(to);
+    if (a && b) console.log(`growth ${from} -> ${to} articles: x${(b.ms / a.ms).toFixed(2)} time for x${to / from} articles`);
+  };
+  growth(50, 500);
+  growth(500, 2000);
+  console.log(`peak RSS: ${Math.round(Math.max(...rows.map((m) => m.peakMb)))} MB`);
+  const t = at(THROUGHPUT_SIZE);
+  if (t) {
+    const perCore = t.words / (t.cpuMs / 1000);
+    console.log(`whole pipeline at ${t.size} articles: ${t.words} words, ${Math.round(perCore)} words per CPU second (one core; ${Math.round(t.words / (t.ms / 1000))} per second of wall time)`);
+  }
+  printStages(rows);
 }

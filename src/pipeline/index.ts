@@ -120,7 +120,14 @@ export function runStory(input: StoryInput, options: PipelineOptions = {}): Stor
     story = stage.run(story);
     tell({ done: ++done, total, file: null, stage: stage.name });
   }
-  for (const a of story.articles) for (const d of a.diagnostics) if (!diagnostics.includes(d)) diagnostics.push(d);
+  const told = new Set(diagnostics);
+  for (const a of story.articles) {
+    for (const d of a.diagnostics) {
+      if (told.has(d)) continue;
+      told.add(d);
+      diagnostics.push(d);
+    }
+  }
   return { story, diagnostics };
 }
 
@@ -154,5 +161,6 @@ export function toDigest(story: StoryDoc): Digest {
     discrepancies: story.discrepancies,
     quotes: story.quotes,
   };
-  return digestSchema.parse(digest);
+  // checked once, so zod's compiled fast path would cost more to build than it saves
+  return digestSchema.parse(digest, { jitless: true });
 }

@@ -84,6 +84,28 @@ const phrases = (xs: readonly string[]) => [...xs].sort((a, b) => b.split(' ').l
 
 export const creditTriggers: readonly string[][] = phrases(outletsJson.creditTriggers);
 
+/**
+ * A finder of the phrases (word lists, in the order given) at a position of lower-cased words:
+ * the length of the first phrase that starts there, or 0. Phrases are filed by their first word,
+ * so a word that opens none costs one look-up.
+ */
+export function phraseFinder(list: readonly string[][]): (words: readonly string[], i: number) => number {
+  const byFirst = new Map<string, string[][]>();
+  for (const words of list) {
+    const filed = byFirst.get(words[0]!);
+    if (filed) filed.push(words);
+    else byFirst.set(words[0]!, [words]);
+  }
+  return (words, i) => {
+    for (const phrase of byFirst.get(words[i]!) ?? []) {
+      let k = 1;
+      while (k < phrase.length && words[i + k] === phrase[k]) k++;
+      if (k === phrase.length) return phrase.length;
+    }
+    return 0;
+  };
+}
+
 export const creditRoleWords: ReadonlySet<string> = new Set(outletsJson.creditRoleWords);
 
 /** Triggers general enough ("menurut Putin") that only a known outlet or agency counts after them. */

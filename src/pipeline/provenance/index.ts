@@ -1,10 +1,54 @@
-import type { Provenance } from '../../shared/digest/schema';
+import type { Provenance, SharedPassage } from '../../shared/digest/schema';
 import type { ArticleDoc, StoryStage } from '../types';
 
-const overlapsSpan = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+type Span = { start: number; end: number };
+type Mention = SharedPassage['mentions'][number];
+
+const overlapsSpan = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** Whom the article credits ("dikutip Antara dari Reuters"), each name once, first credit first. */
 const creditsOf = (doc: ArticleDoc) => [...new Set(doc.sources.map((s) => s.name))];
+
+/**
+ * For every article id, and every article id it shares a passage with (itself included), its own
+ * mentions in those passages. One pass over the passages: a story of thousands of articles would
+ * otherwise scan every passage for every pair of articles.
+ */
+function mentionsByPair(passages: readonly SharedPassage[]): Map<string, Map<string, Mention[]>> {
+  const byPair = new Map<string, Map<string, Mention[]>>();
+  for (const p of passages) {
+    const byArticle = new Map<string, Mention[]>();
+    for (const m of p.mentions) {
+      const list = byArticle.get(m.articleId);
+      if (list) list.push(m);
+      else byArticle.set(m.articleId, [m]);
+    }
+    for (const [id, mine] of byArticle) {
+      let withOthers = byPair.get(id);
+      if (!withOthers) byPair.set(id, (withOthers = new Map()));
+      for (const other of byArticle.keys()) {
+        const list = withOthers.get(other);
+        if (list) list.push(...mine);
+        else withOthers.set(other, [...mine]);
+      }
+    }
+  }
+  return byPair;
+}
+
+/** The indices of the sentences a span overlaps, remembered per mention (one mention counts for many pairs). */
+function sentenceIndexer(doc: ArticleDoc): (m: Mention) => readonly number[] {
+  const memo = new Map<Mention, number[]>();
+  return (m) => {
+    let found = memo.get(m);
+    if (!found) {
+      found = [];
+      for (let i = 0; i < doc.sentences.length; i++) if (overlapsSpan(doc.sentences[i]!, m)) found.push(i);
+      memo.set(m, found);
+    }
+    return found;
+  };
+}
 
 /**
  * Where each article's text comes from: the wires and outlets it credits, and for every other
@@ -14,16 +58,29 @@ const creditsOf = (doc: ArticleDoc) => [...new Set(doc.sources.map((s) => s.name
 export const traceProvenance: StoryStage = {
   name: 'provenance',
   run(story) {
+    const byPair = mentionsByPair(story.sharedPassages);
     const articles = story.articles.map((doc): ArticleDoc => {
       const overlaps: Provenance['overlaps'] = [];
-      for (const other of story.articles) {
-        if (other === doc) continue;
-        const mine = story.sharedPassages
-          .filter((p) => p.mentions.some((m) => m.articleId === other.id))
-          .flatMap((p) => p.mentions.filter((m) => m.articleId === doc.id));
-        const shared = doc.sentences.filter((s) => mine.some((m) => overlapsSpan(s, m))).length;
-        if (!shared) continue;
-        overlaps.push({ articleId: other.id, sharedSentences: shared, share: Math.round((shared / doc.sentences.length) * 1000) / 1000 });
+      const withOthers = byPair.get(doc.id);
+      if (withOthers) {
+        const sentencesOf = sentenceIndexer(doc);
+        const seen = new Uint8Array(doc.sentences.length);
+        for (const other of story.articles) {
+          if (other === doc) continue;
+          const mine = withOthers.get(other.id);
+          if (!mine) continue;
+          seen.fill(0);
+          let shared = 0;
+          for (const m of mine) {
+            for (const i of sentencesOf(m)) {
+              if (seen[i]) continue;
+              seen[i] = 1;
+              shared++;
+            }
+          }
+          if (!shared) continue;
+          overlaps.push({ articleId: other.id, sharedSentences: shared, share: Math.round((shared / doc.sentences.length) * 1000) / 1000 });
+        }
       }
       return { ...doc, provenance: { credits: creditsOf(doc), overlaps } };
     });

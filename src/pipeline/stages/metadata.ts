@@ -1,5 +1,5 @@
 import type { Outlet, SourceCredit } from '../../shared/digest/schema';
-import { creditRoleWords, creditTriggers, lookupOutlet, nameFromDomain, outletOfHost, weakTriggers } from '../outlets';
+import { creditRoleWords, creditTriggers, lookupOutlet, nameFromDomain, outletOfHost, phraseFinder, weakTriggers } from '../outlets';
 import { datelineOutlet } from './dateline';
 import { selfCreditedOutlet } from './self-credit';
 import type { ArticleDoc, ArticleStage, Span, Token } from '../types';
@@ -35,23 +35,19 @@ function fromImageHosts(doc: ArticleDoc): Found | null {
 
 const isCap = (t: Token | undefined) => t !== undefined && t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 
-function matchTrigger(tokens: Token[], i: number): number {
-  for (const words of creditTriggers) {
-    if (words.every((w, k) => tokens[i + k]?.text.toLowerCase() === w)) return words.length;
-  }
-  return 0;
-}
+const creditTriggerAt = phraseFinder(creditTriggers);
 
 /** Who the article credits: "Melansir AP News", "Dikutip dari aljazeera.com", "menurut seorang reporter Reuters". */
 export function findSourceCredits(tokens: Token[], text: string): SourceCredit[] {
   const credits: SourceCredit[] = [];
+  const lowered = tokens.map((t) => t.text.toLowerCase());
   for (let i = 0; i < tokens.length; i++) {
-    const n = matchTrigger(tokens, i);
+    const n = creditTriggerAt(lowered, i);
     if (!n) continue;
-    const trigger = tokens.slice(i, i + n).map((t) => t.text.toLowerCase()).join(' ');
+    const trigger = lowered.slice(i, i + n).join(' ');
     let j = i + n;
     let roles = 0;
-    while (tokens[j] && creditRoleWords.has(tokens[j]!.text.toLowerCase())) {
+    while (tokens[j] && creditRoleWords.has(lowered[j]!)) {
       j++;
       roles++;
     }

@@ -1,24 +1,19 @@
 import type { Outlet } from '../../shared/digest/schema';
-import { creditTriggers, longestSpelling, lookupOutlet, selfCreditRoleWords, selfCreditTriggers, weakTriggers, writtenSpellings } from '../outlets';
+import { creditTriggers, longestSpelling, lookupOutlet, phraseFinder, selfCreditRoleWords, selfCreditTriggers, weakTriggers, writtenSpellings } from '../outlets';
 import type { Token } from '../types';
 
-const lower = (t: Token | undefined) => t?.text.toLowerCase();
 /** How far back a citing phrase ("seperti dikutip ... kepada Tempo") makes the mention another outlet's. */
 const CITE_WINDOW = 8;
 const TERMINAL = new Set(['.', '!', '?']);
 
-function phraseAt(tokens: readonly Token[], i: number, phrases: readonly string[][]): number {
-  for (const words of phrases) if (words.every((w, k) => lower(tokens[i + k]) === w)) return words.length;
-  return 0;
-}
-
-const strongCredits = creditTriggers.filter((words) => !weakTriggers.has(words.join(' ')));
+const selfCreditAt = phraseFinder(selfCreditTriggers);
+const strongCreditAt = phraseFinder(creditTriggers.filter((words) => !weakTriggers.has(words.join(' '))));
 
 /** Whether a citing phrase ("dikutip dari", "melansir") comes shortly before token i in its sentence. */
-function citedBefore(tokens: readonly Token[], i: number): boolean {
+function citedBefore(tokens: readonly Token[], lowered: readonly string[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - CITE_WINDOW); k--) {
     if (TERMINAL.has(tokens[k]!.text)) return false;
-    if (phraseAt(tokens, k, strongCredits)) return true;
+    if (strongCreditAt(lowered, k)) return true;
   }
   return false;
 }
@@ -46,14 +41,15 @@ function outletAt(tokens: readonly Token[], text: string, j: number): { name: st
  */
 export function selfCreditedOutlet(tokens: readonly Token[], text: string): { outlet: Outlet } | null {
   const found = new Map<string, { outlet: Outlet; count: number }>();
+  const lowered = tokens.map((t) => t.text.toLowerCase());
   for (let i = 0; i < tokens.length; i++) {
-    const n = phraseAt(tokens, i, selfCreditTriggers);
+    const n = selfCreditAt(lowered, i);
     if (!n) continue;
     // the outlet may follow role words ("kepada wartawan Kompas.com") or be named with one ("Media Indonesia")
     let j = i + n;
     let hit = tokens[j] ? outletAt(tokens, text, j) : null;
-    while (!hit && tokens[j] && selfCreditRoleWords.has(lower(tokens[j])!)) hit = tokens[++j] ? outletAt(tokens, text, j) : null;
-    if (!hit || citedBefore(tokens, i)) continue;
+    while (!hit && tokens[j] && selfCreditRoleWords.has(lowered[j]!)) hit = tokens[++j] ? outletAt(tokens, text, j) : null;
+    if (!hit || citedBefore(tokens, lowered, i)) continue;
     const seen = found.get(hit.name);
     if (seen) seen.count++;
     else {
