@@ -4,6 +4,7 @@ import { commonWords, createStemmer } from '../language/id';
 import { amountsIn } from '../events/discrepancies/money';
 import { readNumber } from '../time/lexicon';
 import type { ArticleDoc, StoryDoc } from '../types';
+import { namesHappening, roleMarkers, roleVerbs } from './predicates';
 import { classifiers, deniedPassOver, negators, sameSense, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
 /**
@@ -15,6 +16,8 @@ export interface SentenceFeatures {
   article: number;
   sentence: number;
   features: string[];
+  /** The words ("w:" features) that name the happenings the sentence reports. */
+  happenings: string[];
 }
 
 /** Titles (presiden, gubernur, pelatih) name who, like the names they precede. */
@@ -174,14 +177,32 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
     const unsaid = [...doc.headings, ...doc.boilerplate];
     doc.sentences.forEach((s, sentence) => {
       const features = new Set<string>();
+      const happenings = new Set<string>();
       // headings and boilerplate (share prompts, related links) are the same everywhere and say nothing
       if (unsaid.some((u) => u.start < s.end && s.start < u.end)) {
-        out.push({ article, sentence, features: [] });
+        out.push({ article, sentence, features: [], happenings: [] });
         return;
       }
       let denying = false;
+      // "terpilih sebagai presiden": the role is the happening, not the verb before it
+      let lastHappening: string | null = null;
+      let roleNext = false;
+      const content = (feature: string, happening: boolean) => {
+        if (roleNext) happenings.add(feature);
+        else if (happening) happenings.add(feature);
+        lastHappening = happening && !roleNext ? feature : null;
+        roleNext = false;
+      };
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = doc.tokens[i]!;
+        const role = t.kind === 'word' && (roleVerbs.has(t.text.toLowerCase()) || (lastHappening !== null && roleMarkers.has(t.text.toLowerCase())));
+        if (role) {
+          if (lastHappening) happenings.delete(lastHappening);
+          lastHappening = null;
+          roleNext = true;
+          continue;
+        }
+        if (t.kind === 'punct') roleNext = false;
         if (t.kind === 'word' && negators.has(t.text.toLowerCase())) {
           denying = true;
           continue;
@@ -192,7 +213,10 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
         let span: (typeof spans)[number] | undefined;
         for (let j = k; j < spans.length && spans[j]!.start <= t.start && !span; j++) if (t.end <= spans[j]!.end) span = spans[j];
         if (span) {
-          if (span.feature) features.add(span.feature);
+          if (span.feature) {
+            features.add(span.feature);
+            if (roleNext) content(span.feature, false);
+          }
           denying = false;
           continue;
         }
@@ -218,12 +242,13 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           }
           // a denied word still says what the sentence is about; its denial is a feature of its own
           features.add(titled.has(i) ? `h:${root}` : `w:${root}`);
+          content(titled.has(i) ? `h:${root}` : `w:${root}`, !titled.has(i) && namesHappening(lower, root));
           if (denying && !titled.has(i)) features.add(`w:!${root}`);
           denying = false;
         }
       }
       for (const speaker of speakers.get(sentence) ?? []) features.add(speaker);
-      out.push({ article, sentence, features: [...features].sort() });
+      out.push({ article, sentence, features: [...features].sort(), happenings: [...happenings].sort() });
     });
   });
   return out;

@@ -130,7 +130,7 @@ describe('passage rules drawn from how outlets retell a statement', () => {
   });
 
   it('lets the subject of a story of three or more articles weigh less than a statement two outlets share', () => {
-    const sentence = (article: number, features: string[], i: number) => ({ article, sentence: i, features });
+    const sentence = (article: number, features: string[], i: number) => ({ article, sentence: i, features, happenings: [] });
     // "w:reaktor" is in all three articles, "w:insinyur" in two: both in three sentences
     const story = [
       sentence(0, ['w:reaktor', 'w:insinyur', 'w:pantai'], 0),
