@@ -95,7 +95,7 @@ describe('passage rules drawn from how outlets retell a statement', () => {
       'Keputusan manajemen soal kontrak 14 pemain diumumkan bulan depan.',
     );
     expect(together(anchored, 'menunggu keputusan', 'diumumkan bulan')).toBe(true);
-    const base = { score: 0.4, said: 4, shared: 4, contradicts: false, figuresDiffer: false, yearsDiffer: false };
+    const base = { score: 0.4, said: 4, shared: 4, contradicts: false, figuresDiffer: false, yearsDiffer: false, happeningsDiffer: false };
     const options = { minScore: 0.16, minSaidShare: 0.3, minSaidShared: 2, minUnanchoredShared: 3 };
     expect(isStatement({ ...base, saidCount: 2, anchored: false }, options)).toBe(false);
     expect(isStatement({ ...base, saidCount: 2, anchored: true }, options)).toBe(true);
@@ -106,6 +106,8 @@ describe('passage rules drawn from how outlets retell a statement', () => {
     expect(isStatement({ ...base, saidCount: 3, anchored: true, figuresDiffer: true }, options)).toBe(true);
     // dated in different years: another happening, anchored or not
     expect(isStatement({ ...base, saidCount: 3, anchored: true, yearsDiffer: true }, options)).toBe(false);
+    // two different happenings of the same people: not one statement
+    expect(isStatement({ ...base, saidCount: 3, anchored: true, happeningsDiffer: true }, options)).toBe(false);
   });
 
   it('counts a week and seven days as one duration', () => {

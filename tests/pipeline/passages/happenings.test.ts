@@ -1,0 +1,80 @@
+import type { StoryDoc } from '../../../src/pipeline/types';
+import { sentenceFeatures, type SentenceFeatures } from '../../../src/pipeline/passages/features';
+import { overlapScorer } from '../../../src/pipeline/passages/match';
+import { happeningKey, namesHappening } from '../../../src/pipeline/passages/predicates';
+import { storyOf } from '../helpers';
+
+function sentenceWith(story: StoryDoc, all: SentenceFeatures[], needle: string): number {
+  const at = all.findIndex((f) => {
+    const doc = story.articles[f.article]!;
+    const s = doc.sentences[f.sentence]!;
+    return doc.text.slice(s.start, s.end).includes(needle);
+  });
+  if (at < 0) throw new Error(`no sentence with ${needle}`);
+  return at;
+}
+
+function overlapOf(story: StoryDoc, x: string, y: string) {
+  const all = sentenceFeatures(story);
+  return overlapScorer(all)(sentenceWith(story, all, x), sentenceWith(story, all, y));
+}
+
+const happeningsOf = (story: StoryDoc, needle: string) => {
+  const all = sentenceFeatures(story);
+  return all[sentenceWith(story, all, needle)]!.happenings;
+};
+
+describe('the happening a sentence reports', () => {
+  it('reads verbs and nouns of a doing as happenings, not agents, roles or saying verbs', () => {
+    expect(namesHappening('ditangkap', 'tangkap')).toBe(true);
+    expect(namesHappening('penangkapan', 'tangkap')).toBe(true);
+    expect(namesHappening('kekalahan', 'kalah')).toBe(true);
+    expect(namesHappening('mundur', 'mundur')).toBe(true);
+    // who, not what: an agent noun and a role
+    expect(namesHappening('penyidik', 'sidik')).toBe(false);
+    expect(namesHappening('tersangka', 'sangka')).toBe(false);
+    // saying, wishing and light verbs frame another happening
+    expect(namesHappening('mengatakan', 'kata')).toBe(false);
+    expect(namesHappening('menyatakan', 'nyata')).toBe(false);
+    expect(namesHappening('ingin', 'ingin')).toBe(false);
+    expect(namesHappening('melakukan', 'laku')).toBe(false);
+    // a plain noun
+    expect(namesHappening('gudang', 'gudang')).toBe(false);
+  });
+
+  it('keeps apart two happenings of the same people on the same day', () => {
+    const story = storyOf(
+      'Polisi Resor Garut menangkap dua pemuda pencuri sapi di Desa Sukamaju, Rabu (3/7/2024).',
+      'Dua pemuda pencuri sapi di Desa Sukamaju dibebaskan Polisi Resor Garut pada Rabu (3/7/2024).',
+      'Dua pemuda pencuri sapi ditangkap Polisi Resor Garut di Desa Sukamaju pada Rabu (3/7/2024) pagi.',
+    );
+    expect(overlapOf(story, 'menangkap dua', 'dibebaskan').happeningsDiffer).toBe(true);
+    // the same verb in another voice, or its noun, is the same happening
+    expect(overlapOf(story, 'menangkap dua', 'ditangkap').happeningsDiffer).toBe(false);
+  });
+
+  it('takes the role after "sebagai" or "menjadi" as the happening, not the verb before it', () => {
+    const story = storyOf(
+      'Ratna Dewi terpilih sebagai bupati perempuan pertama di Kabupaten Lembata.',
+      'Ratna Dewi menjadi wanita pertama yang menjabat sebagai bupati di Kabupaten Lembata.',
+      'Kunjungan Ratna Dewi ke Kupang sebagai bupati diisi dengan peresmian pasar.',
+    );
+    const elected = happeningsOf(story, 'terpilih');
+    expect(elected.some((h) => h.endsWith(':bupati'))).toBe(true);
+    expect(elected).not.toContain('w:pilih');
+    expect(overlapOf(story, 'terpilih', 'menjabat').happeningsDiffer).toBe(false);
+    // after a noun, "sebagai" says only in what role: the opening is the happening
+    expect(happeningsOf(story, 'Kunjungan').some((h) => h.endsWith(':bupati'))).toBe(false);
+  });
+
+  it('counts the two sides of one transaction as one happening', () => {
+    expect(happeningKey('w:terima')).toBe(happeningKey('w:setor'));
+    expect(happeningKey('w:jual')).toBe(happeningKey('w:beli'));
+    expect(happeningKey('w:tangkap')).not.toBe(happeningKey('w:bebas'));
+    const story = storyOf(
+      'Bendahara koperasi menyetor Rp 300 juta kepada pengurus yayasan di Sleman.',
+      'Pengurus yayasan di Sleman menerima Rp 300 juta dari bendahara koperasi.',
+    );
+    expect(overlapOf(story, 'menyetor', 'menerima').happeningsDiffer).toBe(false);
+  });
+});
