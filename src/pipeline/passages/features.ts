@@ -5,7 +5,7 @@ import { amountsIn } from '../events/discrepancies/money';
 import { readNumber } from '../time/lexicon';
 import type { ArticleDoc, StoryDoc } from '../types';
 import { namesHappening, roleMarkers, roleVerbs } from './predicates';
-import { classifiers, deniedPassOver, negators, sameSense, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
+import { phrases, classifiers, deniedPassOver, negators, sameSense, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
 /**
  * What a sentence says, as features two outlets' wordings of one statement share: word roots
@@ -164,6 +164,18 @@ function titleTokens(doc: ArticleDoc): Set<number> {
   return out;
 }
 
+/**
+ * A set phrase ("meletakkan jabatan") stands for its meaning ("mundur jabatan"): its first word's
+ * feature, happening and denial pass to the meaning's first root.
+ */
+function tellPhrase(features: Set<string>, happenings: Set<string>, first: string, meant: readonly string[]): void {
+  const head = `w:${meant[0]!}`;
+  features.delete(first);
+  if (happenings.delete(first)) happenings.add(head);
+  if (features.delete(`w:!${first.slice(2)}`)) features.add(`w:!${meant[0]!}`);
+  for (const m of meant) features.add(`w:${m}`);
+}
+
 /** The features of every sentence of the story, article by article. */
 export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
   const stem = createStemmer(storyVocabulary(story));
@@ -187,6 +199,8 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
       // "terpilih sebagai presiden": the role is the happening, not the verb before it
       let lastHappening: string | null = null;
       let roleNext = false;
+      // the root of the last word that said something in this clause, for set phrases
+      let lastRoot: string | null = null;
       const content = (feature: string, happening: boolean) => {
         if (roleNext) happenings.add(feature);
         else if (happening) happenings.add(feature);
@@ -202,7 +216,10 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           roleNext = true;
           continue;
         }
-        if (t.kind === 'punct') roleNext = false;
+        if (t.kind === 'punct') {
+          roleNext = false;
+          lastRoot = null;
+        }
         if (t.kind === 'word' && negators.has(t.text.toLowerCase())) {
           denying = true;
           continue;
@@ -238,6 +255,15 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           if (root.length < 3 || (unsaidWords.has(root) && !(root !== lower && saidWhenAffixed.has(root)))) continue;
           if (deniedPassOver.has(lower)) {
             features.add(`w:${root}`);
+            continue;
+          }
+          const previous = lastRoot;
+          const meant = titled.has(i) || !previous ? undefined : phrases.get(`${previous} ${root}`);
+          lastRoot = titled.has(i) ? null : root;
+          if (meant) {
+            lastRoot = null;
+            tellPhrase(features, happenings, `w:${previous}`, meant);
+            denying = false;
             continue;
           }
           // a denied word still says what the sentence is about; its denial is a feature of its own

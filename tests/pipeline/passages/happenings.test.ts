@@ -78,3 +78,40 @@ describe('the happening a sentence reports', () => {
     expect(overlapOf(story, 'menyetor', 'menerima').happeningsDiffer).toBe(false);
   });
 });
+
+describe('set phrases outlets use for one another', () => {
+  const featuresOf = (story: StoryDoc, needle: string) => {
+    const all = sentenceFeatures(story);
+    return all[sentenceWith(story, all, needle)]!.features;
+  };
+
+  it('reads "meletakkan jabatan", "mengundurkan diri" and "mundur dari jabatan" as one resignation', () => {
+    const story = storyOf(
+      'Kepala Dinas Pendidikan Blitar Sutrisno meletakkan jabatannya pada Jumat (5/4/2024).',
+      'Kepala Dinas Pendidikan Blitar Sutrisno mundur dari jabatannya, Jumat (5/4/2024).',
+      'Sutrisno mengundurkan diri setelah diperiksa inspektorat. Rapat dinas tetap berjalan.',
+    );
+    const laid = featuresOf(story, 'meletakkan');
+    expect(laid).toContain('w:mundur');
+    expect(laid).toContain('w:jabat');
+    expect(laid).not.toContain('w:letak');
+    expect(happeningsOf(story, 'meletakkan')).toContain('w:mundur');
+    expect(featuresOf(story, 'mengundurkan diri')).toContain('w:mundur');
+    expect(featuresOf(story, 'mengundurkan diri')).not.toContain('w:diri');
+    const shared = overlapOf(story, 'meletakkan', 'mundur dari');
+    expect(shared.happeningsDiffer).toBe(false);
+    expect(shared.saidCount).toBeGreaterThanOrEqual(2);
+  });
+
+  it('takes a phrase only when its words stand together in one clause', () => {
+    const story = storyOf('Petugas meletakkan barang bukti di meja, jabatan kepala regu diisi orang baru.');
+    const f = featuresOf(story, 'meletakkan barang');
+    expect(f).toContain('w:letak');
+    expect(f).not.toContain('w:mundur');
+  });
+
+  it('passes a denial to what the phrase means', () => {
+    const story = storyOf('Bupati Lembata tidak mengundurkan diri dari partainya.');
+    expect(featuresOf(story, 'tidak mengundurkan')).toContain('w:!mundur');
+  });
+});
