@@ -124,6 +124,22 @@ function speakersBySentence(story: StoryDoc, doc: ArticleDoc): Map<number, strin
   return out;
 }
 
+/**
+ * The attribution of a quote ("..., ujar Juru Bicara Polda Budi kepada wartawan, Senin (4/3)")
+ * says who said it, to whom and when, not what: the speaker counts (as an entity of every
+ * sentence the quote spans), the rest of it does not, or two quotes of one spokesman on one day
+ * would be one statement whatever they say.
+ */
+function attributionsOf(story: StoryDoc, doc: ArticleDoc): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const q of story.quotes) {
+    if (q.articleId !== doc.id || !q.content) continue;
+    if (q.statement.start < q.content.start) out.push({ start: q.statement.start, end: q.content.start });
+    if (q.content.end < q.statement.end) out.push({ start: q.content.end, end: q.statement.end });
+  }
+  return out.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
 function storyVocabulary(story: StoryDoc): Set<string> {
   const known = new Set(commonWords);
   for (const doc of story.articles) for (const t of doc.tokens) if (t.kind === 'word') known.add(t.text.toLowerCase());
@@ -185,6 +201,8 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
     const skipBefore = datelineEnd(doc);
     const titled = titleTokens(doc);
     const speakers = speakersBySentence(story, doc);
+    const attributions = attributionsOf(story, doc);
+    let a = 0;
     let k = 0;
     const unsaid = [...doc.headings, ...doc.boilerplate];
     doc.sentences.forEach((s, sentence) => {
@@ -226,6 +244,8 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
         }
         if (t.kind === 'punct') denying = false;
         if (t.start < skipBefore || t.kind === 'punct') continue;
+        while (a < attributions.length && attributions[a]!.end <= t.start) a++;
+        if (a < attributions.length && attributions[a]!.start <= t.start) continue;
         while (k < spans.length && spans[k]!.end <= t.start) k++;
         let span: (typeof spans)[number] | undefined;
         for (let j = k; j < spans.length && spans[j]!.start <= t.start && !span; j++) if (t.end <= spans[j]!.end) span = spans[j];
