@@ -98,6 +98,19 @@ function spanFeatures(doc: ArticleDoc): { start: number; end: number; feature: s
   return spans.sort((a, b) => a.start - b.start);
 }
 
+/** The last sentence of the article starting at or before `offset` (0 when none does). */
+function sentenceBefore(starts: readonly number[], offset: number): number {
+  let lo = 0, hi = starts.length - 1, found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 /**
  * The speaker of every sentence a quote spans, by sentence: a retold quote names its speaker once
  * ("ujarnya"), or in other words than the first outlet.
@@ -108,15 +121,7 @@ function speakersBySentence(story: StoryDoc, doc: ArticleDoc): Map<number, strin
   for (const q of story.quotes) {
     if (q.articleId !== doc.id || !q.speaker?.entityId) continue;
     // the last sentence starting at or before the quote, then every one it reaches into
-    let lo = 0, hi = starts.length - 1, first = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= q.statement.start) {
-        first = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    for (let i = first; i < doc.sentences.length && doc.sentences[i]!.start < q.statement.end; i++) {
+    for (let i = sentenceBefore(starts, q.statement.start); i < doc.sentences.length && doc.sentences[i]!.start < q.statement.end; i++) {
       if (doc.sentences[i]!.end <= q.statement.start) continue;
       (out.get(i) ?? out.set(i, []).get(i)!).push(`e:${q.speaker.entityId}`);
     }
@@ -132,10 +137,14 @@ function speakersBySentence(story: StoryDoc, doc: ArticleDoc): Map<number, strin
  */
 function attributionsOf(story: StoryDoc, doc: ArticleDoc): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
+  const starts = doc.sentences.map((s) => s.start);
   for (const q of story.quotes) {
     if (q.articleId !== doc.id || !q.content) continue;
     if (q.statement.start < q.content.start) out.push({ start: q.statement.start, end: q.content.start });
-    if (q.content.end < q.statement.end) out.push({ start: q.content.end, end: q.statement.end });
+    // after a direct quote the rest of its sentence is attribution ("..., ujar Budi kepada wartawan, Senin (4/3)")
+    const closing = q.direct ? doc.sentences[sentenceBefore(starts, q.content.end - 1)] : undefined;
+    const end = Math.max(q.statement.end, closing?.end ?? 0);
+    if (q.content.end < end) out.push({ start: q.content.end, end });
   }
   return out.sort((x, y) => x.start - y.start || x.end - y.end);
 }

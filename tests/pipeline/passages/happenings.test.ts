@@ -115,3 +115,31 @@ describe('set phrases outlets use for one another', () => {
     expect(featuresOf(story, 'tidak mengundurkan')).toContain('w:!mundur');
   });
 });
+
+describe('what frames a statement is not the statement', () => {
+  it('reads confirming and announcing verbs as framing another happening', () => {
+    expect(namesHappening('dipastikan', 'pasti')).toBe(false);
+    expect(namesHappening('mengumumkan', 'umum')).toBe(false);
+    expect(namesHappening('membantah', 'bantah')).toBe(false);
+    const story = storyOf(
+      'Kepala Desa Sukamaju Darto belum dipastikan mundur dari jabatannya.',
+      'Warga belum bisa memastikan apakah Kepala Desa Sukamaju Darto akan menghadiri musyawarah desa.',
+    );
+    expect(overlapOf(story, 'belum dipastikan', 'memastikan apakah').happeningsDiffer).toBe(true);
+  });
+
+  it('leaves out the attribution of a quote but keeps its speaker', () => {
+    const story = storyOf(
+      '"Stok beras di gudang aman sampai Lebaran," ujar Kepala Bulog Kediri Sumarno kepada wartawan, Senin (1/4/2024).',
+      '"Harga cabai di pasar induk masih tinggi," ujar Kepala Bulog Kediri Sumarno kepada wartawan, Senin (1/4/2024).',
+    );
+    const all = sentenceFeatures(story);
+    const rice = all[sentenceWith(story, all, 'Stok beras')]!.features;
+    expect(rice).toContain('w:beras');
+    expect(rice.some((f) => f.startsWith('e:'))).toBe(true);
+    // to whom and when it was said are not what was said
+    expect(rice).not.toContain('w:wartawan');
+    expect(rice.some((f) => f.startsWith('t:'))).toBe(false);
+    expect(story.sharedPassages).toHaveLength(0);
+  });
+});
