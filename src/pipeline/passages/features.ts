@@ -4,7 +4,7 @@ import { commonWords, createStemmer } from '../language/id';
 import { amountsIn } from '../events/discrepancies/money';
 import { readNumber } from '../time/lexicon';
 import type { ArticleDoc, StoryDoc } from '../types';
-import { namesHappening, roleMarkers, roleVerbs } from './predicates';
+import { appointingVerbs, namesHappening, roleMarkers, roleVerbs } from './predicates';
 import { phrases, classifiers, deniedPassOver, negators, sameSense, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
 /**
@@ -236,7 +236,7 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
       };
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = doc.tokens[i]!;
-        const role = t.kind === 'word' && (roleVerbs.has(t.text.toLowerCase()) || (lastHappening !== null && roleMarkers.has(t.text.toLowerCase())));
+        const role = t.kind === 'word' && (roleVerbs.has(t.text.toLowerCase()) || (lastHappening !== null && appointingVerbs.has(lastHappening) && roleMarkers.has(t.text.toLowerCase())));
         if (role) {
           if (lastHappening) happenings.delete(lastHappening);
           lastHappening = null;
@@ -279,7 +279,8 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
             if (!deniedPassOver.has(lower)) denying = false;
             continue;
           }
-          const stemmed = stem(lower);
+          // a title is a word of its own ("direktur" is no di- form)
+          const stemmed = titles.has(lower) ? lower : stem(lower);
           const root = sameSense.get(lower) ?? sameSense.get(stemmed) ?? stemmed;
           if (root.length < 3 || (unsaidWords.has(root) && !(root !== lower && saidWhenAffixed.has(root)))) continue;
           if (deniedPassOver.has(lower)) {

@@ -25,6 +25,9 @@ export function namesHappening(lower: string, root: string): boolean {
 /** Words after a verb that make the role they name the happening ("terpilih sebagai presiden"). */
 export const roleMarkers: ReadonlySet<string> = new Set(predicatesJson.roleMarkers.words);
 
+/** The verbs of appointing and holding a post (as roots) after which "sebagai" names the happening. */
+export const appointingVerbs: ReadonlySet<string> = new Set(predicatesJson.roleMarkers.after.map((w) => `w:${w}`));
+
 /** Verbs of becoming whose complement is the happening ("menjadi tersangka"). */
 export const roleVerbs: ReadonlySet<string> = new Set(predicatesJson.roleVerbs.words);
 

@@ -67,6 +67,21 @@ describe('the happening a sentence reports', () => {
     expect(happeningsOf(story, 'Kunjungan').some((h) => h.endsWith(':bupati'))).toBe(false);
   });
 
+  it('keeps the verb when "sebagai" follows one that is not of appointing ("mundur sebagai pelatih")', () => {
+    const story = storyOf('Hartono mundur sebagai pelatih tim voli putri Jember.');
+    const quit = happeningsOf(story, 'mundur sebagai');
+    expect(quit).toContain('w:mundur');
+    expect(quit.some((h) => h.endsWith(':latih'))).toBe(false);
+  });
+
+  it('reads a title as a word of its own, not an affixed form', () => {
+    const story = storyOf('Direktur Utama PT Kereta Api Indonesia Budi Santoso meresmikan stasiun baru di Cirebon.');
+    const all = sentenceFeatures(story);
+    const f = all[sentenceWith(story, all, 'Direktur')]!.features;
+    expect(f.some((x) => x.endsWith(':direktur'))).toBe(true);
+    expect(f.some((x) => x.endsWith(':rektur'))).toBe(false);
+  });
+
   it('counts the two sides of one transaction as one happening', () => {
     expect(happeningKey('w:terima')).toBe(happeningKey('w:setor'));
     expect(happeningKey('w:jual')).toBe(happeningKey('w:beli'));
