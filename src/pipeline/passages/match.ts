@@ -19,6 +19,12 @@ export interface MatchOptions {
    * topic words in common ("manajemen", "keputusan") say only that both sentences are on the story.
    */
   minUnanchoredShared: number;
+  /**
+   * Overlap at which fewer shared words make one statement without an anchor: when the words two
+   * short sentences share are most of what both say ("Harga cabai naik lagi" / "Harga cabai
+   * kembali naik"), they are not two topic words met by chance in long sentences.
+   */
+  minCloseScore: number;
   /** Postings visited per sentence while proposing candidates: keeps the search linear. */
   postingBudget: number;
   /** Candidates scored exactly per sentence. */
@@ -187,10 +193,10 @@ export function matchSentences(sentences: SentenceFeatures[], o: MatchOptions, o
  */
 export function isStatement(
   m: Overlap,
-  o: Pick<MatchOptions, 'minScore' | 'minSaidShare' | 'minSaidShared' | 'minUnanchoredShared'>,
+  o: Pick<MatchOptions, 'minScore' | 'minSaidShare' | 'minSaidShared' | 'minUnanchoredShared' | 'minCloseScore'>,
 ): boolean {
   if (m.contradicts || m.yearsDiffer || m.happeningsDiffer || m.score < o.minScore || m.said < o.minSaidShare * m.shared || m.saidCount < o.minSaidShared) return false;
-  return m.anchored || (m.saidCount >= o.minUnanchoredShared && !m.figuresDiffer);
+  return m.anchored || ((m.saidCount >= o.minUnanchoredShared || m.score >= o.minCloseScore) && !m.figuresDiffer);
 }
 
 /**

@@ -158,3 +158,24 @@ describe('what frames a statement is not the statement', () => {
     expect(story.sharedPassages).toHaveLength(0);
   });
 });
+
+describe('short sentences that say the same', () => {
+  it('pairs two short sentences whose shared words are most of what they say, without a name', () => {
+    const story = storyOf(
+      'Desakan untuk berhenti juga datang dari istrinya. Pabrik itu membuka lowongan bagi lulusan SMK di Karawang.',
+      'Ia justru diminta berhenti oleh istrinya. Harga gabah di tingkat petani turun pekan ini.',
+    );
+    const o = overlapOf(story, 'Desakan untuk', 'diminta berhenti');
+    expect(o.anchored).toBe(false);
+    expect(o.saidCount).toBe(2);
+    expect(story.sharedPassages).toHaveLength(1);
+  });
+
+  it('does not pair two long sentences on two shared words alone', () => {
+    const story = storyOf(
+      'Desakan untuk berhenti dari jabatan ketua koperasi juga datang dari istrinya, yang khawatir akan kesehatan suaminya setelah dirawat dua pekan.',
+      'Istrinya sendiri sudah lama berjualan kue di pasar pagi dan tidak pernah berhenti meski hujan deras mengguyur kampung nelayan itu.',
+    );
+    expect(story.sharedPassages).toHaveLength(0);
+  });
+});
