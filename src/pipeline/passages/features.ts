@@ -167,18 +167,24 @@ const TITLE_RUN = 5;
 
 /**
  * Tokens of a title and the capitalised words that complete it before a name ("Wali Kota Bogor
- * Arya", "Kepala Dinas Perhubungan Budi"): they say who, not what.
+ * Arya", "Kepala Dinas Perhubungan Budi", "Presiden Singapura"), or of a title in apposition
+ * after a person ("Budi, Kepala Dinas"): they say who, not what. A title that leads to no name
+ * is a role said of someone ("ditetapkan sebagai tersangka", "pelatih yang membawa tim juara"):
+ * what the sentence says, a word like any other.
  */
 function titleTokens(doc: ArticleDoc): Set<number> {
   const starts = new Set(doc.mentions.map((m) => m.start));
+  const personEnds = new Set(doc.mentions.filter((m) => m.type === 'PER').map((m) => m.end));
   const out = new Set<number>();
   doc.tokens.forEach((t, i) => {
     if (!titles.has(t.text.toLowerCase())) return;
-    out.add(i);
+    const before = doc.tokens[i - 1], comma = before?.text === ',' ? doc.tokens[i - 2] : undefined;
+    if (before && (personEnds.has(before.end) || (comma && personEnds.has(comma.end)))) out.add(i);
     const run: number[] = [];
     for (let j = i + 1; j < doc.tokens.length && j <= i + TITLE_RUN; j++) {
       const next = doc.tokens[j]!;
       if (starts.has(next.start)) {
+        out.add(i);
         run.forEach((k) => out.add(k));
         return;
       }

@@ -179,3 +179,24 @@ describe('short sentences that say the same', () => {
     expect(story.sharedPassages).toHaveLength(0);
   });
 });
+
+describe('titles that name who and titles that say what', () => {
+  const featuresOf = (story: StoryDoc, needle: string) => {
+    const all = sentenceFeatures(story);
+    return all[sentenceWith(story, all, needle)]!.features;
+  };
+
+  it('reads a title before a name, or after one, as who', () => {
+    const story = storyOf(
+      'Kepala Dinas Perhubungan Budi Santoso meninjau terminal Cicaheum. Budi Santoso, kepala dinas itu, lalu rapat.',
+    );
+    expect(featuresOf(story, 'Kepala Dinas Perhubungan')).toContain('h:kepala');
+  });
+
+  it('reads a title that leads to no name as what the sentence says', () => {
+    const story = storyOf('Dua pegawai dinas ditetapkan sebagai tersangka pada Senin (8/1/2024) malam.');
+    const f = featuresOf(story, 'ditetapkan sebagai');
+    expect(f).toContain('w:tersangka');
+    expect(f).not.toContain('h:tersangka');
+  });
+});
