@@ -229,6 +229,7 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
         return;
       }
       let denying = false;
+      let deniedObjectAt = -1;
       // "terpilih sebagai presiden": the role is the happening, not the verb before it
       let lastHappening: string | null = null;
       let roleNext = false;
@@ -288,7 +289,11 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           // a title is a word of its own ("direktur" is no di- form)
           const stemmed = titles.has(lower) ? lower : stem(lower);
           const root = sameSense.get(lower) ?? sameSense.get(stemmed) ?? stemmed;
-          if (root.length < 3 || (unsaidWords.has(root) && !(root !== lower && saidWhenAffixed.has(root)))) continue;
+          if (root.length < 3 || (unsaidWords.has(root) && !(root !== lower && saidWhenAffixed.has(root)))) {
+            // "tidak mengetahui adanya X" denies the knowing, not X
+            if (!deniedPassOver.has(lower)) denying = false;
+            continue;
+          }
           if (deniedPassOver.has(lower)) {
             features.add(`w:${root}`);
             continue;
@@ -305,7 +310,9 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           // a denied word still says what the sentence is about; its denial is a feature of its own
           features.add(titled.has(i) ? `h:${root}` : `w:${root}`);
           content(titled.has(i) ? `h:${root}` : `w:${root}`, !titled.has(i) && namesHappening(lower, root));
-          if (denying && !titled.has(i)) features.add(`w:!${root}`);
+          if ((denying || deniedObjectAt === i) && !titled.has(i)) features.add(`w:!${root}`);
+          // the word right after a denied verb is its object, inside the denial ("tidak hadir latihan")
+          if (denying) deniedObjectAt = i + 1;
           denying = false;
         }
       }

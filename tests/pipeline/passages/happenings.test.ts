@@ -200,3 +200,25 @@ describe('titles that name who and titles that say what', () => {
     expect(f).not.toContain('h:tersangka');
   });
 });
+
+describe('what a denial reaches', () => {
+  const featuresOf = (story: StoryDoc, needle: string) => {
+    const all = sentenceFeatures(story);
+    return all[sentenceWith(story, all, needle)]!.features;
+  };
+
+  it('denies the object right after a denied verb, not a word after a preposition', () => {
+    const story = storyOf('Kiper itu tidak hadir latihan pagi ini. Pelatih tidak datang ke lapangan.', 'Kiper itu memimpin latihan pagi ini.');
+    const f = featuresOf(story, 'tidak hadir latihan');
+    expect(f).toContain('w:!hadir');
+    expect(f).toContain('w:!latih');
+    expect(featuresOf(story, 'tidak datang')).not.toContain('w:!lapang');
+    expect(overlapOf(story, 'tidak hadir latihan', 'memimpin latihan').contradicts).toBe(true);
+  });
+
+  it('lets a denied verb of knowing take the denial with it', () => {
+    const story = storyOf('Bupati mengaku tidak mengetahui adanya setoran dana kepada panitia lelang.');
+    const f = featuresOf(story, 'tidak mengetahui');
+    expect(f.some((x) => x.startsWith('w:!'))).toBe(false);
+  });
+});
