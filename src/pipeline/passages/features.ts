@@ -3,6 +3,7 @@ import timeNumbersJson from '../../../data/lexicon/time-numbers.json';
 import { commonWords, createStemmer } from '../language/id';
 import { amountsIn } from '../events/discrepancies/money';
 import { readNumber } from '../time/lexicon';
+import type { Quote } from '../../shared/digest/schema';
 import type { ArticleDoc, StoryDoc } from '../types';
 import { appointingVerbs, namesHappening, roleMarkers, roleVerbs } from './predicates';
 import { phrases, classifiers, deniedPassOver, negators, sameSense, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
@@ -115,11 +116,11 @@ function sentenceBefore(starts: readonly number[], offset: number): number {
  * The speaker of every sentence a quote spans, by sentence: a retold quote names its speaker once
  * ("ujarnya"), or in other words than the first outlet.
  */
-function speakersBySentence(story: StoryDoc, doc: ArticleDoc): Map<number, string[]> {
+function speakersBySentence(quotes: readonly Quote[], doc: ArticleDoc): Map<number, string[]> {
   const out = new Map<number, string[]>();
   const starts = doc.sentences.map((s) => s.start);
-  for (const q of story.quotes) {
-    if (q.articleId !== doc.id || !q.speaker?.entityId) continue;
+  for (const q of quotes) {
+    if (!q.speaker?.entityId) continue;
     // the last sentence starting at or before the quote, then every one it reaches into
     for (let i = sentenceBefore(starts, q.statement.start); i < doc.sentences.length && doc.sentences[i]!.start < q.statement.end; i++) {
       if (doc.sentences[i]!.end <= q.statement.start) continue;
@@ -135,11 +136,11 @@ function speakersBySentence(story: StoryDoc, doc: ArticleDoc): Map<number, strin
  * sentence the quote spans), the rest of it does not, or two quotes of one spokesman on one day
  * would be one statement whatever they say.
  */
-function attributionsOf(story: StoryDoc, doc: ArticleDoc): { start: number; end: number }[] {
+function attributionsOf(quotes: readonly Quote[], doc: ArticleDoc): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const starts = doc.sentences.map((s) => s.start);
-  for (const q of story.quotes) {
-    if (q.articleId !== doc.id || !q.content) continue;
+  for (const q of quotes) {
+    if (!q.content) continue;
     if (q.statement.start < q.content.start) out.push({ start: q.statement.start, end: q.content.start });
     // after a direct quote the rest of its sentence is attribution ("..., ujar Budi kepada wartawan, Senin (4/3)")
     const closing = q.direct ? doc.sentences[sentenceBefore(starts, q.content.end - 1)] : undefined;
@@ -211,12 +212,16 @@ function tellPhrase(features: Set<string>, happenings: Set<string>, first: strin
 export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
   const stem = createStemmer(storyVocabulary(story));
   const out: SentenceFeatures[] = [];
+  // each article's quotes, gathered once: looking them up per article would grow with the square of the story
+  const quotesOf = new Map<string, Quote[]>();
+  for (const q of story.quotes) (quotesOf.get(q.articleId) ?? quotesOf.set(q.articleId, []).get(q.articleId)!).push(q);
   story.articles.forEach((doc, article) => {
     const spans = spanFeatures(doc);
     const skipBefore = datelineEnd(doc);
     const titled = titleTokens(doc);
-    const speakers = speakersBySentence(story, doc);
-    const attributions = attributionsOf(story, doc);
+    const quotes = quotesOf.get(doc.id) ?? [];
+    const speakers = speakersBySentence(quotes, doc);
+    const attributions = attributionsOf(quotes, doc);
     let a = 0;
     let k = 0;
     const unsaid = [...doc.headings, ...doc.boilerplate];
