@@ -3,8 +3,10 @@ import timeNumbersJson from '../../../data/lexicon/time-numbers.json';
 import { commonWords, createStemmer } from '../language/id';
 import { amountsIn } from '../events/discrepancies/money';
 import { readNumber } from '../time/lexicon';
+import type { Quote } from '../../shared/digest/schema';
 import type { ArticleDoc, StoryDoc } from '../types';
-import { classifiers, deniedPassOver, negators, sameSense, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
+import { appointingVerbs, namesHappening, roleMarkers, roleVerbs } from './predicates';
+import { phrases, classifiers, deniedPassOver, negators, sameSense, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
 /**
  * What a sentence says, as features two outlets' wordings of one statement share: word roots
@@ -15,6 +17,8 @@ export interface SentenceFeatures {
   article: number;
   sentence: number;
   features: string[];
+  /** The words ("w:" features) that name the happenings the sentence reports. */
+  happenings: string[];
 }
 
 /** Titles (presiden, gubernur, pelatih) name who, like the names they precede. */
@@ -95,30 +99,55 @@ function spanFeatures(doc: ArticleDoc): { start: number; end: number; feature: s
   return spans.sort((a, b) => a.start - b.start);
 }
 
+/** The last sentence of the article starting at or before `offset` (0 when none does). */
+function sentenceBefore(starts: readonly number[], offset: number): number {
+  let lo = 0, hi = starts.length - 1, found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
 /**
  * The speaker of every sentence a quote spans, by sentence: a retold quote names its speaker once
  * ("ujarnya"), or in other words than the first outlet.
  */
-function speakersBySentence(story: StoryDoc, doc: ArticleDoc): Map<number, string[]> {
+function speakersBySentence(quotes: readonly Quote[], doc: ArticleDoc): Map<number, string[]> {
   const out = new Map<number, string[]>();
   const starts = doc.sentences.map((s) => s.start);
-  for (const q of story.quotes) {
-    if (q.articleId !== doc.id || !q.speaker?.entityId) continue;
+  for (const q of quotes) {
+    if (!q.speaker?.entityId) continue;
     // the last sentence starting at or before the quote, then every one it reaches into
-    let lo = 0, hi = starts.length - 1, first = 0;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= q.statement.start) {
-        first = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    for (let i = first; i < doc.sentences.length && doc.sentences[i]!.start < q.statement.end; i++) {
+    for (let i = sentenceBefore(starts, q.statement.start); i < doc.sentences.length && doc.sentences[i]!.start < q.statement.end; i++) {
       if (doc.sentences[i]!.end <= q.statement.start) continue;
       (out.get(i) ?? out.set(i, []).get(i)!).push(`e:${q.speaker.entityId}`);
     }
   }
   return out;
+}
+
+/**
+ * The attribution of a quote ("..., ujar Juru Bicara Polda Budi kepada wartawan, Senin (4/3)")
+ * says who said it, to whom and when, not what: the speaker counts (as an entity of every
+ * sentence the quote spans), the rest of it does not, or two quotes of one spokesman on one day
+ * would be one statement whatever they say.
+ */
+function attributionsOf(quotes: readonly Quote[], doc: ArticleDoc): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const starts = doc.sentences.map((s) => s.start);
+  for (const q of quotes) {
+    if (!q.content) continue;
+    if (q.statement.start < q.content.start) out.push({ start: q.statement.start, end: q.content.start });
+    // after a direct quote the rest of its sentence is attribution ("..., ujar Budi kepada wartawan, Senin (4/3)")
+    const closing = q.direct ? doc.sentences[sentenceBefore(starts, q.content.end - 1)] : undefined;
+    const end = Math.max(q.statement.end, closing?.end ?? 0);
+    if (q.content.end < end) out.push({ start: q.content.end, end });
+  }
+  return out.sort((x, y) => x.start - y.start || x.end - y.end);
 }
 
 function storyVocabulary(story: StoryDoc): Set<string> {
@@ -139,18 +168,24 @@ const TITLE_RUN = 5;
 
 /**
  * Tokens of a title and the capitalised words that complete it before a name ("Wali Kota Bogor
- * Arya", "Kepala Dinas Perhubungan Budi"): they say who, not what.
+ * Arya", "Kepala Dinas Perhubungan Budi", "Presiden Singapura"), or of a title in apposition
+ * after a person ("Budi, Kepala Dinas"): they say who, not what. A title that leads to no name
+ * is a role said of someone ("ditetapkan sebagai tersangka", "pelatih yang membawa tim juara"):
+ * what the sentence says, a word like any other.
  */
 function titleTokens(doc: ArticleDoc): Set<number> {
   const starts = new Set(doc.mentions.map((m) => m.start));
+  const personEnds = new Set(doc.mentions.filter((m) => m.type === 'PER').map((m) => m.end));
   const out = new Set<number>();
   doc.tokens.forEach((t, i) => {
     if (!titles.has(t.text.toLowerCase())) return;
-    out.add(i);
+    const before = doc.tokens[i - 1], comma = before?.text === ',' ? doc.tokens[i - 2] : undefined;
+    if (before && (personEnds.has(before.end) || (comma && personEnds.has(comma.end)))) out.add(i);
     const run: number[] = [];
     for (let j = i + 1; j < doc.tokens.length && j <= i + TITLE_RUN; j++) {
       const next = doc.tokens[j]!;
       if (starts.has(next.start)) {
+        out.add(i);
         run.forEach((k) => out.add(k));
         return;
       }
@@ -161,38 +196,85 @@ function titleTokens(doc: ArticleDoc): Set<number> {
   return out;
 }
 
+/**
+ * A set phrase ("meletakkan jabatan") stands for its meaning ("mundur jabatan"): its first word's
+ * feature, happening and denial pass to the meaning's first root.
+ */
+function tellPhrase(features: Set<string>, happenings: Set<string>, first: string, meant: readonly string[]): void {
+  const head = `w:${meant[0]!}`;
+  features.delete(first);
+  if (happenings.delete(first)) happenings.add(head);
+  if (features.delete(`w:!${first.slice(2)}`)) features.add(`w:!${meant[0]!}`);
+  for (const m of meant) features.add(`w:${m}`);
+}
+
 /** The features of every sentence of the story, article by article. */
 export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
   const stem = createStemmer(storyVocabulary(story));
   const out: SentenceFeatures[] = [];
+  // each article's quotes, gathered once: looking them up per article would grow with the square of the story
+  const quotesOf = new Map<string, Quote[]>();
+  for (const q of story.quotes) (quotesOf.get(q.articleId) ?? quotesOf.set(q.articleId, []).get(q.articleId)!).push(q);
   story.articles.forEach((doc, article) => {
     const spans = spanFeatures(doc);
     const skipBefore = datelineEnd(doc);
     const titled = titleTokens(doc);
-    const speakers = speakersBySentence(story, doc);
+    const quotes = quotesOf.get(doc.id) ?? [];
+    const speakers = speakersBySentence(quotes, doc);
+    const attributions = attributionsOf(quotes, doc);
+    let a = 0;
     let k = 0;
     const unsaid = [...doc.headings, ...doc.boilerplate];
     doc.sentences.forEach((s, sentence) => {
       const features = new Set<string>();
+      const happenings = new Set<string>();
       // headings and boilerplate (share prompts, related links) are the same everywhere and say nothing
       if (unsaid.some((u) => u.start < s.end && s.start < u.end)) {
-        out.push({ article, sentence, features: [] });
+        out.push({ article, sentence, features: [], happenings: [] });
         return;
       }
       let denying = false;
+      let deniedObjectAt = -1;
+      // "terpilih sebagai presiden": the role is the happening, not the verb before it
+      let lastHappening: string | null = null;
+      let roleNext = false;
+      // the root of the last word that said something in this clause, for set phrases
+      let lastRoot: string | null = null;
+      const content = (feature: string, happening: boolean) => {
+        if (roleNext) happenings.add(feature);
+        else if (happening) happenings.add(feature);
+        lastHappening = happening && !roleNext ? feature : null;
+        roleNext = false;
+      };
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = doc.tokens[i]!;
+        const role = t.kind === 'word' && (roleVerbs.has(t.text.toLowerCase()) || (lastHappening !== null && appointingVerbs.has(lastHappening) && roleMarkers.has(t.text.toLowerCase())));
+        if (role) {
+          if (lastHappening) happenings.delete(lastHappening);
+          lastHappening = null;
+          roleNext = true;
+          continue;
+        }
+        if (t.kind === 'punct') {
+          roleNext = false;
+          lastRoot = null;
+        }
         if (t.kind === 'word' && negators.has(t.text.toLowerCase())) {
           denying = true;
           continue;
         }
         if (t.kind === 'punct') denying = false;
         if (t.start < skipBefore || t.kind === 'punct') continue;
+        while (a < attributions.length && attributions[a]!.end <= t.start) a++;
+        if (a < attributions.length && attributions[a]!.start <= t.start) continue;
         while (k < spans.length && spans[k]!.end <= t.start) k++;
         let span: (typeof spans)[number] | undefined;
         for (let j = k; j < spans.length && spans[j]!.start <= t.start && !span; j++) if (t.end <= spans[j]!.end) span = spans[j];
         if (span) {
-          if (span.feature) features.add(span.feature);
+          if (span.feature) {
+            features.add(span.feature);
+            if (roleNext) content(span.feature, false);
+          }
           denying = false;
           continue;
         }
@@ -209,21 +291,38 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
             if (!deniedPassOver.has(lower)) denying = false;
             continue;
           }
-          const stemmed = stem(lower);
+          // a title is a word of its own ("direktur" is no di- form)
+          const stemmed = titles.has(lower) ? lower : stem(lower);
           const root = sameSense.get(lower) ?? sameSense.get(stemmed) ?? stemmed;
-          if (root.length < 3 || (unsaidWords.has(root) && !(root !== lower && saidWhenAffixed.has(root)))) continue;
+          if (root.length < 3 || (unsaidWords.has(root) && !(root !== lower && saidWhenAffixed.has(root)))) {
+            // "tidak mengetahui adanya X" denies the knowing, not X
+            if (!deniedPassOver.has(lower)) denying = false;
+            continue;
+          }
           if (deniedPassOver.has(lower)) {
             features.add(`w:${root}`);
             continue;
           }
+          const previous = lastRoot;
+          const meant = titled.has(i) || !previous ? undefined : phrases.get(`${previous} ${root}`);
+          lastRoot = titled.has(i) ? null : root;
+          if (meant) {
+            lastRoot = null;
+            tellPhrase(features, happenings, `w:${previous}`, meant);
+            denying = false;
+            continue;
+          }
           // a denied word still says what the sentence is about; its denial is a feature of its own
           features.add(titled.has(i) ? `h:${root}` : `w:${root}`);
-          if (denying && !titled.has(i)) features.add(`w:!${root}`);
+          content(titled.has(i) ? `h:${root}` : `w:${root}`, !titled.has(i) && namesHappening(lower, root));
+          if ((denying || deniedObjectAt === i) && !titled.has(i)) features.add(`w:!${root}`);
+          // the word right after a denied verb is its object, inside the denial ("tidak hadir latihan")
+          if (denying) deniedObjectAt = i + 1;
           denying = false;
         }
       }
       for (const speaker of speakers.get(sentence) ?? []) features.add(speaker);
-      out.push({ article, sentence, features: [...features].sort() });
+      out.push({ article, sentence, features: [...features].sort(), happenings: [...happenings].sort() });
     });
   });
   return out;

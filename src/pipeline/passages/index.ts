@@ -8,6 +8,7 @@ export const matchOptions: MatchOptions = {
   minSaidShare: 0.3,
   minSaidShared: 2,
   minUnanchoredShared: 3,
+  minCloseScore: 0.35,
   postingBudget: 600,
   candidatesScored: 24,
   partnersPerArticle: 3,

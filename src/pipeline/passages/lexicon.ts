@@ -1,5 +1,6 @@
 import passageWordsJson from '../../../data/lexicon/passage-words.json';
 import claimsJson from '../../../data/lexicon/claims.json';
+import phrasesJson from '../../../data/lexicon/passage-phrases.json';
 import synonymsJson from '../../../data/lexicon/passage-synonyms.json';
 import { stopwords } from '../language/id';
 
@@ -23,3 +24,6 @@ export const negators: ReadonlySet<string> = new Set(claimsJson.negators);
 
 /** Words a denial passes over on its way to the predicate ("tidak pernah menang"). */
 export const deniedPassOver: ReadonlySet<string> = new Set(passageWordsJson.deniedPassOver.words);
+
+/** Set phrases by their two roots ("letak jabat" for "meletakkan jabatan") → the roots they mean ("mundur jabat"). */
+export const phrases: ReadonlyMap<string, readonly string[]> = new Map(phrasesJson.phrases.map((p) => [p.words.join(' '), p.means] as const));

@@ -1,4 +1,5 @@
 import type { SentenceFeatures } from './features';
+import { happeningKey } from './predicates';
 
 export interface Match {
   a: number;
@@ -18,6 +19,12 @@ export interface MatchOptions {
    * topic words in common ("manajemen", "keputusan") say only that both sentences are on the story.
    */
   minUnanchoredShared: number;
+  /**
+   * Overlap at which fewer shared words make one statement without an anchor: when the words two
+   * short sentences share are most of what both say ("Harga cabai naik lagi" / "Harga cabai
+   * kembali naik"), they are not two topic words met by chance in long sentences.
+   */
+  minCloseScore: number;
   /** Postings visited per sentence while proposing candidates: keeps the search linear. */
   postingBudget: number;
   /** Candidates scored exactly per sentence. */
@@ -76,6 +83,8 @@ export interface Overlap {
   figuresDiffer: boolean;
   /** Both sentences are dated and in no year in common: "Pada 2013, banjir merendam ..." recalls another flood. */
   yearsDiffer: boolean;
+  /** Both sentences report happenings and neither names one the other mentions: "ditangkap" against "dibebaskan". */
+  happeningsDiffer: boolean;
 }
 
 const YEAR = /^[ty]:(\d{4})/;
@@ -97,11 +106,22 @@ function contradiction(a: SentenceFeatures, b: SentenceFeatures, setB: ReadonlyS
   return deniedA.some((f) => setB.has(f));
 }
 
+/**
+ * One statement has one happening: two sentences that each report some, and neither mentions a
+ * happening of the other (as a verb, its noun or any word of the same root), tell two things
+ * that befell the same people ("Budi ditangkap" and "Budi dibebaskan").
+ */
+function otherHappenings(a: SentenceFeatures, b: SentenceFeatures, keysA: ReadonlySet<string>, keysB: ReadonlySet<string>): boolean {
+  if (!a.happenings.length || !b.happenings.length) return false;
+  return !a.happenings.some((h) => keysB.has(happeningKey(h))) && !b.happenings.some((h) => keysA.has(happeningKey(h)));
+}
+
 /** Scores any two sentences of the story: weighted Dice overlap of their features. */
 export function overlapScorer(sentences: SentenceFeatures[]): (i: number, j: number) => Overlap {
   const weight = featureWeights(sentences);
   const mass = sentences.map((s) => s.features.reduce((sum, f) => sum + weight.get(f)!, 0));
   const featureSets = sentences.map((s) => new Set(s.features));
+  const happeningKeys = sentences.map((s) => new Set(s.features.map(happeningKey)));
   const hasFigure = sentences.map((s) => s.features.some(isFigure));
   const years = sentences.map((s) => yearsOf(s.features));
   return (i, j) => {
@@ -121,7 +141,8 @@ export function overlapScorer(sentences: SentenceFeatures[]): (i: number, j: num
     const contradicts = contradiction(sentences[i]!, sentences[j]!, featureSets[j]!) || contradiction(sentences[j]!, sentences[i]!, featureSets[i]!);
     const figuresDiffer = hasFigure[i]! && hasFigure[j]! && !sharedFigure;
     const yearsDiffer = years[i]!.size > 0 && years[j]!.size > 0 && ![...years[i]!].some((y) => years[j]!.has(y));
-    return { score: total ? (2 * shared) / total : 0, said, shared, saidCount, anchored, contradicts, figuresDiffer, yearsDiffer };
+    const happeningsDiffer = otherHappenings(sentences[i]!, sentences[j]!, happeningKeys[i]!, happeningKeys[j]!);
+    return { score: total ? (2 * shared) / total : 0, said, shared, saidCount, anchored, contradicts, figuresDiffer, yearsDiffer, happeningsDiffer };
   };
 }
 
@@ -172,10 +193,10 @@ export function matchSentences(sentences: SentenceFeatures[], o: MatchOptions, o
  */
 export function isStatement(
   m: Overlap,
-  o: Pick<MatchOptions, 'minScore' | 'minSaidShare' | 'minSaidShared' | 'minUnanchoredShared'>,
+  o: Pick<MatchOptions, 'minScore' | 'minSaidShare' | 'minSaidShared' | 'minUnanchoredShared' | 'minCloseScore'>,
 ): boolean {
-  if (m.contradicts || m.yearsDiffer || m.score < o.minScore || m.said < o.minSaidShare * m.shared || m.saidCount < o.minSaidShared) return false;
-  return m.anchored || (m.saidCount >= o.minUnanchoredShared && !m.figuresDiffer);
+  if (m.contradicts || m.yearsDiffer || m.happeningsDiffer || m.score < o.minScore || m.said < o.minSaidShare * m.shared || m.saidCount < o.minSaidShared) return false;
+  return m.anchored || ((m.saidCount >= o.minUnanchoredShared || m.score >= o.minCloseScore) && !m.figuresDiffer);
 }
 
 /**

@@ -95,9 +95,12 @@ describe('passage rules drawn from how outlets retell a statement', () => {
       'Keputusan manajemen soal kontrak 14 pemain diumumkan bulan depan.',
     );
     expect(together(anchored, 'menunggu keputusan', 'diumumkan bulan')).toBe(true);
-    const base = { score: 0.4, said: 4, shared: 4, contradicts: false, figuresDiffer: false, yearsDiffer: false };
-    const options = { minScore: 0.16, minSaidShare: 0.3, minSaidShared: 2, minUnanchoredShared: 3 };
+    const base = { score: 0.3, said: 4, shared: 4, contradicts: false, figuresDiffer: false, yearsDiffer: false, happeningsDiffer: false };
+    const options = { minScore: 0.16, minSaidShare: 0.3, minSaidShared: 2, minUnanchoredShared: 3, minCloseScore: 0.35 };
     expect(isStatement({ ...base, saidCount: 2, anchored: false }, options)).toBe(false);
+    // two short sentences whose shared words are most of what they say need no anchor
+    expect(isStatement({ ...base, saidCount: 2, anchored: false, score: 0.4 }, options)).toBe(true);
+    expect(isStatement({ ...base, saidCount: 2, anchored: false, score: 0.3 }, options)).toBe(false);
     expect(isStatement({ ...base, saidCount: 2, anchored: true }, options)).toBe(true);
     expect(isStatement({ ...base, saidCount: 3, anchored: false }, options)).toBe(true);
     expect(isStatement({ ...base, saidCount: 3, anchored: true, contradicts: true }, options)).toBe(false);
@@ -106,6 +109,8 @@ describe('passage rules drawn from how outlets retell a statement', () => {
     expect(isStatement({ ...base, saidCount: 3, anchored: true, figuresDiffer: true }, options)).toBe(true);
     // dated in different years: another happening, anchored or not
     expect(isStatement({ ...base, saidCount: 3, anchored: true, yearsDiffer: true }, options)).toBe(false);
+    // two different happenings of the same people: not one statement
+    expect(isStatement({ ...base, saidCount: 3, anchored: true, happeningsDiffer: true }, options)).toBe(false);
   });
 
   it('counts a week and seven days as one duration', () => {
@@ -130,7 +135,7 @@ describe('passage rules drawn from how outlets retell a statement', () => {
   });
 
   it('lets the subject of a story of three or more articles weigh less than a statement two outlets share', () => {
-    const sentence = (article: number, features: string[], i: number) => ({ article, sentence: i, features });
+    const sentence = (article: number, features: string[], i: number) => ({ article, sentence: i, features, happenings: [] });
     // "w:reaktor" is in all three articles, "w:insinyur" in two: both in three sentences
     const story = [
       sentence(0, ['w:reaktor', 'w:insinyur', 'w:pantai'], 0),

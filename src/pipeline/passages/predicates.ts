@@ -1,0 +1,37 @@
+import predicatesJson from '../../../data/lexicon/passage-predicates.json';
+
+/**
+ * The happening a sentence reports is its predicate: "ditangkap" and "dibebaskan" of one man are
+ * two happenings, "ditangkap" and "penangkapan" one. A word names a happening when its affixes
+ * make it a verb (me-, di-, ber-, ter-) or the noun of a doing (pe-...-an, ke-...-an:
+ * penangkapan, kekalahan), or when it is a verb used bare (mundur, tiba). An agent noun
+ * (pe- without -an: pelatih, pemain) names who. Saying and light verbs frame or carry another
+ * happening and name none of their own.
+ */
+const bareVerbs: ReadonlySet<string> = new Set(predicatesJson.bareVerbs.words);
+const notHappenings: ReadonlySet<string> = new Set(predicatesJson.notHappenings.words);
+
+const VERBAL = /^(?:me|di|be|te)/;
+const NOUN_OF_DOING = /^(?:pe|ke).*an(?:nya)?$/;
+
+/** Whether a word (lower case) with its root names a happening. */
+export function namesHappening(lower: string, root: string): boolean {
+  if (notHappenings.has(root)) return false;
+  if (bareVerbs.has(root)) return true;
+  if (root === lower || root.length >= lower.length) return false;
+  return VERBAL.test(lower) || NOUN_OF_DOING.test(lower);
+}
+
+/** Words after a verb that make the role they name the happening ("terpilih sebagai presiden"). */
+export const roleMarkers: ReadonlySet<string> = new Set(predicatesJson.roleMarkers.words);
+
+/** The verbs of appointing and holding a post (as roots) after which "sebagai" names the happening. */
+export const appointingVerbs: ReadonlySet<string> = new Set(predicatesJson.roleMarkers.after.map((w) => `w:${w}`));
+
+/** Verbs of becoming whose complement is the happening ("menjadi tersangka"). */
+export const roleVerbs: ReadonlySet<string> = new Set(predicatesJson.roleVerbs.words);
+
+const converseOf: ReadonlyMap<string, string> = new Map(predicatesJson.converses.groups.flatMap((g) => g.map((w) => [`w:${w}`, `w:${g[0]!}`] as const)));
+
+/** One key for the verbs that tell one happening from either side ("menyetor" and "menerima"). */
+export const happeningKey = (feature: string): string => converseOf.get(feature) ?? feature;

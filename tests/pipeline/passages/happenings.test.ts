@@ -1,0 +1,224 @@
+import type { StoryDoc } from '../../../src/pipeline/types';
+import { sentenceFeatures, type SentenceFeatures } from '../../../src/pipeline/passages/features';
+import { overlapScorer } from '../../../src/pipeline/passages/match';
+import { happeningKey, namesHappening } from '../../../src/pipeline/passages/predicates';
+import { storyOf } from '../helpers';
+
+function sentenceWith(story: StoryDoc, all: SentenceFeatures[], needle: string): number {
+  const at = all.findIndex((f) => {
+    const doc = story.articles[f.article]!;
+    const s = doc.sentences[f.sentence]!;
+    return doc.text.slice(s.start, s.end).includes(needle);
+  });
+  if (at < 0) throw new Error(`no sentence with ${needle}`);
+  return at;
+}
+
+function overlapOf(story: StoryDoc, x: string, y: string) {
+  const all = sentenceFeatures(story);
+  return overlapScorer(all)(sentenceWith(story, all, x), sentenceWith(story, all, y));
+}
+
+const happeningsOf = (story: StoryDoc, needle: string) => {
+  const all = sentenceFeatures(story);
+  return all[sentenceWith(story, all, needle)]!.happenings;
+};
+
+describe('the happening a sentence reports', () => {
+  it('reads verbs and nouns of a doing as happenings, not agents, roles or saying verbs', () => {
+    expect(namesHappening('ditangkap', 'tangkap')).toBe(true);
+    expect(namesHappening('penangkapan', 'tangkap')).toBe(true);
+    expect(namesHappening('kekalahan', 'kalah')).toBe(true);
+    expect(namesHappening('mundur', 'mundur')).toBe(true);
+    // who, not what: an agent noun and a role
+    expect(namesHappening('penyidik', 'sidik')).toBe(false);
+    expect(namesHappening('tersangka', 'sangka')).toBe(false);
+    // saying, wishing and light verbs frame another happening
+    expect(namesHappening('mengatakan', 'kata')).toBe(false);
+    expect(namesHappening('menyatakan', 'nyata')).toBe(false);
+    expect(namesHappening('ingin', 'ingin')).toBe(false);
+    expect(namesHappening('melakukan', 'laku')).toBe(false);
+    // a plain noun
+    expect(namesHappening('gudang', 'gudang')).toBe(false);
+  });
+
+  it('keeps apart two happenings of the same people on the same day', () => {
+    const story = storyOf(
+      'Polisi Resor Garut menangkap dua pemuda pencuri sapi di Desa Sukamaju, Rabu (3/7/2024).',
+      'Dua pemuda pencuri sapi di Desa Sukamaju dibebaskan Polisi Resor Garut pada Rabu (3/7/2024).',
+      'Dua pemuda pencuri sapi ditangkap Polisi Resor Garut di Desa Sukamaju pada Rabu (3/7/2024) pagi.',
+    );
+    expect(overlapOf(story, 'menangkap dua', 'dibebaskan').happeningsDiffer).toBe(true);
+    // the same verb in another voice, or its noun, is the same happening
+    expect(overlapOf(story, 'menangkap dua', 'ditangkap').happeningsDiffer).toBe(false);
+  });
+
+  it('takes the role after "sebagai" or "menjadi" as the happening, not the verb before it', () => {
+    const story = storyOf(
+      'Ratna Dewi terpilih sebagai bupati perempuan pertama di Kabupaten Lembata.',
+      'Ratna Dewi menjadi wanita pertama yang menjabat sebagai bupati di Kabupaten Lembata.',
+      'Kunjungan Ratna Dewi ke Kupang sebagai bupati diisi dengan peresmian pasar.',
+    );
+    const elected = happeningsOf(story, 'terpilih');
+    expect(elected.some((h) => h.endsWith(':bupati'))).toBe(true);
+    expect(elected).not.toContain('w:pilih');
+    expect(overlapOf(story, 'terpilih', 'menjabat').happeningsDiffer).toBe(false);
+    // after a noun, "sebagai" says only in what role: the opening is the happening
+    expect(happeningsOf(story, 'Kunjungan').some((h) => h.endsWith(':bupati'))).toBe(false);
+  });
+
+  it('keeps the verb when "sebagai" follows one that is not of appointing ("mundur sebagai pelatih")', () => {
+    const story = storyOf('Hartono mundur sebagai pelatih tim voli putri Jember.');
+    const quit = happeningsOf(story, 'mundur sebagai');
+    expect(quit).toContain('w:mundur');
+    expect(quit.some((h) => h.endsWith(':latih'))).toBe(false);
+  });
+
+  it('reads a title as a word of its own, not an affixed form', () => {
+    const story = storyOf('Direktur Utama PT Kereta Api Indonesia Budi Santoso meresmikan stasiun baru di Cirebon.');
+    const all = sentenceFeatures(story);
+    const f = all[sentenceWith(story, all, 'Direktur')]!.features;
+    expect(f.some((x) => x.endsWith(':direktur'))).toBe(true);
+    expect(f.some((x) => x.endsWith(':rektur'))).toBe(false);
+  });
+
+  it('counts the two sides of one transaction as one happening', () => {
+    expect(happeningKey('w:terima')).toBe(happeningKey('w:setor'));
+    expect(happeningKey('w:jual')).toBe(happeningKey('w:beli'));
+    expect(happeningKey('w:tangkap')).not.toBe(happeningKey('w:bebas'));
+    const story = storyOf(
+      'Bendahara koperasi menyetor Rp 300 juta kepada pengurus yayasan di Sleman.',
+      'Pengurus yayasan di Sleman menerima Rp 300 juta dari bendahara koperasi.',
+    );
+    expect(overlapOf(story, 'menyetor', 'menerima').happeningsDiffer).toBe(false);
+  });
+});
+
+describe('set phrases outlets use for one another', () => {
+  const featuresOf = (story: StoryDoc, needle: string) => {
+    const all = sentenceFeatures(story);
+    return all[sentenceWith(story, all, needle)]!.features;
+  };
+
+  it('reads "meletakkan jabatan", "mengundurkan diri" and "mundur dari jabatan" as one resignation', () => {
+    const story = storyOf(
+      'Kepala Dinas Pendidikan Blitar Sutrisno meletakkan jabatannya pada Jumat (5/4/2024).',
+      'Kepala Dinas Pendidikan Blitar Sutrisno mundur dari jabatannya, Jumat (5/4/2024).',
+      'Sutrisno mengundurkan diri setelah diperiksa inspektorat. Rapat dinas tetap berjalan.',
+    );
+    const laid = featuresOf(story, 'meletakkan');
+    expect(laid).toContain('w:mundur');
+    expect(laid).toContain('w:jabat');
+    expect(laid).not.toContain('w:letak');
+    expect(happeningsOf(story, 'meletakkan')).toContain('w:mundur');
+    expect(featuresOf(story, 'mengundurkan diri')).toContain('w:mundur');
+    expect(featuresOf(story, 'mengundurkan diri')).not.toContain('w:diri');
+    const shared = overlapOf(story, 'meletakkan', 'mundur dari');
+    expect(shared.happeningsDiffer).toBe(false);
+    expect(shared.saidCount).toBeGreaterThanOrEqual(2);
+  });
+
+  it('takes a phrase only when its words stand together in one clause', () => {
+    const story = storyOf('Petugas meletakkan barang bukti di meja, jabatan kepala regu diisi orang baru.');
+    const f = featuresOf(story, 'meletakkan barang');
+    expect(f).toContain('w:letak');
+    expect(f).not.toContain('w:mundur');
+  });
+
+  it('passes a denial to what the phrase means', () => {
+    const story = storyOf('Bupati Lembata tidak mengundurkan diri dari partainya.');
+    expect(featuresOf(story, 'tidak mengundurkan')).toContain('w:!mundur');
+  });
+});
+
+describe('what frames a statement is not the statement', () => {
+  it('reads confirming and announcing verbs as framing another happening', () => {
+    expect(namesHappening('dipastikan', 'pasti')).toBe(false);
+    expect(namesHappening('mengumumkan', 'umum')).toBe(false);
+    expect(namesHappening('membantah', 'bantah')).toBe(false);
+    const story = storyOf(
+      'Kepala Desa Sukamaju Darto belum dipastikan mundur dari jabatannya.',
+      'Warga belum bisa memastikan apakah Kepala Desa Sukamaju Darto akan menghadiri musyawarah desa.',
+    );
+    expect(overlapOf(story, 'belum dipastikan', 'memastikan apakah').happeningsDiffer).toBe(true);
+  });
+
+  it('leaves out the attribution of a quote but keeps its speaker', () => {
+    const story = storyOf(
+      '"Stok beras di gudang aman sampai Lebaran," ujar Kepala Bulog Kediri Sumarno kepada wartawan, Senin (1/4/2024).',
+      '"Harga cabai di pasar induk masih tinggi," ujar Kepala Bulog Kediri Sumarno kepada wartawan, Senin (1/4/2024).',
+    );
+    const all = sentenceFeatures(story);
+    const rice = all[sentenceWith(story, all, 'Stok beras')]!.features;
+    expect(rice).toContain('w:beras');
+    expect(rice.some((f) => f.startsWith('e:'))).toBe(true);
+    // to whom and when it was said are not what was said
+    expect(rice).not.toContain('w:wartawan');
+    expect(rice.some((f) => f.startsWith('t:'))).toBe(false);
+    expect(story.sharedPassages).toHaveLength(0);
+  });
+});
+
+describe('short sentences that say the same', () => {
+  it('pairs two short sentences whose shared words are most of what they say, without a name', () => {
+    const story = storyOf(
+      'Desakan untuk berhenti juga datang dari istrinya. Pabrik itu membuka lowongan bagi lulusan SMK di Karawang.',
+      'Ia justru diminta berhenti oleh istrinya. Harga gabah di tingkat petani turun pekan ini.',
+    );
+    const o = overlapOf(story, 'Desakan untuk', 'diminta berhenti');
+    expect(o.anchored).toBe(false);
+    expect(o.saidCount).toBe(2);
+    expect(story.sharedPassages).toHaveLength(1);
+  });
+
+  it('does not pair two long sentences on two shared words alone', () => {
+    const story = storyOf(
+      'Desakan untuk berhenti dari jabatan ketua koperasi juga datang dari istrinya, yang khawatir akan kesehatan suaminya setelah dirawat dua pekan.',
+      'Istrinya sendiri sudah lama berjualan kue di pasar pagi dan tidak pernah berhenti meski hujan deras mengguyur kampung nelayan itu.',
+    );
+    expect(story.sharedPassages).toHaveLength(0);
+  });
+});
+
+describe('titles that name who and titles that say what', () => {
+  const featuresOf = (story: StoryDoc, needle: string) => {
+    const all = sentenceFeatures(story);
+    return all[sentenceWith(story, all, needle)]!.features;
+  };
+
+  it('reads a title before a name, or after one, as who', () => {
+    const story = storyOf(
+      'Kepala Dinas Perhubungan Budi Santoso meninjau terminal Cicaheum. Budi Santoso, kepala dinas itu, lalu rapat.',
+    );
+    expect(featuresOf(story, 'Kepala Dinas Perhubungan')).toContain('h:kepala');
+  });
+
+  it('reads a title that leads to no name as what the sentence says', () => {
+    const story = storyOf('Dua pegawai dinas ditetapkan sebagai tersangka pada Senin (8/1/2024) malam.');
+    const f = featuresOf(story, 'ditetapkan sebagai');
+    expect(f).toContain('w:tersangka');
+    expect(f).not.toContain('h:tersangka');
+  });
+});
+
+describe('what a denial reaches', () => {
+  const featuresOf = (story: StoryDoc, needle: string) => {
+    const all = sentenceFeatures(story);
+    return all[sentenceWith(story, all, needle)]!.features;
+  };
+
+  it('denies the object right after a denied verb, not a word after a preposition', () => {
+    const story = storyOf('Kiper itu tidak hadir latihan pagi ini. Pelatih tidak datang ke lapangan.', 'Kiper itu memimpin latihan pagi ini.');
+    const f = featuresOf(story, 'tidak hadir latihan');
+    expect(f).toContain('w:!hadir');
+    expect(f).toContain('w:!latih');
+    expect(featuresOf(story, 'tidak datang')).not.toContain('w:!lapang');
+    expect(overlapOf(story, 'tidak hadir latihan', 'memimpin latihan').contradicts).toBe(true);
+  });
+
+  it('lets a denied verb of knowing take the denial with it', () => {
+    const story = storyOf('Bupati mengaku tidak mengetahui adanya setoran dana kepada panitia lelang.');
+    const f = featuresOf(story, 'tidak mengetahui');
+    expect(f.some((x) => x.startsWith('w:!'))).toBe(false);
+  });
+});
