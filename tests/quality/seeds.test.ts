@@ -1,5 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { runStory } from '../../src/pipeline/index';
 import { toStandoff } from '../../src/pipeline/standoff';
 import { discrepancyRecall, entityScores, eventScores, metadataScores, timexScores, type Gold, type Pred } from './measure';
@@ -39,4 +41,23 @@ describe('seed story quality: dates and timeline', () => {
   it('keeps event mentions inside real events', () => expect(events.mentionsInGoldEvents).toBeGreaterThanOrEqual(0.85));
   it('flags every calendar discrepancy', () => expect(discrepancyRecall(gold, pred, 'calendar')).toBe(1));
   it('flags at least half of the factual discrepancies', () => expect(discrepancyRecall(gold, pred, 'fact')).toBeGreaterThanOrEqual(0.5));
+});
+
+// The story layers scored by the shared scorer, as the development stories are.
+describe('seed story quality: clusters and passages (shared scorer)', () => {
+  const scorer = resolve(process.env.EVAL_DIR ?? '../shared/eval', 'score.mjs');
+  const scores = (): { eventClusters?: { f1: number }; sharedPassagePairs?: { f1: number }; events?: { predicted: number; gold: number } } => {
+    const out = join(mkdtempSync(join(tmpdir(), 'seed-quality-')), 'pred.json');
+    writeFileSync(out, JSON.stringify(pred));
+    return JSON.parse(execFileSync('node', [scorer, '--gold', 'tests/fixtures/seeds-gold.json', '--pred', out, '--texts', dir, '--json'], { encoding: 'utf8' }));
+  };
+  const s = existsSync(scorer) ? scores() : {};
+  it('finds the shared scorer', () => expect(existsSync(scorer), `${scorer} is missing: set EVAL_DIR`).toBe(true));
+  it('clusters event mentions', () => expect(s.eventClusters?.f1).toBeGreaterThanOrEqual(0.64));
+  it('keeps the timeline to happenings', () => {
+    const ratio = s.events ? s.events.predicted / s.events.gold : Number.NaN;
+    expect(ratio).toBeGreaterThanOrEqual(0.8);
+    expect(ratio).toBeLessThanOrEqual(1.3);
+  });
+  it('finds shared passages', () => expect(s.sharedPassagePairs?.f1).toBeGreaterThanOrEqual(0.32));
 });
