@@ -10,6 +10,7 @@ import { articleStages, storyStages } from '../src/pipeline/index';
 import type { StoryDoc } from '../src/pipeline/types';
 import { decodeArticle } from '../src/pipeline/stages/decode';
 import { longNewsText } from '../tests/pipeline/entities/long-text';
+import { variedNewsText } from '../tests/pipeline/entities/varied-text';
 import { defaultTagger } from '../src/pipeline/entities/default-tagger';
 import { gazetteer } from '../src/pipeline/entities/gazetteer';
 import { NO_ANCHOR, parseTimes } from '../src/pipeline/time/engine';
@@ -19,6 +20,10 @@ const INPUTS: Record<string, () => string> = {
   'news-400k': () => longNewsText(400_000),
   'news-1.5m': () => longNewsText(1_500_000),
   'news-4.9m': () => longNewsText(4_900_000),
+  'varied-100k': () => variedNewsText(100_000),
+  'varied-400k': () => variedNewsText(400_000),
+  'varied-1.5m': () => variedNewsText(1_500_000),
+  'varied-4.9m': () => variedNewsText(4_900_000),
 };
 
 function child(name: string): void {
