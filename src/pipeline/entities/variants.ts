@@ -111,14 +111,19 @@ export function longKeys(long: string, type: EntityType): string[] {
     // a shorter person's name is the first or last words of the longer one
     const b = spellingKey(long).split(' ');
     for (let k = 2; k < b.length; k++) keys.push(`p ${b.slice(0, k).join(' ')}`, `p ${b.slice(b.length - k).join(' ')}`);
-    // a blended nickname starts with the first two letters of some name word before the last
+    // a blended nickname takes two letters of a name word and two or more of the next, or three
+    // or more of the first word
     const parts = wordsOf(long).map(fold);
-    for (let k = 0; k + 1 < parts.length; k++) if (parts[k]!.length >= 2) keys.push(`n ${parts[k]!.slice(0, 2)}`);
+    for (let k = 0; k + 1 < parts.length; k++) {
+      const [x, y] = [parts[k]!, parts[k + 1]!];
+      if (x.length >= 2 && y.length >= 2) keys.push(`n2 ${x.slice(0, 2)}${y.slice(0, 2)}`);
+      if (x.length >= 3) keys.push(`n3 ${x.slice(0, 3)}`);
+    }
     return keys;
   }
   const b = wordsOf(long);
-  // a unit without its parent repeats the longer name's first words
-  if (b.length >= 3) keys.push(`u ${fold(b[0]!)} ${fold(b[1]!)}`);
+  // a unit without its parent is the longer name's first words, two or more
+  for (let k = 2; k < b.length; k++) keys.push(`u ${b.slice(0, k).map(fold).join(' ')}`);
   // a headed acronym is the head, then the initials of the content words
   if (b.length >= 3) keys.push(`a ${fold(b[0]!)} ${b.slice(1).filter((w) => !CONTENT_GLUE.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('')}`);
   return keys;
@@ -131,11 +136,11 @@ export function shortKeys(short: string, type: EntityType): string[] {
     const key = spellingKey(short);
     if (key.split(' ').length >= 2) keys.push(`p ${key}`);
     const n = fold(short);
-    if (wordsOf(short).length === 1 && n.length >= 4) keys.push(`n ${n.slice(0, 2)}`);
+    if (wordsOf(short).length === 1 && n.length >= 4) keys.push(`n2 ${n.slice(0, 4)}`, `n3 ${n.slice(0, 3)}`);
     return keys;
   }
   const a = wordsOf(short);
-  if (a.length >= 2) keys.push(`u ${fold(a[0]!)} ${fold(a[1]!)}`);
+  if (a.length >= 2) keys.push(`u ${a.map(fold).join(' ')}`);
   if (a.length === 2) keys.push(`a ${fold(a[0]!)} ${a[1]!}`);
   return keys;
 }
