@@ -2,8 +2,9 @@
  * A long article whose names do not repeat the way a short one's do: ordinary news paragraphs
  * (written for these checks) filled with people, bodies and places drawn in turn from lists of
  * given names, family names, offices and regions, so the number of distinct names grows with the
- * length, as in a long report or a year's collected coverage. Deterministic: the n-th paragraph
- * always names the same people.
+ * length, as in a long report or a year's collected coverage (up to the 1,200 pairs of a given and
+ * a family name, about 250 KB; then people recur). Deterministic: the n-th paragraph always names
+ * the same people.
  */
 const GIVEN = ['Budi', 'Rina', 'Agus', 'Sri', 'Dedi', 'Wahyu', 'Indah', 'Yusuf', 'Fitri', 'Hendra', 'Ratna', 'Joko', 'Dewi', 'Bambang', 'Siti', 'Eko', 'Nur', 'Rudi', 'Lestari', 'Hadi', 'Putri', 'Arif', 'Yanti', 'Teguh', 'Maya', 'Irfan', 'Wulan', 'Fajar', 'Ayu', 'Gilang', 'Nanda', 'Rizky', 'Diah', 'Slamet', 'Tri', 'Kurnia', 'Anton', 'Mega', 'Heru', 'Sinta'];
 const FAMILY = ['Santoso', 'Wulandari', 'Prasetyo', 'Hidayat', 'Saputra', 'Nugroho', 'Permata', 'Siregar', 'Simanjuntak', 'Wibowo', 'Kusuma', 'Hasibuan', 'Setiawan', 'Lubis', 'Rahman', 'Gunawan', 'Pratama', 'Harahap', 'Susanto', 'Utami', 'Firmansyah', 'Purba', 'Nasution', 'Halim', 'Sembiring', 'Tanjung', 'Kurniawan', 'Hakim', 'Marpaung', 'Sitompul'];
