@@ -151,10 +151,13 @@ function propagate(words: readonly Word[], spans: WordSpan[], known: ReadonlyMap
   const removed = new Set<number>();
   const added: WordSpan[] = [];
   // the folded name of words i..i+n is the inner folds of all but the last word, then the last
-  // word's own fold (foldWords): each word is folded once, not once per candidate length
-  const inner = words.map((w) => foldInner(w.text));
-  const whole = words.map((w) => fold(w.text));
-  const lettered = words.map((w) => /[\p{L}\p{N}]/u.test(w.text));
+  // word's own fold (foldWords): each word is folded once, not once per candidate length, and
+  // only when a candidate name reaches it (most words are lower case and start none)
+  const innerFolds: (string | undefined)[] = new Array(words.length);
+  const wholeFolds: (string | undefined)[] = new Array(words.length);
+  const inner = (j: number) => (innerFolds[j] ??= foldInner(words[j]!.text));
+  const whole = (j: number) => (wholeFolds[j] ??= fold(words[j]!.text));
+  const lettered = (j: number) => /[\p{L}\p{N}]/u.test(words[j]!.text);
   const heads: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
@@ -162,10 +165,10 @@ function propagate(words: readonly Word[], spans: WordSpan[], known: ReadonlyMap
     if (!(isCapitalised(first.text) || lowerHead) || (first.initial && commonWords.has(first.text.toLowerCase()))) continue;
     const longest = Math.min(MAX_NAME_WORDS, words.length - i);
     heads.length = 0;
-    for (let n = 1, head = ''; n <= longest; head += inner[i + n - 1]!, n++) heads.push(head);
+    for (let n = 1, head = ''; n <= longest; head += inner(i + n - 1), n++) heads.push(head);
     for (let n = longest; n >= 1; n--) {
-      if (!lettered[i + n - 1]) continue;
-      const key = heads[n - 1]! + whole[i + n - 1]!;
+      if (!lettered(i + n - 1)) continue;
+      const key = heads[n - 1]! + whole(i + n - 1);
       const type = known.get(key) ?? (n === 1 && contextOutlets.has(key) && citedOutlet(words, spans, owner, i) ? 'ORG' : undefined);
       if (!type) continue;
       // a widely known name the tagger left alone in this story is only completed ("Amerika" ->

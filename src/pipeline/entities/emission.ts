@@ -63,6 +63,16 @@ export function emissionScorer(weights: Weights): (words: readonly string[]) => 
   }));
   const shapeWeights = memo<ShapeWeights>((s) => ({ s: get(`s=${s}`), initS: get(`init|s=${s}`), prev: get(`s-1=${s}`), next: get(`s+1=${s}`) }));
   const shapeOf = memo(wordShape);
+  // a word's first sums depend on the word alone (bias, the word, its shape, prefixes, suffixes):
+  // added once per word in the order below and kept, and each position starts from them (the
+  // same additions from zero in the same order, so the same bits)
+  const ownPrefix = memo<Float64Array>((word) => {
+    const v = new Float64Array(N);
+    const ww = wordWeights(word.toLowerCase());
+    const sw = shapeWeights(shapeOf(word));
+    for (const x of [bias, ww.w, sw.s, ww.p1, ww.p2, ww.p3, ww.x2, ww.x3, ww.x4]) addInto(v, 0, x);
+    return v;
+  });
   // pairs and triples by nested maps of the words themselves, so no key string is built per word
   const pairBefore = pairMemo<Vec>((a, b) => get(`w-1|w=${a}|${b}`));
   const pairAfter = pairMemo<Vec>((a, b) => get(`w|w+1=${a}|${b}`));
@@ -104,15 +114,7 @@ export function emissionScorer(weights: Weights): (words: readonly string[]) => 
       const w = lower[i]!;
       const ww = ownWeights[i]!;
       const sw = ownShape[i]!;
-      addInto(emit, off, bias);
-      addInto(emit, off, ww.w);
-      addInto(emit, off, sw.s);
-      addInto(emit, off, ww.p1);
-      addInto(emit, off, ww.p2);
-      addInto(emit, off, ww.p3);
-      addInto(emit, off, ww.x2);
-      addInto(emit, off, ww.x3);
-      addInto(emit, off, ww.x4);
+      emit.set(ownPrefix(words[i]!), off);
       const upper = shape[i]!.startsWith('X');
       if (i <= firstWord) {
         addInto(emit, off, sw.initS);

@@ -84,14 +84,20 @@ export function gazetteer(): GazetteerIndex {
 }
 
 const startsUpper = (w: string) => /^\p{Lu}/u.test(w);
+const NO_TAGS: readonly string[] = Object.freeze([]);
 
 /**
  * For each word, the gazetteer matches covering it: "T:B" for the first word of the longest
  * entry of type T starting there, "T:I" for the words inside it. Only capitalised starts match,
  * so lower-case common words never look like names.
  */
-export function gazetteerTags(words: readonly string[], lower: readonly string[] = words.map((w) => w.toLowerCase())): string[][] {
-  const tags: string[][] = words.map(() => []);
+export function gazetteerTags(words: readonly string[], lower: readonly string[] = words.map((w) => w.toLowerCase())): (readonly string[])[] {
+  // most words match nothing: they share one empty list, and a word gets its own list when tagged
+  const tags: (readonly string[])[] = new Array<readonly string[]>(words.length).fill(NO_TAGS);
+  const tag = (j: number, t: string) => {
+    if (tags[j] === NO_TAGS) tags[j] = [t];
+    else (tags[j] as string[]).push(t);
+  };
   // a sentence without a capitalised word matches nothing: the lists need not even be built
   if (!words.some(startsUpper)) return tags;
   const { entries, prefixes } = gazetteer();
@@ -112,8 +118,8 @@ export function gazetteerTags(words: readonly string[], lower: readonly string[]
       const [t, n] = found[k]!;
       if (seen.has(t)) continue;
       seen.add(t);
-      tags[i]!.push(`${t}:B${n > 1 ? 'm' : '1'}`);
-      for (let j = i + 1; j < i + n; j++) tags[j]!.push(`${t}:I`);
+      tag(i, `${t}:B${n > 1 ? 'm' : '1'}`);
+      for (let j = i + 1; j < i + n; j++) tag(j, `${t}:I`);
     }
   }
   return tags;

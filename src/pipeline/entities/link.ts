@@ -4,7 +4,7 @@ import { harmonize } from './consistency';
 import { aliasTable, outletNames, triggers } from './lexicon';
 import { fold, isSiteAddress, slug } from './names';
 import { documentWords, fromMentions, toMentions } from './recognize';
-import { identifyingName, isBlendedNickname, isHeadedAcronym, isShorterPersonName, isUnitWithoutParent, spellingKey } from './variants';
+import { identifyingName, isBlendedNickname, isHeadedAcronym, isShorterPersonName, isUnitWithoutParent, longKeys, shortKeys, spellingKey } from './variants';
 
 
 /** What mentions of one entity share: people compare across old and new spellings. */
@@ -69,15 +69,61 @@ interface Cluster {
   surfaces: Map<string, number>;
   mentions: EntityMentionDraft[];
   parent: Cluster | null;
+  /** Place in the story's list of clusters: candidates found through an index are tried in this order. */
+  order: number;
+  /** Mentions of the clusters of several words under this one, while it is a root (countFullMentions). */
+  fullMentions: number;
+  /** wordsOf and expandedSurfaces, kept once asked: a cluster's surfaces are fixed before any merge. */
+  words?: number;
+  expanded?: string[];
 }
 
 const root = (c: Cluster): Cluster => (c.parent ? (c.parent = root(c.parent)) : c);
 function union(a: Cluster, b: Cluster) {
   const ra = root(a);
   const rb = root(b);
-  if (ra !== rb) rb.parent = ra;
+  if (ra === rb) return;
+  rb.parent = ra;
+  ra.fullMentions += rb.fullMentions;
 }
-const wordsOf = (c: Cluster) => Math.max(...[...c.surfaces.keys()].map((s) => s.split(/\s+/).length));
+const wordsOf = (c: Cluster) => (c.words ??= Math.max(...[...c.surfaces.keys()].map((s) => s.split(/\s+/).length)));
+
+/** Values filed under keys, each key's values in the order filed. */
+function fileUnder<T>(): { add(key: string, value: T): void; get(key: string): readonly T[] } {
+  const byKey = new Map<string, T[]>();
+  return {
+    add(key, value) {
+      const list = byKey.get(key);
+      if (list) list.push(value);
+      else byKey.set(key, [value]);
+    },
+    get: (key) => byKey.get(key) ?? [],
+  };
+}
+
+/** The clusters filed under any of the keys, once each, in the story's order. */
+function candidates(index: { get(key: string): readonly Cluster[] }, keys: Iterable<string>): Cluster[] {
+  const found = new Set<Cluster>();
+  for (const key of keys) for (const c of index.get(key)) found.add(c);
+  return [...found].sort((a, b) => a.order - b.order);
+}
+
+/** A key and the keys one letter shorter (each letter left out once): two keys one edit apart share one of these. */
+function oneLetterOut(key: string): string[] {
+  const out = [key];
+  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
+  return out;
+}
+
+/** Typos of a long name ("Aljzeera"): clusters whose keys are one edit apart. */
+function mergeTypos(clusters: readonly Cluster[]) {
+  const long = clusters.filter((c) => c.key.length >= 7);
+  const index = fileUnder<Cluster>();
+  for (const c of long) for (const k of oneLetterOut(c.key)) index.add(`${c.type}:${k}`, c);
+  for (const a of long) {
+    for (const b of candidates(index, oneLetterOut(a.key).map((k) => `${a.type}:${k}`))) if (a !== b && oneEdit(a.key, b.key)) union(a, b);
+  }
+}
 
 /**
  * Merges clusters that name one thing: typos of a long name, an acronym and its full name, and
@@ -85,34 +131,55 @@ const wordsOf = (c: Cluster) => Math.max(...[...c.surfaces.keys()].map((s) => s.
  * ("Kim") goes to the most-mentioned of them only when that one clearly leads.
  */
 function mergeVariants(clusters: Cluster[]) {
-  for (const a of clusters) for (const b of clusters) {
-    if (a === b || a.type !== b.type) continue;
-    if (a.key.length >= 7 && b.key.length >= 7 && oneEdit(a.key, b.key)) union(a, b);
-  }
+  // each merge looks its candidates up in an index of the names it could join, so a long article
+  // with thousands of names is not compared pair by pair
+  clusters.forEach((c, k) => {
+    c.order = k;
+    c.fullMentions = wordsOf(c) >= 2 ? c.mentions.length : 0;
+  });
+  mergeTypos(clusters);
   mergeAcronymsInside(clusters);
+  mergeSpelledAcronyms(clusters);
+  mergeBodyFirstWords(clusters);
+  mergeNameParts(clusters);
+  mergeShortenedNames(clusters);
+}
+
+/** An acronym and its full name: the full name spells it, or the writer put it in brackets inside the name ("Badan ... (BPBD) Bojonegoro"). */
+function mergeSpelledAcronyms(clusters: readonly Cluster[]) {
+  const spelled = fileUnder<Cluster>();
+  for (const b of clusters) {
+    if (wordsOf(b) < 2) continue;
+    for (const s of b.surfaces.keys()) {
+      spelled.add(`${b.type}:${initials(expandAlias(s))}`, b);
+      for (const m of s.matchAll(/\(([^()]*)\)/g)) spelled.add(`${b.type}:${m[1]!}`, b);
+    }
+  }
   for (const a of clusters) {
     const acronym = [...a.surfaces.keys()].find((s) => /^\p{Lu}{2,6}$/u.test(s));
     if (!acronym) continue;
-    // the full name spells it, or the writer put it in brackets inside the name ("Badan ... (BPBD) Bojonegoro")
-    const full = clusters.filter((b) => b !== a && b.type === a.type && wordsOf(b) >= 2 && [...b.surfaces.keys()].some((s) => initials(expandAlias(s)) === acronym || s.includes(`(${acronym})`)));
+    const full = candidates(spelled, [`${a.type}:${acronym}`]).filter((b) => b !== a && b.type === a.type && wordsOf(b) >= 2 && [...b.surfaces.keys()].some((s) => initials(expandAlias(s)) === acronym || s.includes(`(${acronym})`)));
     if (full.length === 1) union(full[0]!, a);
   }
-  mergeBodyFirstWords(clusters);
-  const people = clusters.filter((c) => c.type === 'PER' && wordsOf(c) >= 2);
+}
+
+/** A bare name part ("Kim") with the one full name it belongs to; shared by several people, with the most-mentioned one only when it clearly leads. */
+function mergeNameParts(clusters: readonly Cluster[]) {
+  const people = fileUnder<Cluster>();
+  for (const p of clusters) {
+    if (p.type !== 'PER' || wordsOf(p) < 2) continue;
+    for (const s of p.surfaces.keys()) {
+      const parts = spellingKey(s).split(' ');
+      people.add(parts[0]!, p);
+      people.add(parts[parts.length - 1]!, p);
+    }
+  }
   for (const a of clusters) {
     if (a.type !== 'PER' || wordsOf(a) !== 1) continue;
-    const part = a.key;
-    const owners = new Set<Cluster>();
-    for (const p of people) {
-      for (const s of p.surfaces.keys()) {
-        const parts = spellingKey(s).split(' ');
-        if (parts[0] === part || parts[parts.length - 1] === part) owners.add(root(p));
-      }
-    }
-    const ranked = [...owners].map((o) => ({ o, n: countFullMentions(clusters, o) })).sort((x, y) => y.n - x.n);
+    const owners = new Set(people.get(a.key).map(root));
+    const ranked = [...owners].map((o) => ({ o, n: countFullMentions(o) })).sort((x, y) => y.n - x.n);
     if (ranked.length === 1 || (ranked.length > 1 && ranked[0]!.n > ranked[1]!.n)) union(ranked[0]!.o, a);
   }
-  mergeShortenedNames(clusters);
 }
 
 /**
@@ -121,7 +188,13 @@ function mergeVariants(clusters: Cluster[]) {
  * expansion the region uses, so the story's own long form decides.
  */
 function mergeAcronymsInside(clusters: Cluster[]) {
-  const longForms = clusters.flatMap((b) => [...b.surfaces.keys()].map((s) => ({ b, words: s.replace(/\s*\([^()]*\)/g, '').split(/\s+/) })));
+  const longForms = fileUnder<{ b: Cluster; words: string[] }>();
+  for (const b of clusters) {
+    for (const s of b.surfaces.keys()) {
+      const words = s.replace(/\s*\([^()]*\)/g, '').split(/\s+/);
+      longForms.add(fold(words[0]!), { b, words });
+    }
+  }
   for (const a of clusters) {
     if (a.type !== 'ORG') continue;
     const owners = new Set<Cluster>();
@@ -131,7 +204,8 @@ function mergeAcronymsInside(clusters: Cluster[]) {
       if (at < 0) continue;
       const before = words.slice(0, at);
       const after = words.slice(at + 1);
-      for (const { b, words: long } of longForms) {
+      // the long form starts with the words before the short form, so with the same first word
+      for (const { b, words: long } of longForms.get(fold(words[0]!))) {
         if (b === a || b.type !== 'ORG' || long.length < words.length + 1) continue;
         const middle = long.slice(at, long.length - after.length);
         const same = (x: readonly string[], y: readonly string[]) => x.every((w, i) => fold(w) === fold(y[i]!));
@@ -146,16 +220,21 @@ const outletKeys = new Set([...outletNames.keys(), ...outletNames.values()].map(
 
 /** "Hiswana" of "Hiswana Migas": a body's one-word name that opens exactly one longer name of the story. */
 function mergeBodyFirstWords(clusters: Cluster[]) {
+  const byFirstWord = fileUnder<Cluster>();
+  for (const b of clusters) {
+    if (b.type !== 'ORG') continue;
+    for (const s of b.surfaces.keys()) if (s.split(/\s+/).length >= 2) byFirstWord.add(fold(s.split(/\s+/)[0]!), b);
+  }
   for (const a of clusters) {
     // an acronym, a site or an outlet ("Kompas" beside "Kompas TV") is a name of its own
     if (a.type !== 'ORG' || wordsOf(a) !== 1 || triggers.orgNameHeads.has(a.key) || [...a.surfaces.keys()].some((s) => /^\p{Lu}+$/u.test(s) || isSiteAddress(s) || outletKeys.has(fold(s)))) continue;
-    const owners = new Set(clusters.filter((b) => b !== a && b.type === 'ORG' && [...b.surfaces.keys()].some((s) => s.split(/\s+/).length >= 2 && fold(s.split(/\s+/)[0]!) === a.key)).map(root));
+    const owners = new Set(candidates(byFirstWord, [a.key]).filter((b) => b !== a).map(root));
     if (owners.size === 1) union([...owners][0]!, a);
   }
 }
 
 /** Surfaces of a cluster as the alias table expands them. */
-const expandedSurfaces = (c: Cluster) => [...c.surfaces.keys()].map((s) => expandAlias(identifyingName(s, c.type)));
+const expandedSurfaces = (c: Cluster) => (c.expanded ??= [...c.surfaces.keys()].map((s) => expandAlias(identifyingName(s, c.type))));
 
 /**
  * Shortened forms that belong to exactly one longer name of the story: a unit written without
@@ -168,8 +247,11 @@ function mergeShortenedNames(clusters: Cluster[]) {
     const long = expandedSurfaces(b);
     return expandedSurfaces(a).some((x) => long.some((y) => test(x, y)));
   };
+  const longer = fileUnder<Cluster>();
+  for (const b of clusters) for (const y of expandedSurfaces(b)) for (const k of longKeys(y, b.type)) longer.add(`${b.type}:${k}`, b);
   for (const a of clusters) {
-    const owners = new Set(clusters.filter((b) => shortens(a, b)).map(root));
+    const keys = expandedSurfaces(a).flatMap((x) => shortKeys(x, a.type).map((k) => `${a.type}:${k}`));
+    const owners = new Set(candidates(longer, keys).filter((b) => shortens(a, b)).map(root));
     if (owners.size === 1) union([...owners][0]!, a);
   }
 }
@@ -188,8 +270,9 @@ function mergeBracketed(articles: readonly ArticleDoc[], clusterOf: (article: nu
   });
 }
 
-function countFullMentions(clusters: readonly Cluster[], r: Cluster): number {
-  return clusters.filter((c) => root(c) === r && wordsOf(c) >= 2).reduce((n, c) => n + c.mentions.length, 0);
+/** Mentions of the names of several words joined under the root `r` (kept by union as clusters merge). */
+function countFullMentions(r: Cluster): number {
+  return r.fullMentions;
 }
 
 
@@ -218,7 +301,7 @@ export function clusterMentions(articles: ArticleDoc[]): { articles: ArticleDoc[
       const key = clusterKey(m.text, m.type);
       const id = `${m.type}:${key}`;
       let c = byKey.get(id);
-      if (!c) byKey.set(id, (c = { type: m.type, key, surfaces: new Map(), mentions: [], parent: null }));
+      if (!c) byKey.set(id, (c = { type: m.type, key, surfaces: new Map(), mentions: [], parent: null, order: 0, fullMentions: 0 }));
       c.surfaces.set(m.text, (c.surfaces.get(m.text) ?? 0) + 1);
       const copy = { ...m };
       c.mentions.push(copy);
@@ -251,7 +334,9 @@ export function clusterMentions(articles: ArticleDoc[]): { articles: ArticleDoc[
     entities.push({ id, type: d.type, name: d.name, aliases, mentionCount: d.count });
   }
   for (const x of all) x.mention.entityId = idOf.get(root(x.cluster));
-  const linked = articles.map((a, k) => ({ ...a, mentions: all.filter((x) => x.article === k).map((x) => x.mention) }));
+  const byArticle: EntityMentionDraft[][] = articles.map(() => []);
+  for (const x of all) byArticle[x.article]!.push(x.mention);
+  const linked = articles.map((a, k) => ({ ...a, mentions: byArticle[k]! }));
   return { articles: linked, entities };
 }
 

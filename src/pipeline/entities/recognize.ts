@@ -95,16 +95,66 @@ export function toMentions(doc: ArticleDoc, tagged: TaggedDoc): EntityMentionDra
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** The first index whose value is not below `x` in an increasing array. */
+function lowerBound(values: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Where each word of a document starts and ends, laid flat in document order, with its sentence
+ * and place in it: a mention's words are then found by binary search, not by walking every word
+ * of a long text. Null when the offsets do not increase (words out of order), where a search
+ * would not hold.
+ */
+function flatWords(words: readonly (readonly Word[])[]): { starts: Int32Array; ends: Int32Array; sentence: Int32Array; index: Int32Array } | null {
+  const total = words.reduce((n, ws) => n + ws.length, 0);
+  const starts = new Int32Array(total);
+  const ends = new Int32Array(total);
+  const sentence = new Int32Array(total);
+  const index = new Int32Array(total);
+  let g = 0;
+  for (let k = 0; k < words.length; k++) {
+    const ws = words[k]!;
+    for (let i = 0; i < ws.length; i++, g++) {
+      starts[g] = ws[i]!.start;
+      ends[g] = ws[i]!.end;
+      sentence[g] = k;
+      index[g] = i;
+      if (g > 0 && (starts[g]! <= starts[g - 1]! || ends[g]! <= ends[g - 1]!)) return null;
+    }
+  }
+  return { starts, ends, sentence, index };
+}
+
 /** Word spans for mentions already on a document (so story-level passes can revisit them). */
 export function fromMentions(tagged: Pick<TaggedDoc, 'words'>, mentions: readonly EntityMentionDraft[]): TaggedDoc {
   const spans: WordSpan[][] = tagged.words.map(() => []);
-  // where each word starts and ends, so every mention is placed in one look-up
-  // (only the offsets where some mention starts or ends are kept)
+  const flat = mentions.length ? flatWords(tagged.words) : null;
+  if (flat === null) return mentions.length ? fromMentionsByWalk(tagged, mentions, spans) : { words: tagged.words, spans };
+  const { starts, ends, sentence, index } = flat;
+  for (const m of mentions) {
+    const s = lowerBound(starts, m.start);
+    const e = lowerBound(ends, m.end);
+    if (s >= starts.length || starts[s] !== m.start || e >= ends.length || ends[e] !== m.end) continue;
+    if (sentence[s] === sentence[e] && index[e]! >= index[s]!) spans[sentence[s]!]!.push({ start: index[s]!, end: index[e]! + 1, type: m.type });
+  }
+  return { words: tagged.words, spans };
+}
+
+/** `fromMentions` for words whose offsets do not increase: the first word starting or ending at each offset. */
+function fromMentionsByWalk(tagged: Pick<TaggedDoc, 'words'>, mentions: readonly EntityMentionDraft[], spans: WordSpan[][]): TaggedDoc {
   const starts = new Set(mentions.map((m) => m.start));
   const ends = new Set(mentions.map((m) => m.end));
   const startAt = new Map<number, [number, number]>();
   const endAt = new Map<number, [number, number]>();
-  if (mentions.length) tagged.words.forEach((words, k) => words.forEach((w, i) => {
+  tagged.words.forEach((words, k) => words.forEach((w, i) => {
     if (starts.has(w.start) && !startAt.has(w.start)) startAt.set(w.start, [k, i]);
     if (ends.has(w.end) && !endAt.has(w.end)) endAt.set(w.end, [k, i]);
   }));

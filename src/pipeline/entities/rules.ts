@@ -283,13 +283,21 @@ function splitDomains(words: readonly Word[]): WordSpan[] {
   return spans;
 }
 
+const LONG_WORD = /^\p{L}{4,}$/u;
+
 /**
  * Whether a sentence is written in title case, as headlines and link lists are ("Djanur Berniat
  * Mundur dari Persib"): its capitals say nothing about which words are names.
  */
 function isTitleCase(words: readonly Word[]): boolean {
-  const long = words.filter((w) => /^\p{L}{4,}$/u.test(w.text));
-  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w.text)).length >= 0.75 * long.length;
+  let long = 0;
+  let capitalised = 0;
+  for (const w of words) {
+    if (!LONG_WORD.test(w.text)) continue;
+    long++;
+    if (/^\p{Lu}/u.test(w.text)) capitalised++;
+  }
+  return long >= 3 && capitalised >= 0.75 * long;
 }
 
 /** Capitalised words the document writes somewhere other than at a sentence start or in a title-case line. */

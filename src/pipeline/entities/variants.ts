@@ -99,3 +99,48 @@ export function isHeadedAcronym(short: string, long: string): boolean {
 
 /** Words an acronym skips ("Energi dan Sumber Daya Mineral" -> ESDM). */
 const CONTENT_GLUE = new Set(['dan', 'serta', 'untuk', 'dari', 'of', 'and', 'the', 'for', ',']);
+
+/**
+ * Keys a longer name is filed under, so that the names a shorter one may shorten are looked up
+ * instead of tried one by one: whenever a test above holds for a pair, the short name's keys
+ * (`shortKeys`) and the long name's share one. (A shared key is only a candidate; the test decides.)
+ */
+export function longKeys(long: string, type: EntityType): string[] {
+  const keys: string[] = [];
+  if (type === 'PER') {
+    // a shorter person's name is the first or last words of the longer one
+    const b = spellingKey(long).split(' ');
+    for (let k = 2; k < b.length; k++) keys.push(`p ${b.slice(0, k).join(' ')}`, `p ${b.slice(b.length - k).join(' ')}`);
+    // a blended nickname takes two letters of a name word and two or more of the next, or three
+    // or more of the first word
+    const parts = wordsOf(long).map(fold);
+    for (let k = 0; k + 1 < parts.length; k++) {
+      const [x, y] = [parts[k]!, parts[k + 1]!];
+      if (x.length >= 2 && y.length >= 2) keys.push(`n2 ${x.slice(0, 2)}${y.slice(0, 2)}`);
+      if (x.length >= 3) keys.push(`n3 ${x.slice(0, 3)}`);
+    }
+    return keys;
+  }
+  const b = wordsOf(long);
+  // a unit without its parent is the longer name's first words, two or more
+  for (let k = 2; k < b.length; k++) keys.push(`u ${b.slice(0, k).map(fold).join(' ')}`);
+  // a headed acronym is the head, then the initials of the content words
+  if (b.length >= 3) keys.push(`a ${fold(b[0]!)} ${b.slice(1).filter((w) => !CONTENT_GLUE.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('')}`);
+  return keys;
+}
+
+/** The keys under which `longKeys` files every name that `short` may shorten. */
+export function shortKeys(short: string, type: EntityType): string[] {
+  const keys: string[] = [];
+  if (type === 'PER') {
+    const key = spellingKey(short);
+    if (key.split(' ').length >= 2) keys.push(`p ${key}`);
+    const n = fold(short);
+    if (wordsOf(short).length === 1 && n.length >= 4) keys.push(`n2 ${n.slice(0, 4)}`, `n3 ${n.slice(0, 3)}`);
+    return keys;
+  }
+  const a = wordsOf(short);
+  if (a.length >= 2) keys.push(`u ${a.map(fold).join(' ')}`);
+  if (a.length === 2) keys.push(`a ${fold(a[0]!)} ${a[1]!}`);
+  return keys;
+}

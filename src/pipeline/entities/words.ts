@@ -21,15 +21,17 @@ function standaloneCapitalised(tokens: readonly Token[]): Set<string> {
   return names;
 }
 
+type WordPiece = Pick<Word, 'start' | 'end' | 'text' | 'glued'>;
+
 /**
  * Splits "Kim-Putin" into "Kim", "-", "Putin" when both halves are names the document also
- * uses alone: a hyphen between two names joins two people, not one compound name.
+ * uses alone: a hyphen between two names joins two people, not one compound name. Null when the
+ * token stays one word (most tokens: no hyphen, so nothing is split or built for them).
  */
-function splitJoinedNames(t: Token, names: ReadonlySet<string>): Array<Pick<Word, 'start' | 'end' | 'text' | 'glued'>> {
+function splitJoinedNames(t: Token, names: ReadonlySet<string>): WordPiece[] | null {
+  if (t.kind !== 'word' || !t.text.includes('-')) return null;
   const parts = t.text.split('-');
-  if (t.kind !== 'word' || parts.length !== 2 || parts[0] === parts[1] || !parts.every((p) => CAP_PART.test(p) && names.has(p))) {
-    return [t.glued ? { start: t.start, end: t.end, text: t.text, glued: true } : { start: t.start, end: t.end, text: t.text }];
-  }
+  if (parts.length !== 2 || parts[0] === parts[1] || !parts.every((p) => CAP_PART.test(p) && names.has(p))) return null;
   const [a, b] = parts as [string, string];
   return [
     { start: t.start, end: t.start + a.length, text: a },
@@ -38,17 +40,23 @@ function splitJoinedNames(t: Token, names: ReadonlySet<string>): Array<Pick<Word
   ];
 }
 
-/** The words of every sentence of a document, in order. */
+/** The words of every sentence of a document, in order: one object per word, made directly. */
 export function sentenceWords(doc: ArticleDoc): Word[][] {
   const names = standaloneCapitalised(doc.tokens);
   return doc.sentences.map((s) => {
     const words: Word[] = [];
     let opening = true;
+    const add = (start: number, end: number, text: string, glued: boolean | undefined) => {
+      const opener = OPENERS.has(text);
+      const initial = opening && !opener;
+      words.push(glued ? { start, end, text, glued: true, initial } : { start, end, text, initial });
+      if (!opener) opening = false;
+    };
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      for (const w of splitJoinedNames(doc.tokens[i]!, names)) {
-        words.push({ ...w, initial: opening && !OPENERS.has(w.text) });
-        if (!OPENERS.has(w.text)) opening = false;
-      }
+      const t = doc.tokens[i]!;
+      const pieces = splitJoinedNames(t, names);
+      if (pieces === null) add(t.start, t.end, t.text, t.glued);
+      else for (const p of pieces) add(p.start, p.end, p.text, p.glued);
     }
     return words;
   });

@@ -9,18 +9,21 @@ const CURRENCY = String.raw`(?:${currencyPrefixes.join('|')})(?=\p{N})`;
 
 // Words keep inner hyphens and apostrophes ("Kim Jong-un", "Jum'at"); domains stay whole
 // ("tirto.id"); numbers keep their thousand and decimal marks ("10.000", "2,5").
+// Groups, in order: domain, currency, number, word, punctuation (numbered, not named: a match
+// then carries no object of its groups, and a long text has a match per token).
 const TOKEN = new RegExp(
-  String.raw`(?<domain>[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:\.(?:${SUFFIX}))+(?![\p{L}\p{N}]))|(?<currency>${CURRENCY})|(?<number>\p{N}+(?:[.,]\p{N}+)*)|(?<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*)|(?<punct>\S)`,
+  String.raw`([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*(?:\.(?:${SUFFIX}))+(?![\p{L}\p{N}]))|(${CURRENCY})|(\p{N}+(?:[.,]\p{N}+)*)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*)|(\S)`,
   'gu',
 );
+const NUMBER = 3;
+const PUNCT = 5;
 
-export function tokenizeRange(text: string, start: number, end: number): Token[] {
-  const tokens: Token[] = [];
+/** The tokens of text[start, end), added to `tokens`. */
+export function tokenizeRange(text: string, start: number, end: number, tokens: Token[] = []): Token[] {
   const slice = text.slice(start, end);
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    const g = m.groups!;
-    const kind: TokenKind = g.number ? 'number' : g.punct ? 'punct' : 'word';
+    const kind: TokenKind = m[NUMBER] ? 'number' : m[PUNCT] ? 'punct' : 'word';
     tokens.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], kind });
   }
   return tokens;
@@ -82,7 +85,8 @@ export function glueSplit(word: string, names: ReadonlyMap<string, number>, form
 export const tokenize: ArticleStage = {
   name: 'tokenize',
   run(doc: ArticleDoc): ArticleDoc {
-    const raw = doc.lines.flatMap((line) => tokenizeRange(doc.text, line.start, line.end));
+    const raw: Token[] = [];
+    for (const line of doc.lines) tokenizeRange(doc.text, line.start, line.end, raw);
     const names = standaloneNames(raw);
     const forms = gluedForms(names);
     const tokens: Token[] = [];

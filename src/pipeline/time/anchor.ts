@@ -15,7 +15,7 @@ const isDay = (f: Found) => /^\d{4}-\d{2}-\d{2}/.test(f.value);
  * The latest year the text states with a month or day ("25 Januari 2018"), else the latest bare
  * year: a bare year may name a term's end or a coming edition ("periode 2016-2021").
  */
-function latestStatedYear(found: Found[]): number | null {
+function latestStatedYear(found: readonly Found[]): number | null {
   const stated = found.filter((f) => !f.relative && /^\d{4}/.test(f.value));
   const dated = stated.filter((f) => /^\d{4}-\d{2}/.test(f.value));
   const years = (dated.length ? dated : stated).map((f) => Number(f.value.slice(0, 4)));
@@ -26,7 +26,7 @@ function latestStatedYear(found: Found[]): number | null {
  * Timex read with no reference at all: only what the text states outright keeps a year. The
  * year hint is the latest year the text states, or the one the story's other articles give.
  */
-export function absoluteReading(doc: ArticleDoc, storyYear: number | null = null): { found: Found[]; yearHint: number | null } {
+export function absoluteReading(doc: ArticleDoc, storyYear: number | null = null): { found: readonly Found[]; yearHint: number | null } {
   const regions = regionsOf(doc);
   const bare = findTimex(doc.text, regions, { ref: null, yearHint: null });
   const yearHint = storyYear ?? latestStatedYear(bare);

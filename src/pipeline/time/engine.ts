@@ -1,6 +1,6 @@
 import { Chrono, createCasualConfiguration, type ParsedResult, type ParsingResult, type Refiner } from 'chrono-node/id';
 import type { Ymd } from './calendar';
-import { readMark } from './mark';
+import { hasMark } from './mark';
 import { attachApprox, attachDayPart, dropUnlikely, trimForeignZone, trimPreposition } from './refiners';
 import { bracketDate, capitalSunday } from './rules/bracket-date';
 import { narrativeDay, todayPart } from './rules/deictic';
@@ -62,8 +62,8 @@ function sparingRules(filter: Refiner): Refiner {
 function sparingMarks(merge: Refiner): Refiner {
   return {
     refine(context, results) {
-      const marked = results.filter((r) => readMark(r.start));
-      const merged = merge.refine(context, results.filter((r) => !readMark(r.start)));
+      const marked = results.filter((r) => hasMark(r.start));
+      const merged = merge.refine(context, results.filter((r) => !hasMark(r.start)));
       return [...merged, ...marked].sort((a, b) => a.index - b.index);
     },
   };

@@ -90,11 +90,17 @@ interface Readings {
   text: string;
   masked: string;
   byKey: Map<string, Piece[]>;
+  /**
+   * What findTimex returned, by regions and anchor: the timex stage asks again for the readings
+   * the publication stage made (the same regions without a day, with and without the year hint).
+   * Callers only read what they get.
+   */
+  found: WeakMap<readonly Span[], Map<string, readonly Found[]>>;
 }
 let lastReadings: Readings | null = null;
 
 function readingsOf(text: string): Readings {
-  if (lastReadings?.text !== text) lastReadings = { text, masked: maskNonProse(text), byKey: new Map() };
+  if (lastReadings?.text !== text) lastReadings = { text, masked: maskNonProse(text), byKey: new Map(), found: new WeakMap() };
   return lastReadings;
 }
 
@@ -111,8 +117,18 @@ function piecesIn(readings: Readings, region: Span, ref: Anchor['ref']): Piece[]
 }
 
 /** Every temporal expression in the given regions of `text`, normalised against the anchor. */
-export function findTimex(text: string, regions: readonly Span[], anchor: Anchor): Found[] {
+export function findTimex(text: string, regions: readonly Span[], anchor: Anchor): readonly Found[] {
   const readings = readingsOf(text);
+  let byAnchor = readings.found.get(regions);
+  if (!byAnchor) readings.found.set(regions, (byAnchor = new Map()));
+  const day = anchor.ref;
+  const key = `${day ? `${day.year}-${day.month}-${day.day}` : '-'}/${anchor.yearHint ?? '-'}`;
+  let known = byAnchor.get(key);
+  if (!known) byAnchor.set(key, (known = timexIn(text, readings, regions, anchor)));
+  return known;
+}
+
+function timexIn(text: string, readings: Readings, regions: readonly Span[], anchor: Anchor): Found[] {
   const found: Found[] = [];
   for (const region of regions) {
     for (const { result: r, index } of piecesIn(readings, region, anchor.ref)) {

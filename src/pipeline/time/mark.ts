@@ -36,6 +36,12 @@ export function mark(components: ParsingComponents, m: Mark): ParsingComponents 
   return components.addTag(PREFIX + JSON.stringify(m));
 }
 
+/** Whether a rule left its value on these components: the refiners only ask, so nothing is parsed. */
+export function hasMark(components: { tags(): Set<string> }): boolean {
+  for (const tag of components.tags()) if (tag.startsWith(PREFIX)) return true;
+  return false;
+}
+
 export function readMark(components: { tags(): Set<string> }): Mark | null {
   for (const tag of components.tags()) if (tag.startsWith(PREFIX)) return JSON.parse(tag.slice(PREFIX.length)) as Mark;
   return null;

@@ -62,7 +62,7 @@ const isCalendarDay = (f: Found) => DAY_VALUE.test(f.value.slice(0, 10)) && !f.v
 const before = (doc: ArticleDoc, f: Found, n: number) => doc.text.slice(Math.max(0, f.start - n), f.start);
 
 /** Dated references that report the past: the paper appeared on or after each of them. */
-function pastDays(doc: ArticleDoc, found: Found[]): Found[] {
+function pastDays(doc: ArticleDoc, found: readonly Found[]): Found[] {
   return found.filter((f) => {
     if (!isCalendarDay(f)) return false;
     if (FUTURE_END.test(f.text) || tenseAt(doc.text, f.start) === 'future') return false;
@@ -107,7 +107,7 @@ function deicticOffset(doc: ArticleDoc, f: Found): number | null {
  * A deictic word beside an explicit date says where the paper's day is: "besok, Rabu (13/9)"
  * was written on the 12th, "kemarin, Senin (5/6)" on the 6th. The first such pair decides.
  */
-function deicticEvidence(doc: ArticleDoc, found: Found[]): { date: string; evidence: Found } | null {
+function deicticEvidence(doc: ArticleDoc, found: readonly Found[]): { date: string; evidence: Found } | null {
   for (const f of found) {
     if (!isCalendarDay(f)) continue;
     const offset = deicticOffset(doc, f);

@@ -1,6 +1,6 @@
 import type { ParsingResult, Refiner } from 'chrono-node/id';
 import { alternation, dayParts, unitWords, words } from './lexicon';
-import { readMark } from './mark';
+import { hasMark } from './mark';
 
 const LEADING = new RegExp(String.raw`^(?:${alternation(words.leadingPrepositions.filter((w) => w !== 'tanggal'))})\s+`, 'i');
 
@@ -34,10 +34,10 @@ export const attachDayPart: Refiner = {
     for (const r of results as ParsingResult[]) {
       const prev = out[out.length - 1];
       if (prev && r.index < prev.index + prev.text.length) continue;
-      const datelike = !readMark(r.start) && (r.start.isCertain('day') || r.start.isCertain('weekday'));
+      const datelike = !hasMark(r.start) && (r.start.isCertain('day') || r.start.isCertain('weekday'));
       const tail = datelike ? DAY_PART.exec(context.text.slice(r.index + r.text.length)) : null;
       if (tail) r.text += tail[0];
-      const dated = !readMark(r.start) && r.start.isCertain('day') && r.start.isCertain('month');
+      const dated = !hasMark(r.start) && r.start.isCertain('day') && r.start.isCertain('month');
       const tense = dated ? TENSE_AFTER.exec(context.text.slice(r.index + r.text.length)) : null;
       if (tense) r.text += tense[0];
       out.push(r);
@@ -56,7 +56,7 @@ const TIME_WORD = /\b(?:pukul|jam|WIB|WITA|WIT|GMT|UTC)\b/i;
 export const dropUnlikely: Refiner = {
   refine(context, results) {
     return (results as ParsingResult[]).filter((r) => {
-      if (readMark(r.start)) return true;
+      if (hasMark(r.start)) return true;
       // chrono's "dalam 3 hari" (in three days) is a span of time in news, read by the duration rule
       if (r.tags().has('result/relativeDate')) return false;
       if (BARE_DAY_PART.test(r.text.trim())) return false;
@@ -75,7 +75,7 @@ const APPROX_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])((?:${alternation(unit
 export const attachApprox: Refiner = {
   refine(context, results) {
     for (const r of results as ParsingResult[]) {
-      if (readMark(r.start)) continue;
+      if (hasMark(r.start)) continue;
       const approx = APPROX_BEFORE.exec(context.text.slice(Math.max(0, r.index - 20), r.index));
       if (!approx) continue;
       r.index -= approx[1]!.length;
