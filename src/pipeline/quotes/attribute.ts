@@ -88,7 +88,7 @@ function attributionNext(doc: ArticleDoc, next: Sentence | undefined, ctx: Conte
 }
 
 /** Reported speech without quote marks: "Budi mengatakan (bahwa) ...", "Menurut Budi, ...", "..., kata Budi." */
-function reportedSpeech(doc: ArticleDoc, s: Sentence, ctx: Context): { attribution: Attribution; content: { start: number; end: number } } | null {
+function reportedSpeech(doc: ArticleDoc, s: Sentence, ctx: Context, quoted: (offset: number) => boolean): { attribution: Attribution; content: { start: number; end: number } } | null {
   const first = lowerAt(doc, s.tokenStart);
   if (speechWords.according.has(first)) {
     const t = doc.tokens[s.tokenStart]!;
@@ -101,6 +101,8 @@ function reportedSpeech(doc: ArticleDoc, s: Sentence, ctx: Context): { attributi
   for (let k = s.tokenStart + 1; k < s.tokenEnd - 1; k++) {
     const w = lowerAt(doc, k);
     const t = doc.tokens[k]!;
+    // a saying word inside a quoted term is the quoted words' own
+    if (quoted(t.start)) continue;
     if (speechWords.reportingVerbs.has(w)) {
       const speaker = speakerBefore(doc, k, s.tokenStart, ctx);
       if (!speaker) continue;
@@ -110,13 +112,22 @@ function reportedSpeech(doc: ArticleDoc, s: Sentence, ctx: Context): { attributi
       return { attribution: { speaker, verb: t.text, start: Math.min(speaker.start, t.start), end: t.end }, content: trimmed(doc.text, doc.tokens[c]!.start, s.end) };
     }
     const after = speechWords.afterVerbs.has(w) || speechWords.backReferences.has(w) || (speechWords.according.has(w) && k > s.tokenStart);
-    if (after && lowerAt(doc, k - 1) === ',' && k - s.tokenStart >= 4) {
+    if (after && lowerAt(doc, k - 1) === ',' && k - s.tokenStart >= 2) {
       const speaker = speechWords.backReferences.has(w) || w === 'menurutnya' ? lastSpeaker(doc, t.start, ctx) : speakerAfter(doc, k, s.tokenEnd, ctx);
       if (!speaker) continue;
-      return { attribution: { speaker, verb: t.text, start: t.start, end: Math.max(t.end, speaker.end) }, content: trimmed(doc.text, s.start, doc.tokens[k - 1]!.start) };
+      const attribution = { speaker, verb: t.text, start: t.start, end: Math.max(t.end, speaker.end) };
+      // set off in mid-sentence ("Harga itu, kata Budi, naik lagi"): the words on both sides are what was said
+      const content = resumesAfter(doc, s, attribution.end) ? trimmed(doc.text, s.start, s.end) : trimmed(doc.text, s.start, doc.tokens[k - 1]!.start);
+      return { attribution, content };
     }
   }
   return null;
+}
+
+/** A comma closes the attribution ending at `end` and at least three more tokens follow: the sentence goes on. */
+function resumesAfter(doc: ArticleDoc, s: Sentence, end: number): boolean {
+  const k = tokenAt(doc, s, end);
+  return lowerAt(doc, k) === ',' && s.tokenEnd - k > 3;
 }
 
 function quoteOf(doc: ArticleDoc, statement: { start: number; end: number }, content: { start: number; end: number }, a: Attribution, direct: boolean): Quote {
@@ -153,7 +164,7 @@ export function attributeQuotes(doc: ArticleDoc): Quote[] {
       const attribution =
         attributionAfter(doc, doc.sentences[last]!, q.close + 1, ctx) ??
         attributionBefore(doc, s, q.open, ctx) ??
-        (attributionAfterIsEmpty(doc, doc.sentences[last]!, q) ? attributionNext(doc, doc.sentences[last + 1], ctx) : null);
+        (opensSentence(doc, s, q) && attributionAfterIsEmpty(doc, doc.sentences[last]!, q) ? attributionNext(doc, doc.sentences[last + 1], ctx) : null);
       if (!attribution) continue;
       for (let k = si; k <= last; k++) {
         const sent = doc.sentences[k]!;
@@ -167,8 +178,10 @@ export function attributeQuotes(doc: ArticleDoc): Quote[] {
       }
       remember(attribution);
     }
-    if (here.length || done.has(si) || QUOTE_MARK.test(doc.text.slice(s.start, s.end))) continue;
-    const reported = reportedSpeech(doc, s, ctx);
+    // a sentence inside a quotation running over sentences (a mark not closed within it) is the speaker's own words
+    if (done.has(si) || unpairedMark(doc, s, here)) continue;
+    const quoted = (offset: number) => here.some((q) => q.open <= offset && offset <= q.close);
+    const reported = reportedSpeech(doc, s, ctx, quoted);
     if (!reported) continue;
     const { attribution, content } = reported;
     const statement = { start: Math.min(content.start, attribution.start), end: Math.max(content.end, attribution.end) };
@@ -201,4 +214,15 @@ function sentenceLookup(sentences: Sentence[]): (offset: number) => number {
 /** Nothing but the closing punctuation follows the quote in its sentence, so the attribution may come next. */
 function attributionAfterIsEmpty(doc: ArticleDoc, s: Sentence, q: QuotedSpan): boolean {
   return /^[\s.,!?]*$/.test(doc.text.slice(q.close + 1, s.end));
+}
+
+/** The quote is the sentence: nothing but spaces before its opening mark, so a pointer in the next sentence may name its speaker. */
+function opensSentence(doc: ArticleDoc, s: Sentence, q: QuotedSpan): boolean {
+  return /^\s*$/.test(doc.text.slice(s.start, q.open));
+}
+
+/** A quote mark in the sentence that no pair closing inside the sentence accounts for. */
+function unpairedMark(doc: ArticleDoc, s: Sentence, here: QuotedSpan[]): boolean {
+  const marks = (doc.text.slice(s.start, s.end).match(/["“”„]/g) ?? []).length;
+  return marks > 2 * here.filter((q) => q.close < s.end).length;
 }

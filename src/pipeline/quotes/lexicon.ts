@@ -11,4 +11,6 @@ export const speechWords = {
   complementizers: lower(speech.complementizers),
   pronouns: lower(speech.pronouns),
   speakerStops: lower(speech.speakerStops),
+  subjectFillers: lower(speech.subjectFillers),
+  timePrepositions: lower(speech.timePrepositions),
 };

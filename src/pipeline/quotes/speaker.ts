@@ -1,6 +1,7 @@
 import type { ArticleDoc, EntityMentionDraft } from '../types';
-import { spansEndingAt, spansWithin } from '../events/within';
+import { spansWithin } from '../events/within';
 import { speechWords } from './lexicon';
+import { subjectBefore } from './subject';
 
 export interface Speaker {
   start: number;
@@ -67,15 +68,9 @@ export function speakerAfter(doc: ArticleDoc, k: number, end: number, ctx: Conte
   return { start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), entityId: null };
 }
 
-const SUBJECT_FILLERS = new Set(['juga', 'pun', 'lalu', 'kemudian', 'sebelumnya', 'telah', 'sudah', 'kembali', 'sendiri', 'pernah']);
-
-/** The subject just before a reporting verb at token `k` ("Budi Santoso juga mengatakan"), or null. */
+/** The subject of a reporting verb at token `k` ("Budi Santoso juga mengatakan", "Budi, 41, warga Bogor, mengaku"), or null. */
 export function speakerBefore(doc: ArticleDoc, k: number, start: number, ctx: Context): Speaker | null {
-  let j = k - 1;
-  while (j >= start && j > k - 3 && SUBJECT_FILLERS.has(lowerAt(doc, j))) j--;
-  if (j < start) return null;
-  if (speechWords.pronouns.has(lowerAt(doc, j))) return pronounSpeaker(doc, j, ctx);
-  const t = doc.tokens[j]!;
-  const m = spansEndingAt(doc.mentions, t.end).find((x) => x.type !== 'LOC');
-  return m ? fromMention(m) : null;
+  const subject = subjectBefore(doc, k, start);
+  if (!subject) return null;
+  return subject.kind === 'pronoun' ? pronounSpeaker(doc, subject.token, ctx) : fromMention(subject.mention);
 }

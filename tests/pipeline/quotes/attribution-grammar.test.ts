@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { storyOf } from '../helpers';
+
+/** Each quote as [speaker text, speaker id, verb]. */
+function speakers(text: string) {
+  return storyOf(text).quotes.map((q) => [q.speaker?.text ?? null, q.speaker?.entityId ?? null, q.verb]);
+}
+
+function contents(text: string) {
+  const s = storyOf(text);
+  return s.quotes.map((q) => s.articles[0]!.text.slice(q.content.start, q.content.end));
+}
+
+describe('the subject of a reporting verb, past what stands between', () => {
+  it('passes negations and modals', () => {
+    expect(speakers('Siti Rahayu belum bisa menjelaskan penyebab retaknya jembatan itu.')).toEqual([['Siti Rahayu', 'siti-rahayu', 'menjelaskan']]);
+  });
+
+  it('passes a time phrase', () => {
+    expect(speakers('Siti Rahayu pada Senin mengatakan jembatan itu akan dibuka kembali.')).toEqual([['Siti Rahayu', 'siti-rahayu', 'mengatakan']]);
+  });
+
+  it('passes a relative clause set off by commas, whoever it names', () => {
+    expect(speakers('Yusuf Hamdani, yang tiba di Surabaya pada Senin, mengatakan timnya siap bertanding.')).toEqual([['Yusuf Hamdani', 'yusuf-hamdani', 'mengatakan']]);
+    expect(speakers('Siti Rahayu, yang ditemui Yusuf Hamdani kemarin, mengatakan jalan itu rusak berat.')).toEqual([['Siti Rahayu', 'siti-rahayu', 'mengatakan']]);
+  });
+
+  it('passes an age and a role in apposition', () => {
+    expect(speakers('Siti Rahayu, 52, warga Kelurahan Ketintang, mengaku rumahnya terendam sejak pagi.')).toEqual([['Siti Rahayu', 'siti-rahayu', 'mengaku']]);
+  });
+
+  it('takes the name set off after its title', () => {
+    expect(speakers('Pelatih kepala tim itu, Yusuf Hamdani, mengatakan porsi latihan akan ditambah.')).toEqual([['Yusuf Hamdani', 'yusuf-hamdani', 'mengatakan']]);
+  });
+
+  it('passes a relative clause without commas that has a verb of its own', () => {
+    expect(speakers('Yusuf Hamdani yang menonton laga itu menyebut kedua pemain muda layak dipanggil.')).toEqual([['Yusuf Hamdani', 'yusuf-hamdani', 'menyebut']]);
+  });
+
+  it('does not take the object of a relative clause for the subject', () => {
+    expect(speakers('Warga yang mengenal Yusuf Hamdani mengatakan rumah itu sudah lama kosong.')).toEqual([]);
+  });
+});
+
+describe('more ways of attributing', () => {
+  it('reads reporting verbs of admitting, promising and asking', () => {
+    expect(speakers('Siti Rahayu mengakui anggaran perbaikan belum cair.')).toEqual([['Siti Rahayu', 'siti-rahayu', 'mengakui']]);
+    expect(speakers('Yusuf Hamdani berjanji timnya akan bermain lebih baik pekan depan.')).toEqual([['Yusuf Hamdani', 'yusuf-hamdani', 'berjanji']]);
+  });
+
+  it('points "jawabnya" at the speaker named last', () => {
+    const got = speakers('"Jadwal belum ada," kata Yusuf Hamdani. "Tunggu saja," jawabnya.');
+    expect(got.map((q) => q[1])).toEqual(['yusuf-hamdani', 'yusuf-hamdani']);
+    expect(got[1]![2]).toBe('jawabnya');
+  });
+
+  it('reads an attribution set off in mid-sentence, keeping both sides as what was said', () => {
+    const text = 'Jadwal latihan, lanjut Yusuf Hamdani, akan ditambah pekan depan.';
+    expect(speakers(text)).toEqual([['Yusuf Hamdani', 'yusuf-hamdani', 'lanjut']]);
+    expect(contents(text)).toEqual(['Jadwal latihan, lanjut Yusuf Hamdani, akan ditambah pekan depan']);
+  });
+
+  it('keeps an attribution at the end of its sentence out of what was said', () => {
+    expect(contents('Jadwal latihan akan ditambah pekan depan, kata Yusuf Hamdani.')).toEqual(['Jadwal latihan akan ditambah pekan depan']);
+  });
+
+  it('closes a straight opening mark with a curly closing one', () => {
+    expect(speakers('"Kami siap bertanding,” kata Yusuf Hamdani.')).toEqual([['Yusuf Hamdani', 'yusuf-hamdani', 'kata']]);
+  });
+
+  it('reads reported speech around a quoted term, but never a saying word inside it', () => {
+    expect(speakers('Siti Rahayu mengatakan program "jalan mulus" akan dilanjutkan tahun depan.')).toEqual([['Siti Rahayu', 'siti-rahayu', 'mengatakan']]);
+    expect(speakers('Warga menamai gerakan itu "Budi Santoso mengatakan tidak" sejak tahun lalu.')).toEqual([]);
+  });
+
+  it('takes no speaker for a quoted term from the sentence after it', () => {
+    const got = speakers('Siti Rahayu menyebut jalan itu "mulus". Yusuf Hamdani mengatakan porsi latihan akan ditambah.');
+    expect(got.map((q) => q[1])).toEqual(['siti-rahayu', 'yusuf-hamdani']);
+  });
+});
