@@ -79,12 +79,19 @@ function attributionNext(doc: ArticleDoc, next: Sentence | undefined, ctx: Conte
       if (speaker) return { speaker, verb: t.text, start: t.start, end: Math.max(t.end, speaker.end) };
     }
     if (speechWords.backReferences.has(w)) return { speaker: lastSpeaker(doc, t.start, ctx), verb: t.text, start: t.start, end: t.end };
-    if (speechWords.reportingVerbs.has(w)) {
+    // "Budi menambahkan." names the quote's speaker; "Budi mengatakan bahwa …" opens a statement of its own
+    if (speechWords.reportingVerbs.has(w) && saysNothingNew(doc, k + 1, next.tokenEnd)) {
       const speaker = speakerBefore(doc, k, next.tokenStart, ctx);
       if (speaker) return { speaker, verb: t.text, start: speaker.start, end: t.end };
     }
   }
   return null;
+}
+
+/** After a reporting verb at `from`: the sentence ends, or only the occasion follows ("kepada wartawan", "di Surabaya, Senin"). */
+function saysNothingNew(doc: ArticleDoc, from: number, end: number): boolean {
+  const w = lowerAt(doc, from);
+  return from >= end || doc.tokens[from]!.kind === 'punct' || speechWords.speakerStops.has(w);
 }
 
 /** Reported speech without quote marks: "Budi mengatakan (bahwa) ...", "Menurut Budi, ...", "..., kata Budi." */
@@ -161,11 +168,12 @@ export function attributeQuotes(doc: ArticleDoc): Quote[] {
     const here = opening.get(si) ?? [];
     for (const q of here) {
       const last = Math.max(si, sentenceOf(q.close));
-      const attribution =
-        attributionAfter(doc, doc.sentences[last]!, q.close + 1, ctx) ??
-        attributionBefore(doc, s, q.open, ctx) ??
-        (opensSentence(doc, s, q) && attributionAfterIsEmpty(doc, doc.sentences[last]!, q) ? attributionNext(doc, doc.sentences[last + 1], ctx) : null);
+      const within = attributionAfter(doc, doc.sentences[last]!, q.close + 1, ctx) ?? attributionBefore(doc, s, q.open, ctx);
+      const next = !within && opensSentence(doc, s, q) && attributionAfterIsEmpty(doc, doc.sentences[last]!, q) ? attributionNext(doc, doc.sentences[last + 1], ctx) : null;
+      const attribution = within ?? next;
       if (!attribution) continue;
+      // "Budi menambahkan kepada wartawan." only named the speaker: it says nothing of its own
+      if (next && speechWords.reportingVerbs.has(next.verb.toLowerCase())) done.add(last + 1);
       for (let k = si; k <= last; k++) {
         const sent = doc.sentences[k]!;
         const content = trimmed(doc.text, Math.max(sent.start, q.open + 1), Math.min(sent.end, q.close));

@@ -77,4 +77,11 @@ describe('more ways of attributing', () => {
     const got = speakers('Siti Rahayu menyebut jalan itu "mulus". Yusuf Hamdani mengatakan porsi latihan akan ditambah.');
     expect(got.map((q) => q[1])).toEqual(['siti-rahayu', 'yusuf-hamdani']);
   });
+
+  it('takes the speaker of a quote from a next sentence that only names it, not from one that says something new', () => {
+    expect(speakers('"Stadion siap dipakai." Yusuf Hamdani menambahkan kepada wartawan.').map((q) => q[1])).toEqual(['yusuf-hamdani']);
+    const got = speakers('"Stadion siap dipakai." Yusuf Hamdani mengatakan bahwa tiket dijual mulai besok.');
+    expect(got).toEqual([['Yusuf Hamdani', 'yusuf-hamdani', 'mengatakan']]);
+    expect(contents('"Stadion siap dipakai." Yusuf Hamdani mengatakan bahwa tiket dijual mulai besok.')).toEqual(['tiket dijual mulai besok']);
+  });
 });
