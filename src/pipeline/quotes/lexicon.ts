@@ -13,4 +13,5 @@ export const speechWords = {
   speakerStops: lower(speech.speakerStops),
   subjectFillers: lower(speech.subjectFillers),
   timePrepositions: lower(speech.timePrepositions),
+  occasionPrepositions: lower(speech.occasionPrepositions),
 };

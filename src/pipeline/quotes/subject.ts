@@ -76,6 +76,23 @@ function beforeRelative(doc: ArticleDoc, j: number, start: number): number {
   return -1;
 }
 
+const OCCASION_REACH = 8;
+
+/**
+ * An occasion told between the subject and its verb without commas ("Budi dalam jumpa pers
+ * mengatakan", "Budi kepada wartawan di Jakarta menjelaskan"): the token before its first
+ * preposition when that token ends the subject (a speaking name or a pronoun), else -1.
+ */
+function beforeOccasion(doc: ArticleDoc, j: number, start: number): number {
+  let found = -1;
+  for (let i = j; i > start && i > j - OCCASION_REACH; i--) {
+    if (isPunct(doc, i)) break;
+    if (!speechWords.occasionPrepositions.has(lowerAt(doc, i))) continue;
+    if (speechWords.pronouns.has(lowerAt(doc, i - 1)) || mentionEndingAt(doc, i - 1)) found = i - 1;
+  }
+  return found;
+}
+
 /** The "yang" at token `i` opens a clause that holds the mention `m` after its verb. */
 function openedBy(doc: ArticleDoc, i: number, m: EntityMentionDraft): boolean {
   return lowerAt(doc, i) === 'yang' && doc.tokens[i]!.end <= m.start;
@@ -86,6 +103,8 @@ export function subjectBefore(doc: ArticleDoc, k: number, start: number): Subjec
   let j = k - 1;
   for (let hops = 0; hops < 6; hops++) {
     j = pastFillers(doc, j, start);
+    const occasion = beforeOccasion(doc, j, start);
+    if (occasion >= start) j = occasion;
     if (j < start) return null;
     const w = lowerAt(doc, j);
     if (speechWords.pronouns.has(w)) return { kind: 'pronoun', token: j };

@@ -37,6 +37,11 @@ describe('the subject of a reporting verb, past what stands between', () => {
     expect(speakers('Yusuf Hamdani yang menonton laga itu menyebut kedua pemain muda layak dipanggil.')).toEqual([['Yusuf Hamdani', 'yusuf-hamdani', 'menyebut']]);
   });
 
+  it('passes the occasion told between subject and verb', () => {
+    expect(speakers('Siti Rahayu dalam jumpa pers di balai kota mengatakan jembatan itu ditutup.')).toEqual([['Siti Rahayu', 'siti-rahayu', 'mengatakan']]);
+    expect(speakers('Siti Rahayu kepada wartawan menjelaskan perbaikan butuh dua bulan.')).toEqual([['Siti Rahayu', 'siti-rahayu', 'menjelaskan']]);
+  });
+
   it('does not take the object of a relative clause for the subject', () => {
     expect(speakers('Warga yang mengenal Yusuf Hamdani mengatakan rumah itu sudah lama kosong.')).toEqual([]);
   });
