@@ -116,7 +116,10 @@ function reportedSpeech(doc: ArticleDoc, s: Sentence, ctx: Context, quoted: (off
       let c = k + 1;
       while (c < s.tokenEnd && (speechWords.complementizers.has(lowerAt(doc, c)) || /^[,:]$/.test(lowerAt(doc, c)))) c++;
       if (s.tokenEnd - c < 3) return null;
-      return { attribution: { speaker, verb: t.text, start: Math.min(speaker.start, t.start), end: t.end }, content: trimmed(doc.text, doc.tokens[c]!.start, s.end) };
+      // "Budi enggan menjelaskan siapa tersangkanya": what is reported is the refusal, not the words after it
+      const refusal = refusalBefore(doc, k, speaker.end);
+      const from = refusal ? refusal.start : doc.tokens[c]!.start;
+      return { attribution: { speaker, verb: t.text, start: Math.min(speaker.start, t.start), end: t.end }, content: trimmed(doc.text, from, s.end) };
     }
     const after = speechWords.afterVerbs.has(w) || speechWords.backReferences.has(w) || (speechWords.according.has(w) && k > s.tokenStart);
     if (after && lowerAt(doc, k - 1) === ',' && k - s.tokenStart >= 2) {
@@ -129,6 +132,12 @@ function reportedSpeech(doc: ArticleDoc, s: Sentence, ctx: Context, quoted: (off
     }
   }
   return null;
+}
+
+/** A refusal or negation between the speaker (ending at offset `after`) and the verb at token `k`. */
+function refusalBefore(doc: ArticleDoc, k: number, after: number) {
+  for (let j = k - 1; j >= 0 && doc.tokens[j]!.start >= after; j--) if (speechWords.refusals.has(lowerAt(doc, j))) return doc.tokens[j]!;
+  return undefined;
 }
 
 /** A comma closes the attribution ending at `end` and at least three more tokens follow: the sentence goes on. */

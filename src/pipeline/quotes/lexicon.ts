@@ -14,4 +14,6 @@ export const speechWords = {
   subjectFillers: lower(speech.subjectFillers),
   timePrepositions: lower(speech.timePrepositions),
   occasionPrepositions: lower(speech.occasionPrepositions),
+  groupPronouns: lower(speech.groupPronouns),
+  refusals: lower(speech.refusals),
 };

@@ -26,10 +26,29 @@ function speakingMention(doc: ArticleDoc, from: number, to: number): EntityMenti
 
 const fromMention = (m: EntityMentionDraft): Speaker => ({ start: m.start, end: m.end, text: m.text, entityId: m.entityId ?? null });
 
-/** A pronoun stands for the speaker named last; its own span is kept as the speaker's text. */
+/** Where the sentence before the one holding `offset` starts (sentences come in text order). */
+function previousSentenceStart(doc: ArticleDoc, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  let at = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid]!.start <= offset) [at, lo] = [mid, mid + 1];
+    else hi = mid - 1;
+  }
+  return doc.sentences[Math.max(0, at - 1)]?.start ?? 0;
+}
+
+/**
+ * A pronoun stands for the speaker named last; its own span is kept as the speaker's text.
+ * "Mereka" is a group: the body named in this sentence or the one before, else nobody known.
+ */
 function pronounSpeaker(doc: ArticleDoc, i: number, ctx: Context): Speaker {
   const t = doc.tokens[i]!;
-  return { start: t.start, end: t.end, text: t.text, entityId: ctx.last?.entityId ?? null };
+  const span = { start: t.start, end: t.end, text: t.text };
+  if (!speechWords.groupPronouns.has(t.text.toLowerCase())) return { ...span, entityId: ctx.last?.entityId ?? null };
+  const body = spansWithin(doc.mentions, previousSentenceStart(doc, t.start), t.start).filter((m) => m.type === 'ORG').pop();
+  return { ...span, entityId: body?.entityId ?? null };
 }
 
 /** The speaker when the most recent one is meant ("ujarnya"): that speaker, or the last person named before `before`. */

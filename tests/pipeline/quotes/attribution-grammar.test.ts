@@ -12,8 +12,10 @@ function contents(text: string) {
 }
 
 describe('the subject of a reporting verb, past what stands between', () => {
-  it('passes negations and modals', () => {
-    expect(speakers('Siti Rahayu belum bisa menjelaskan penyebab retaknya jembatan itu.')).toEqual([['Siti Rahayu', 'siti-rahayu', 'menjelaskan']]);
+  it('passes negations and modals, and reports the refusal', () => {
+    const text = 'Siti Rahayu belum bisa menjelaskan penyebab retaknya jembatan itu.';
+    expect(speakers(text)).toEqual([['Siti Rahayu', 'siti-rahayu', 'menjelaskan']]);
+    expect(contents(text)).toEqual(['belum bisa menjelaskan penyebab retaknya jembatan itu']);
   });
 
   it('passes a time phrase', () => {
@@ -51,6 +53,16 @@ describe('more ways of attributing', () => {
   it('reads reporting verbs of admitting, promising and asking', () => {
     expect(speakers('Siti Rahayu mengakui anggaran perbaikan belum cair.')).toEqual([['Siti Rahayu', 'siti-rahayu', 'mengakui']]);
     expect(speakers('Yusuf Hamdani berjanji timnya akan bermain lebih baik pekan depan.')).toEqual([['Yusuf Hamdani', 'yusuf-hamdani', 'berjanji']]);
+  });
+
+  it('reads "mereka" as the body named just before, never as the last person speaking', () => {
+    const text = '"Kami kecewa," kata Yusuf Hamdani. Persatuan Pedagang Pasar Turi menolak rencana itu. Mereka meminta pemerintah kota menunda relokasi.';
+    const got = storyOf(text);
+    const last = got.quotes[got.quotes.length - 1]!;
+    expect(last.speaker?.text).toBe('Mereka');
+    expect(last.speaker?.entityId).toBeTruthy();
+    expect(last.speaker?.entityId).not.toBe('yusuf-hamdani');
+    expect(last.speaker?.entityId).toBe(got.articles[0]!.mentions.find((m) => m.type === 'ORG')?.entityId);
   });
 
   it('points "jawabnya" at the speaker named last', () => {
