@@ -26,8 +26,8 @@ function speakingMention(doc: ArticleDoc, from: number, to: number): EntityMenti
 
 const fromMention = (m: EntityMentionDraft): Speaker => ({ start: m.start, end: m.end, text: m.text, entityId: m.entityId ?? null });
 
-/** Where the sentence before the one holding `offset` starts (sentences come in text order). */
-function previousSentenceStart(doc: ArticleDoc, offset: number): number {
+/** Where the sentence holding `offset` and the one before it start (sentences come in text order). */
+function sentenceStarts(doc: ArticleDoc, offset: number): { here: number; before: number } {
   let lo = 0;
   let hi = doc.sentences.length - 1;
   let at = 0;
@@ -36,18 +36,22 @@ function previousSentenceStart(doc: ArticleDoc, offset: number): number {
     if (doc.sentences[mid]!.start <= offset) [at, lo] = [mid, mid + 1];
     else hi = mid - 1;
   }
-  return doc.sentences[Math.max(0, at - 1)]?.start ?? 0;
+  return { here: doc.sentences[at]?.start ?? 0, before: doc.sentences[Math.max(0, at - 1)]?.start ?? 0 };
 }
 
 /**
  * A pronoun stands for the speaker named last; its own span is kept as the speaker's text.
- * "Mereka" is a group: the body named in this sentence or the one before, else nobody known.
+ * "Mereka" is a group: a body named before it in its sentence, else the first body the sentence
+ * before names (its subject, as a rule), else nobody known.
  */
 function pronounSpeaker(doc: ArticleDoc, i: number, ctx: Context): Speaker {
   const t = doc.tokens[i]!;
   const span = { start: t.start, end: t.end, text: t.text };
   if (!speechWords.groupPronouns.has(t.text.toLowerCase())) return { ...span, entityId: ctx.last?.entityId ?? null };
-  const body = spansWithin(doc.mentions, previousSentenceStart(doc, t.start), t.start).filter((m) => m.type === 'ORG').pop();
+  // a body named earlier in this sentence, else the subject of the sentence before: the first body it names
+  const { here, before } = sentenceStarts(doc, t.start);
+  const orgs = (from: number, to: number) => spansWithin(doc.mentions, from, to).filter((m) => m.type === 'ORG');
+  const body = orgs(here, t.start).pop() ?? orgs(before, here)[0];
   return { ...span, entityId: body?.entityId ?? null };
 }
 
