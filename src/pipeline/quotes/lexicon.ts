@@ -16,4 +16,6 @@ export const speechWords = {
   occasionPrepositions: lower(speech.occasionPrepositions),
   groupPronouns: lower(speech.groupPronouns),
   refusals: lower(speech.refusals),
+  describedSpeakerWords: lower(speech.describedSpeakerWords),
+  idiomFollowers: lower(speech.idiomFollowers),
 };

@@ -69,6 +69,7 @@ export function lastSpeaker(doc: ArticleDoc, before: number, ctx: Context): Spea
  */
 export function speakerAfter(doc: ArticleDoc, k: number, end: number, ctx: Context): Speaker | null {
   let j = k + 1;
+  if (speechWords.idiomFollowers.has(lowerAt(doc, j))) return null;
   if (j < end && speechWords.pronouns.has(lowerAt(doc, j))) return pronounSpeaker(doc, j, ctx);
   let commas = 0;
   let phraseEnd = j;
@@ -85,7 +86,8 @@ export function speakerAfter(doc: ArticleDoc, k: number, end: number, ctx: Conte
   const from = doc.tokens[k + 1]?.start ?? to;
   const named = speakingMention(doc, from, to);
   if (named) return fromMention(named);
-  if (phraseEnd <= k + 1) return null;
+  // "tambah parah", "sebut saja Budi": a word that only sometimes attributes needs a name after it
+  if (phraseEnd <= k + 1 || !speechWords.describedSpeakerWords.has(lowerAt(doc, k))) return null;
   const a = doc.tokens[k + 1]!;
   const b = doc.tokens[phraseEnd - 1]!;
   return { start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), entityId: null };

@@ -104,4 +104,10 @@ describe('more ways of attributing', () => {
     expect(got).toEqual([['Yusuf Hamdani', 'yusuf-hamdani', 'mengatakan']]);
     expect(contents('"Stadion siap dipakai." Yusuf Hamdani mengatakan bahwa tiket dijual mulai besok.')).toEqual(['tiket dijual mulai besok']);
   });
+
+  it('reads no attribution in the everyday senses of attributing words', () => {
+    expect(speakers('Pelakunya, sebut saja Yusuf Hamdani, sudah ditangkap polisi kemarin.')).toEqual([]);
+    expect(speakers('Kondisi jalan itu, tambah parah setelah hujan turun semalam.')).toEqual([]);
+    expect(speakers('Harga cabai naik lagi, kata para pedagang di pasar.').map((q) => q[0])).toEqual(['para pedagang']);
+  });
 });
