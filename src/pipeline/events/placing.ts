@@ -26,9 +26,9 @@ export function addFollowers(byDate: Map<string, Claim[][]>, followers: Map<numb
  * speaker's statement, a saying of its own, rather than going on with the narration before it. A
  * quotation attributed at its end ('"…," kata X') may still explain what was just told.
  */
-function opensStatement(doc: StoryDoc['articles'][number], c: Claim): boolean {
+function opensStatement(story: StoryDoc, doc: StoryDoc['articles'][number], c: Claim): boolean {
   if (/^\s*["“”']/.test(doc.text.slice(c.start, c.end))) return false;
-  return attributionOf(doc, doc.sentences[c.sentence]!)?.kind === 'named';
+  return attributionOf(doc, story.quotes, c.sentence)?.kind === 'named';
 }
 
 /** Whether a sentence names none, or one of the entities an event names. */
@@ -57,7 +57,7 @@ export function joinNeighbours(byDate: Map<string, Claim[][]>, story: StoryDoc):
   for (const c of lone) {
     const doc = story.articles[c.article]!;
     if (movesOn(doc, doc.sentences[c.sentence]!)) continue;
-    if (opensStatement(doc, c)) continue;
+    if (opensStatement(story, doc, c)) continue;
     const step = (i: number, by: number) => {
       while (doc.sentences[i] && !reportsAnything(doc, doc.sentences[i]!)) i += by;
       return i;

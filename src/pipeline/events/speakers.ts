@@ -1,11 +1,7 @@
-import eventWords from '../../../data/lexicon/event-words.json';
+import type { Quote } from '../../shared/digest/schema';
 import type { ArticleDoc, EntityMentionDraft, Sentence } from '../types';
+import { speechWords } from '../quotes/lexicon';
 import { spansWithin } from './within';
-
-const sayingWords = new Set(eventWords.sayingWords);
-const sayingVerbs = new Set(eventWords.sayingVerbs);
-const sayingLeads = new Set(eventWords.sayingLeads);
-const pronouns = new Set(eventWords.pronouns);
 
 /** Who a sentence is said by: an entity id, the previous speaker (a pronoun or "-nya"), or nobody. */
 export type Speaker = { kind: 'named'; id: string } | { kind: 'same' } | null;
@@ -15,52 +11,54 @@ const QUOTES = /["“”]/g;
 
 const idOf = (m: EntityMentionDraft) => m.entityId ?? `${m.type}:${m.text.toLowerCase()}`;
 
-function mentionsIn(doc: ArticleDoc, s: Sentence): EntityMentionDraft[] {
-  return spansWithin(doc.mentions, s.start, s.end);
+/** The quote stage resolved a pointer ("ujarnya", "ia mengatakan", "menurutnya") itself; events resolve it within a statement's reach. */
+function pointsBack(q: Quote): boolean {
+  const verb = q.verb.toLowerCase();
+  return speechWords.backReferences.has(verb) || verb === 'menurutnya' || speechWords.pronouns.has(q.speaker!.text.toLowerCase());
 }
 
-/** The person (else any entity) named right after a token, as in "kata Saut Situmorang". */
-function namedAfter(mentions: EntityMentionDraft[], from: number, limit: number): string | null {
-  const after = mentions.filter((m) => m.start >= from && m.start <= limit);
-  const person = after.find((m) => m.type === 'PER');
-  return person ? idOf(person) : after[0] ? idOf(after[0]) : null;
+function speakerOf(q: Quote): Speaker {
+  if (!q.speaker) return null;
+  if (pointsBack(q)) return { kind: 'same' };
+  return q.speaker.entityId ? { kind: 'named', id: q.speaker.entityId } : null;
+}
+
+const bySentence = new WeakMap<ArticleDoc, { quotes: readonly Quote[]; speakers: Speaker[] }>();
+const byArticle = new WeakMap<readonly Quote[], Map<string, Quote[]>>();
+
+/** The story's attributed quotes grouped by article once: filtering them per article would not scale. */
+function attributedIn(quotes: readonly Quote[], articleId: string): Quote[] {
+  let groups = byArticle.get(quotes);
+  if (!groups) {
+    groups = new Map();
+    for (const q of quotes) if (q.speaker) (groups.get(q.articleId) ?? groups.set(q.articleId, []).get(q.articleId)!).push(q);
+    for (const list of groups.values()) list.sort((a, b) => a.statement.start - b.statement.start);
+    byArticle.set(quotes, groups);
+  }
+  return groups.get(articleId) ?? [];
 }
 
 /**
- * The attribution of one sentence, read from Indonesian reporting grammar: a bare saying word
- * with its speaker after it (", kata X", "ujarnya", "lanjut X,"), "Menurut X," / "Menurutnya",
- * or a me- saying verb with its subject before it ("X menegaskan", "Ia menambahkan").
+ * Each sentence's speaker as the quote stage attributed it (the one reader of who said what):
+ * the speaker of the first attributed quote or reported speech whose statement starts in it.
  */
-export function attributionOf(doc: ArticleDoc, s: Sentence): Speaker {
-  const mentions = mentionsIn(doc, s);
-  const words: { lower: string; start: number; end: number; afterMark: boolean }[] = [];
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const t = doc.tokens[i]!;
-    const prev = i > s.tokenStart ? doc.tokens[i - 1]! : null;
-    if (t.kind === 'word') words.push({ lower: t.text.toLowerCase(), start: t.start, end: t.end, afterMark: !prev || /^[,"“”']+$/.test(prev.text) });
+export function sentenceSpeakers(doc: ArticleDoc, quotes: readonly Quote[]): Speaker[] {
+  const known = bySentence.get(doc);
+  if (known && known.quotes === quotes) return known.speakers;
+  const speakers: Speaker[] = doc.sentences.map(() => null);
+  let k = 0;
+  for (const q of attributedIn(quotes, doc.id)) {
+    while (k < doc.sentences.length && doc.sentences[k]!.end <= q.statement.start) k++;
+    const s: Sentence | undefined = doc.sentences[k];
+    if (s && s.start <= q.statement.start && speakers[k] === null) speakers[k] = speakerOf(q);
   }
-  for (let w = 0; w < words.length; w++) {
-    const { lower, start, end, afterMark } = words[w]!;
-    const next = words[w + 1];
-    // the inverted attribution follows a comma or a closing quote: "…," kata X / …, lanjut X,
-    const bare = afterMark && (sayingWords.has(lower) || (w === 0 && sayingLeads.has(lower)));
-    if (bare) {
-      if (lower.endsWith('nya') && lower.length > 5) return { kind: 'same' };
-      if (next && pronouns.has(next.lower)) return { kind: 'same' };
-      const named = namedAfter(mentions, end, (words[w + 10] ?? words[words.length - 1]!).end);
-      if (named) return { kind: 'named', id: named };
-      continue;
-    }
-    if (sayingVerbs.has(lower)) {
-      // the subject stands right before the verb: "X (63), menambahkan", "Departemen Pemilu menyatakan"
-      const near = words[Math.max(0, w - 8)]!.start;
-      const subject = mentions.filter((m) => m.end <= start && m.start >= near).pop();
-      const pronoun = words.slice(Math.max(0, w - 3), w).find((x) => pronouns.has(x.lower));
-      if (subject && (!pronoun || subject.start > pronoun.start)) return { kind: 'named', id: idOf(subject) };
-      if (pronoun) return { kind: 'same' };
-    }
-  }
-  return null;
+  bySentence.set(doc, { quotes, speakers });
+  return speakers;
+}
+
+/** The attribution of one sentence (see sentenceSpeakers). */
+export function attributionOf(doc: ArticleDoc, quotes: readonly Quote[], sentence: number): Speaker {
+  return sentenceSpeakers(doc, quotes)[sentence] ?? null;
 }
 
 export interface Voice {
@@ -76,20 +74,21 @@ export interface Voice {
  * speaker its closing sentence names ("… ,” kata X."), or to the one who was speaking before it.
  * Quote state is carried only within a paragraph, so an unbalanced mark cannot run away.
  */
-export function voicesOf(doc: ArticleDoc): Voice[] {
+export function voicesOf(doc: ArticleDoc, quotes: readonly Quote[]): Voice[] {
+  const speakers = sentenceSpeakers(doc, quotes);
   const voices: Voice[] = [];
   let open = false;
   let paragraph = -1;
-  for (const s of doc.sentences) {
+  doc.sentences.forEach((s, i) => {
     if (s.paragraph !== paragraph) [open, paragraph] = [false, s.paragraph];
     const text = doc.text.slice(s.start, s.end).trimStart();
     const quoted: boolean = open || OPEN.test(text);
     const marks = (text.match(QUOTES) ?? []).length;
     const openAfter: boolean = quoted ? (open ? marks % 2 === 0 : marks % 2 === 1) : marks % 2 === 1;
     // a sentence wholly inside a quotation is the speaker's own words: a saying verb there is not an attribution
-    voices.push({ speaker: quoted && openAfter ? null : attributionOf(doc, s), quoted, openAfter });
+    voices.push({ speaker: quoted && openAfter ? null : speakers[i]!, quoted, openAfter });
     open = openAfter;
-  }
+  });
   // a quotation's earlier sentences take the speaker named where it closes
   for (let i = voices.length - 1; i > 0; i--) {
     const v = voices[i - 1]!;

@@ -130,7 +130,7 @@ export function unitsOf(story: StoryDoc, claims: Claim[]): Units {
   const sameStatement = new Map<string, number>();
   const lastStatement = new Map<string, { date: string }>();
   story.articles.forEach((doc, article) => {
-    const voices = voicesOf(doc);
+    const voices = voicesOf(doc, story.quotes);
     const { ids, narration } = speakersOf(doc, voices);
     for (let i = 0; i < ids.length; ) {
       let j = i + 1;

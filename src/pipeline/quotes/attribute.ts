@@ -79,7 +79,8 @@ function attributionNext(doc: ArticleDoc, next: Sentence | undefined, ctx: Conte
       if (speaker) return { speaker, verb: t.text, start: t.start, end: Math.max(t.end, speaker.end) };
     }
     if (speechWords.backReferences.has(w)) return { speaker: lastSpeaker(doc, t.start, ctx), verb: t.text, start: t.start, end: t.end };
-    if (speechWords.reportingVerbs.has(w)) {
+    // "Budi menambahkan." names the quote's speaker; "Budi mengatakan bahwa …" opens a statement of its own
+    if (speechWords.reportingVerbs.has(w) && saysNothingNew(doc, k + 1, next.tokenEnd)) {
       const speaker = speakerBefore(doc, k, next.tokenStart, ctx);
       if (speaker) return { speaker, verb: t.text, start: speaker.start, end: t.end };
     }
@@ -87,8 +88,14 @@ function attributionNext(doc: ArticleDoc, next: Sentence | undefined, ctx: Conte
   return null;
 }
 
+/** After a reporting verb at `from`: the sentence ends, or only the occasion follows ("kepada wartawan", "di Surabaya, Senin"). */
+function saysNothingNew(doc: ArticleDoc, from: number, end: number): boolean {
+  const w = lowerAt(doc, from);
+  return from >= end || doc.tokens[from]!.kind === 'punct' || speechWords.speakerStops.has(w);
+}
+
 /** Reported speech without quote marks: "Budi mengatakan (bahwa) ...", "Menurut Budi, ...", "..., kata Budi." */
-function reportedSpeech(doc: ArticleDoc, s: Sentence, ctx: Context): { attribution: Attribution; content: { start: number; end: number } } | null {
+function reportedSpeech(doc: ArticleDoc, s: Sentence, ctx: Context, quoted: (offset: number) => boolean): { attribution: Attribution; content: { start: number; end: number } } | null {
   const first = lowerAt(doc, s.tokenStart);
   if (speechWords.according.has(first)) {
     const t = doc.tokens[s.tokenStart]!;
@@ -101,22 +108,42 @@ function reportedSpeech(doc: ArticleDoc, s: Sentence, ctx: Context): { attributi
   for (let k = s.tokenStart + 1; k < s.tokenEnd - 1; k++) {
     const w = lowerAt(doc, k);
     const t = doc.tokens[k]!;
+    // a saying word inside a quoted term is the quoted words' own
+    if (quoted(t.start)) continue;
     if (speechWords.reportingVerbs.has(w)) {
       const speaker = speakerBefore(doc, k, s.tokenStart, ctx);
       if (!speaker) continue;
       let c = k + 1;
       while (c < s.tokenEnd && (speechWords.complementizers.has(lowerAt(doc, c)) || /^[,:]$/.test(lowerAt(doc, c)))) c++;
       if (s.tokenEnd - c < 3) return null;
-      return { attribution: { speaker, verb: t.text, start: Math.min(speaker.start, t.start), end: t.end }, content: trimmed(doc.text, doc.tokens[c]!.start, s.end) };
+      // "Budi enggan menjelaskan siapa tersangkanya": what is reported is the refusal, not the words after it
+      const refusal = refusalBefore(doc, k, speaker.end);
+      const from = refusal ? refusal.start : doc.tokens[c]!.start;
+      return { attribution: { speaker, verb: t.text, start: Math.min(speaker.start, t.start), end: t.end }, content: trimmed(doc.text, from, s.end) };
     }
     const after = speechWords.afterVerbs.has(w) || speechWords.backReferences.has(w) || (speechWords.according.has(w) && k > s.tokenStart);
-    if (after && lowerAt(doc, k - 1) === ',' && k - s.tokenStart >= 4) {
+    if (after && lowerAt(doc, k - 1) === ',' && k - s.tokenStart >= 2) {
       const speaker = speechWords.backReferences.has(w) || w === 'menurutnya' ? lastSpeaker(doc, t.start, ctx) : speakerAfter(doc, k, s.tokenEnd, ctx);
       if (!speaker) continue;
-      return { attribution: { speaker, verb: t.text, start: t.start, end: Math.max(t.end, speaker.end) }, content: trimmed(doc.text, s.start, doc.tokens[k - 1]!.start) };
+      const attribution = { speaker, verb: t.text, start: t.start, end: Math.max(t.end, speaker.end) };
+      // set off in mid-sentence ("Harga itu, kata Budi, naik lagi"): the words on both sides are what was said
+      const content = resumesAfter(doc, s, attribution.end) ? trimmed(doc.text, s.start, s.end) : trimmed(doc.text, s.start, doc.tokens[k - 1]!.start);
+      return { attribution, content };
     }
   }
   return null;
+}
+
+/** A refusal or negation between the speaker (ending at offset `after`) and the verb at token `k`. */
+function refusalBefore(doc: ArticleDoc, k: number, after: number) {
+  for (let j = k - 1; j >= 0 && doc.tokens[j]!.start >= after; j--) if (speechWords.refusals.has(lowerAt(doc, j))) return doc.tokens[j]!;
+  return undefined;
+}
+
+/** A comma closes the attribution ending at `end` and at least three more tokens follow: the sentence goes on. */
+function resumesAfter(doc: ArticleDoc, s: Sentence, end: number): boolean {
+  const k = tokenAt(doc, s, end);
+  return lowerAt(doc, k) === ',' && s.tokenEnd - k > 3;
 }
 
 function quoteOf(doc: ArticleDoc, statement: { start: number; end: number }, content: { start: number; end: number }, a: Attribution, direct: boolean): Quote {
@@ -150,11 +177,12 @@ export function attributeQuotes(doc: ArticleDoc): Quote[] {
     const here = opening.get(si) ?? [];
     for (const q of here) {
       const last = Math.max(si, sentenceOf(q.close));
-      const attribution =
-        attributionAfter(doc, doc.sentences[last]!, q.close + 1, ctx) ??
-        attributionBefore(doc, s, q.open, ctx) ??
-        (attributionAfterIsEmpty(doc, doc.sentences[last]!, q) ? attributionNext(doc, doc.sentences[last + 1], ctx) : null);
+      const within = attributionAfter(doc, doc.sentences[last]!, q.close + 1, ctx) ?? attributionBefore(doc, s, q.open, ctx);
+      const next = !within && opensSentence(doc, s, q) && attributionAfterIsEmpty(doc, doc.sentences[last]!, q) ? attributionNext(doc, doc.sentences[last + 1], ctx) : null;
+      const attribution = within ?? next;
       if (!attribution) continue;
+      // "Budi menambahkan kepada wartawan." only named the speaker: it says nothing of its own
+      if (next && speechWords.reportingVerbs.has(next.verb.toLowerCase())) done.add(last + 1);
       for (let k = si; k <= last; k++) {
         const sent = doc.sentences[k]!;
         const content = trimmed(doc.text, Math.max(sent.start, q.open + 1), Math.min(sent.end, q.close));
@@ -167,8 +195,10 @@ export function attributeQuotes(doc: ArticleDoc): Quote[] {
       }
       remember(attribution);
     }
-    if (here.length || done.has(si) || QUOTE_MARK.test(doc.text.slice(s.start, s.end))) continue;
-    const reported = reportedSpeech(doc, s, ctx);
+    // a sentence inside a quotation running over sentences (a mark not closed within it) is the speaker's own words
+    if (done.has(si) || unpairedMark(doc, s, here)) continue;
+    const quoted = (offset: number) => here.some((q) => q.open <= offset && offset <= q.close);
+    const reported = reportedSpeech(doc, s, ctx, quoted);
     if (!reported) continue;
     const { attribution, content } = reported;
     const statement = { start: Math.min(content.start, attribution.start), end: Math.max(content.end, attribution.end) };
@@ -201,4 +231,15 @@ function sentenceLookup(sentences: Sentence[]): (offset: number) => number {
 /** Nothing but the closing punctuation follows the quote in its sentence, so the attribution may come next. */
 function attributionAfterIsEmpty(doc: ArticleDoc, s: Sentence, q: QuotedSpan): boolean {
   return /^[\s.,!?]*$/.test(doc.text.slice(q.close + 1, s.end));
+}
+
+/** The quote is the sentence: nothing but spaces before its opening mark, so a pointer in the next sentence may name its speaker. */
+function opensSentence(doc: ArticleDoc, s: Sentence, q: QuotedSpan): boolean {
+  return /^\s*$/.test(doc.text.slice(s.start, q.open));
+}
+
+/** A quote mark in the sentence that no pair closing inside the sentence accounts for. */
+function unpairedMark(doc: ArticleDoc, s: Sentence, here: QuotedSpan[]): boolean {
+  const marks = (doc.text.slice(s.start, s.end).match(/["“”„]/g) ?? []).length;
+  return marks > 2 * here.filter((q) => q.close < s.end).length;
 }

@@ -11,4 +11,11 @@ export const speechWords = {
   complementizers: lower(speech.complementizers),
   pronouns: lower(speech.pronouns),
   speakerStops: lower(speech.speakerStops),
+  subjectFillers: lower(speech.subjectFillers),
+  timePrepositions: lower(speech.timePrepositions),
+  occasionPrepositions: lower(speech.occasionPrepositions),
+  groupPronouns: lower(speech.groupPronouns),
+  refusals: lower(speech.refusals),
+  describedSpeakerWords: lower(speech.describedSpeakerWords),
+  idiomFollowers: lower(speech.idiomFollowers),
 };

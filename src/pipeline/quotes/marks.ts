@@ -7,10 +7,15 @@ export interface QuotedSpan {
 }
 
 const OPENING = new Set(['"', '“', '„']);
-const CLOSING: Record<string, string> = { '"': '"', '“': '”', '„': '“' };
+/**
+ * The marks that may close each opening one. Typed and typographic marks get mixed in one quote
+ * ('"Kami siap,” kata X' after an editor's pass), so a straight mark and a right curly one close
+ * each other's quotes.
+ */
+const CLOSING: Record<string, string> = { '"': '"”', '“': '”"', '„': '“”"' };
 
-function indexInLine(text: string, mark: string, from: number, end: number): number {
-  for (let i = from; i < end; i++) if (text[i] === mark) return i;
+function indexInLine(text: string, marks: string, from: number, end: number): number {
+  for (let i = from; i < end; i++) if (marks.includes(text[i]!)) return i;
   return -1;
 }
 

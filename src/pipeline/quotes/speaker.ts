@@ -1,6 +1,7 @@
 import type { ArticleDoc, EntityMentionDraft } from '../types';
-import { spansEndingAt, spansWithin } from '../events/within';
+import { spansWithin } from '../events/within';
 import { speechWords } from './lexicon';
+import { subjectBefore } from './subject';
 
 export interface Speaker {
   start: number;
@@ -25,10 +26,33 @@ function speakingMention(doc: ArticleDoc, from: number, to: number): EntityMenti
 
 const fromMention = (m: EntityMentionDraft): Speaker => ({ start: m.start, end: m.end, text: m.text, entityId: m.entityId ?? null });
 
-/** A pronoun stands for the speaker named last; its own span is kept as the speaker's text. */
+/** Where the sentence holding `offset` and the one before it start (sentences come in text order). */
+function sentenceStarts(doc: ArticleDoc, offset: number): { here: number; before: number } {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  let at = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.sentences[mid]!.start <= offset) [at, lo] = [mid, mid + 1];
+    else hi = mid - 1;
+  }
+  return { here: doc.sentences[at]?.start ?? 0, before: doc.sentences[Math.max(0, at - 1)]?.start ?? 0 };
+}
+
+/**
+ * A pronoun stands for the speaker named last; its own span is kept as the speaker's text.
+ * "Mereka" is a group: a body named before it in its sentence, else the first body the sentence
+ * before names (its subject, as a rule), else nobody known.
+ */
 function pronounSpeaker(doc: ArticleDoc, i: number, ctx: Context): Speaker {
   const t = doc.tokens[i]!;
-  return { start: t.start, end: t.end, text: t.text, entityId: ctx.last?.entityId ?? null };
+  const span = { start: t.start, end: t.end, text: t.text };
+  if (!speechWords.groupPronouns.has(t.text.toLowerCase())) return { ...span, entityId: ctx.last?.entityId ?? null };
+  // a body named earlier in this sentence, else the subject of the sentence before: the first body it names
+  const { here, before } = sentenceStarts(doc, t.start);
+  const orgs = (from: number, to: number) => spansWithin(doc.mentions, from, to).filter((m) => m.type === 'ORG');
+  const body = orgs(here, t.start).pop() ?? orgs(before, here)[0];
+  return { ...span, entityId: body?.entityId ?? null };
 }
 
 /** The speaker when the most recent one is meant ("ujarnya"): that speaker, or the last person named before `before`. */
@@ -45,6 +69,7 @@ export function lastSpeaker(doc: ArticleDoc, before: number, ctx: Context): Spea
  */
 export function speakerAfter(doc: ArticleDoc, k: number, end: number, ctx: Context): Speaker | null {
   let j = k + 1;
+  if (speechWords.idiomFollowers.has(lowerAt(doc, j))) return null;
   if (j < end && speechWords.pronouns.has(lowerAt(doc, j))) return pronounSpeaker(doc, j, ctx);
   let commas = 0;
   let phraseEnd = j;
@@ -61,21 +86,16 @@ export function speakerAfter(doc: ArticleDoc, k: number, end: number, ctx: Conte
   const from = doc.tokens[k + 1]?.start ?? to;
   const named = speakingMention(doc, from, to);
   if (named) return fromMention(named);
-  if (phraseEnd <= k + 1) return null;
+  // "tambah parah", "sebut saja Budi": a word that only sometimes attributes needs a name after it
+  if (phraseEnd <= k + 1 || !speechWords.describedSpeakerWords.has(lowerAt(doc, k))) return null;
   const a = doc.tokens[k + 1]!;
   const b = doc.tokens[phraseEnd - 1]!;
   return { start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), entityId: null };
 }
 
-const SUBJECT_FILLERS = new Set(['juga', 'pun', 'lalu', 'kemudian', 'sebelumnya', 'telah', 'sudah', 'kembali', 'sendiri', 'pernah']);
-
-/** The subject just before a reporting verb at token `k` ("Budi Santoso juga mengatakan"), or null. */
+/** The subject of a reporting verb at token `k` ("Budi Santoso juga mengatakan", "Budi, 41, warga Bogor, mengaku"), or null. */
 export function speakerBefore(doc: ArticleDoc, k: number, start: number, ctx: Context): Speaker | null {
-  let j = k - 1;
-  while (j >= start && j > k - 3 && SUBJECT_FILLERS.has(lowerAt(doc, j))) j--;
-  if (j < start) return null;
-  if (speechWords.pronouns.has(lowerAt(doc, j))) return pronounSpeaker(doc, j, ctx);
-  const t = doc.tokens[j]!;
-  const m = spansEndingAt(doc.mentions, t.end).find((x) => x.type !== 'LOC');
-  return m ? fromMention(m) : null;
+  const subject = subjectBefore(doc, k, start);
+  if (!subject) return null;
+  return subject.kind === 'pronoun' ? pronounSpeaker(doc, subject.token, ctx) : fromMention(subject.mention);
 }

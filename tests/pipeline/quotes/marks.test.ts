@@ -29,3 +29,11 @@ describe('quotedSpans', () => {
     expect(quotedSpans(text, linesOf(text))).toEqual([{ open: 0, close: 5 }]);
   });
 });
+
+describe('quotedSpans with mixed marks', () => {
+  it('closes a straight mark with a curly one and a curly one with a straight one', () => {
+    const text = '"Kami siap,” kata Ani. “Besok libur," ujar Budi. "Satu" dan "dua"';
+    const spans = quotedSpans(text, linesOf(text)).map((q) => text.slice(q.open, q.close + 1));
+    expect(spans).toEqual(['"Kami siap,”', '“Besok libur,"', '"Satu"', '"dua"']);
+  });
+});
