@@ -1,4 +1,4 @@
-import { commonWords } from '../language/id';
+import { commonWords, hasActiveVerbShape } from '../language/id';
 import type { EntityType } from '../../shared/digest/schema';
 import { aliasTable, cues, isOneWordOutletName, knownNames, outletSpellings, triggers } from './lexicon';
 import type { WordSpan } from './model';
@@ -125,7 +125,7 @@ const NOT_VERBS = new Set(['mereka', 'meski', 'meskipun', 'memang', 'merupakan',
 function argumentCue(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1]?.text.toLowerCase() ?? '';
   if (prev === 'pada' || prev === 'kepada') return true;
-  return /^me[mn]?[a-z]{3,}$/.test(prev) && !/kan$/.test(prev) && !NOT_VERBS.has(prev);
+  return hasActiveVerbShape(prev) && !prev.endsWith('kan') && !NOT_VERBS.has(prev);
 }
 
 /**
