@@ -50,6 +50,13 @@ describe('verb shapes', () => {
     expect(hasActiveVerbShape('dilantik')).toBe(false);
   });
 
+  it('knows the function words of verb shape', () => {
+    expect(verbPrefixOf('mereka')).toBeNull();
+    expect(verbPrefixOf('menjelang')).toBeNull();
+    expect(hasActiveVerbShape('meskipun')).toBe(false);
+    expect(isVerb('menjelang')).toBe(false);
+  });
+
   it('leaves the nouns of verb shape to the lists of those who read verbs', () => {
     expect(verbPrefixOf('tersangka')).toBe('ter');
     expect(isVerb('tersangka')).toBe(false);
