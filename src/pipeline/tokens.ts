@@ -108,12 +108,15 @@ export function clauseBefore(text: string, tokens: readonly Token[], offset: num
 
 /**
  * The tokens of the clause that holds `offset`: the clause before it and, from the token at
- * `offset` on, the tokens up to the next break (left out, as are the breaks before).
+ * `offset` on, the tokens up to the next break (left out, as are the breaks before). The reach
+ * counts from the offset both ways; the token at the offset is always in.
  */
 export function clauseAround(text: string, tokens: readonly Token[], offset: number, cut: ClauseCut): readonly Token[] {
   const at = firstTokenEndingAfter(tokens, offset);
   const low = cut.reach === undefined ? 0 : firstTokenFrom(tokens, offset - cut.reach);
-  const high = cut.reach === undefined ? tokens.length : firstTokenEndingAfter(tokens, offset + cut.reach);
+  const holds = at < tokens.length && tokens[at]!.start <= offset;
+  // the word at the offset is in its clause, however short the reach
+  const high = cut.reach === undefined ? tokens.length : Math.max(firstTokenEndingAfter(tokens, offset + cut.reach), holds ? at + 1 : at);
   const from = clauseStart(text, tokens, at, Math.min(offset, tokens[at]?.start ?? offset), low, cut);
   let to = at;
   while (to < high) {

@@ -53,6 +53,17 @@ describe('token ranges', () => {
   it('gives the clause around an offset, from inside a word too', () => {
     expect(texts(clauseAround(text, doc.tokens, at('bertemu') + 2, CLAUSE))).toEqual(['Ia', 'akan', 'bertemu', '1.200', 'petani']);
     expect(texts(clauseAround(text, doc.tokens, at('lalu'), CLAUSE))).toEqual(['lalu', 'pulang']);
+    // within the reach on either side only ("petani" ends 20 characters after the offset) ...
+    expect(texts(clauseAround(text, doc.tokens, at('bertemu'), { ...CLAUSE, reach: 14 }))).toEqual(['Ia', 'akan', 'bertemu', '1.200']);
+    // ... but the word at the offset is always in
+    expect(texts(clauseAround(text, doc.tokens, at('bertemu'), { ...CLAUSE, reach: 6 }))).toEqual(['akan', 'bertemu']);
+  });
+
+  it('answers for an empty layer and an empty range', () => {
+    expect(tokensIn([], 0, 10)).toEqual([]);
+    expect(clauseAround('', [], 0, CLAUSE)).toEqual([]);
+    expect(wordBefore([], 3)).toBeUndefined();
+    expect(tokensIn(doc.tokens, at('tiba'), at('tiba'))).toEqual([]);
   });
 
   it('ends a clause at a paragraph break', () => {
