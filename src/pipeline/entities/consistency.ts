@@ -1,4 +1,4 @@
-import { commonWords } from '../language/id';
+import { commonWords, hasActiveVerbShape } from '../language/id';
 import type { EntityType } from '../../shared/digest/schema';
 import { aliasTable, cues, isOneWordOutletName, knownNames, outletSpellings, triggers } from './lexicon';
 import type { WordSpan } from './model';
@@ -114,9 +114,6 @@ function citedOutlet(words: readonly Word[], spans: readonly WordSpan[], owner: 
 /** The one-word outlet names ("fajar", "tempo"), folded: names of the outlet only where cited. */
 const contextOutlets = new Set(outletSpellings.filter(isOneWordOutletName).map(fold));
 
-/** Words shaped like active verbs ("me-") that are not verbs. */
-const NOT_VERBS = new Set(['mereka', 'meski', 'meskipun', 'memang', 'merupakan', 'melainkan', 'menjelang']);
-
 /**
  * Whether a place name at word i is an argument of the clause rather than a modifier: the object
  * of an active verb ("membujuk Pyongyang", "memberi Pyongyang") or the goal of "(ke)pada".
@@ -125,7 +122,7 @@ const NOT_VERBS = new Set(['mereka', 'meski', 'meskipun', 'memang', 'merupakan',
 function argumentCue(words: readonly Word[], i: number): boolean {
   const prev = words[i - 1]?.text.toLowerCase() ?? '';
   if (prev === 'pada' || prev === 'kepada') return true;
-  return /^me[mn]?[a-z]{3,}$/.test(prev) && !/kan$/.test(prev) && !NOT_VERBS.has(prev);
+  return hasActiveVerbShape(prev) && !prev.endsWith('kan');
 }
 
 /**

@@ -1,5 +1,6 @@
 import eventWords from '../../../data/lexicon/event-words.json';
-import { stopwords } from '../language/id';
+import { stopwords, verbPrefixOf } from '../language/id';
+import { tokensIn, wordBefore } from '../tokens';
 import type { ArticleDoc, EntityMentionDraft, Sentence, Token } from '../types';
 import { spansWithin } from './within';
 import { bodyStart } from './words';
@@ -13,20 +14,18 @@ const prepositions = new Set(eventWords.prepositions);
 
 /** Whether a name stands in a prepositional phrase ("dari Bhayangkara FC", "di Vladivostok"). */
 function governed(doc: ArticleDoc, m: EntityMentionDraft): boolean {
-  const before = /([A-Za-z]+)\s*$/.exec(doc.text.slice(Math.max(0, m.start - 20), m.start));
-  return !!before && prepositions.has(before[1]!.toLowerCase());
+  const before = wordBefore(doc.tokens, m.start);
+  return !!before && prepositions.has(before.text.toLowerCase());
 }
 
 /**
  * Verb morphology: me-/di-/ber-/ter- forms, or a root that is a verb by itself ("tiba", "mundur");
  * nouns of those shapes ("tersangka", "berita") are listed apart.
  */
-const VERB_FORM = /^(?:me[mnr]?|meng|meny|di|ber|ter)[a-z-]{3,}$/;
-
 export function isVerb(lower: string): boolean {
   if (bareVerbs.has(lower)) return true;
   if (stopwords.has(lower) || notVerbs.has(lower) || lower.length < 5) return false;
-  return VERB_FORM.test(lower);
+  return verbPrefixOf(lower) !== null;
 }
 
 export interface Parts {
@@ -47,7 +46,7 @@ export function partsOf(doc: ArticleDoc, s: Sentence): Parts | null {
   const from = bodyStart(doc, s);
   const timex = spansWithin(doc.timex, s.start, s.end);
   const inTimex = (t: Token) => timex.some((x) => t.start >= x.start && t.end <= x.end);
-  const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd).filter((t) => t.start >= from);
+  const tokens = tokensIn(doc.tokens, from, s.end);
   const mentions = spansWithin(doc.mentions, from, s.end);
   // the first verb is the main predicate: "X mengatakan …" labels a saying, "X tiba …" an arrival
   const at = tokens.findIndex((t) => {
@@ -89,7 +88,7 @@ export function partsOf(doc: ArticleDoc, s: Sentence): Parts | null {
 }
 
 /** Without a named participant, the noun phrase right before the predicate ("Penggeledahan dilakukan"). */
-function wordsBefore(doc: ArticleDoc, tokens: Token[], at: number): string | null {
+function wordsBefore(doc: ArticleDoc, tokens: readonly Token[], at: number): string | null {
   let from = at;
   const nominal = (t: Token) => t.kind === 'word' && !stopwords.has(t.text.toLowerCase()) && !auxiliaries.has(t.text.toLowerCase()) && !isVerb(t.text.toLowerCase()) && !sayingVerbs.has(t.text.toLowerCase());
   while (from > 0 && at - from < 3 && nominal(tokens[from - 1]!)) from--;

@@ -1,4 +1,5 @@
 import eventWords from '../../../data/lexicon/event-words.json';
+import { tokensIn } from '../tokens';
 import type { ArticleDoc, Sentence } from '../types';
 import { bodyStart } from './words';
 
@@ -9,8 +10,32 @@ const newTopics = eventWords.newTopics;
 const responseOpeners = new Set(eventWords.responseOpeners);
 /** A demonstrative this early belongs to the sentence's subject or opening adverbial ("Uang itu …"). */
 const DEMONSTRATIVE_REACH = 6;
-/** A conjunction or particle that may stand before the pointing words. */
-const LEAD = /^(?:namun|tetapi|tapi|dan|bahkan|lalu)\s*,?\s+/;
+/** A conjunction or particle that may stand before the pointing words ("Namun, ia …"). */
+const leads = new Set(['namun', 'tetapi', 'tapi', 'dan', 'bahkan', 'lalu']);
+/** Punctuation that closes the sentence's opening clause. */
+const CLAUSE_MARKS = new Set([',', ';', ':', '"', '“', '”']);
+
+/** The sentence's words from its body on, lower-case, after a leading conjunction. */
+function openingWords(doc: ArticleDoc, s: Sentence): { words: string[]; clause: number } {
+  const from = bodyStart(doc, s);
+  const tokens = tokensIn(doc.tokens, from, s.end);
+  let i = tokens.findIndex((t) => t.kind === 'word');
+  if (i < 0) return { words: [], clause: 0 };
+  if (leads.has(tokens[i]!.text.toLowerCase()) && i + 1 < tokens.length) {
+    i++;
+    if (tokens[i]!.text === ',') i++;
+  }
+  const words: string[] = [];
+  let clause = -1;
+  for (const t of tokens.slice(i)) {
+    if (t.kind === 'punct' && CLAUSE_MARKS.has(t.text) && clause < 0) clause = words.length;
+    if (t.kind === 'word') words.push(t.text.toLowerCase());
+  }
+  return { words, clause: clause < 0 ? words.length : clause };
+}
+
+/** Whether the words open with the phrase, word for word ("dalam kesempatan itu"). */
+const opensWith = (words: readonly string[], phrase: string) => phrase.split(' ').every((w, k) => words[k] === w);
 
 /**
  * Whether a sentence opens by pointing back at something already told: "Saat itu, …", "Dalam
@@ -20,14 +45,12 @@ const LEAD = /^(?:namun|tetapi|tapi|dan|bahkan|lalu)\s*,?\s+/;
  * hal tersebut" open a response to it, and "ini" mostly means now.
  */
 export function pointsBack(doc: ArticleDoc, s: Sentence): boolean {
-  const text = doc.text.slice(bodyStart(doc, s), s.end).toLowerCase().replace(/^[^a-z]+/, '').replace(LEAD, '');
-  const starts = (phrase: string) => text.startsWith(phrase) && !/[a-z]/.test(text.charAt(phrase.length));
-  if (newTopics.some(starts)) return false;
-  if (backReferences.some(starts)) return true;
-  const firstClause = text.split(/[,;:"“”]/)[0] ?? '';
-  const words = firstClause.split(/[^a-z-]+/).filter(Boolean);
-  if (words[0] && backPronouns.has(words[0])) return true;
+  const { words, clause } = openingWords(doc, s);
+  if (newTopics.some((p) => opensWith(words, p))) return false;
+  if (backReferences.some((p) => opensWith(words, p))) return true;
+  const first = words.slice(0, clause);
+  if (first[0] && backPronouns.has(first[0])) return true;
   // "Atas putusan tersebut, …", "Terkait hal itu, …": a response to what was told, a happening of its own
-  if (words[0] && responseOpeners.has(words[0])) return false;
-  return words.slice(1, DEMONSTRATIVE_REACH + 1).some((w) => demonstratives.has(w));
+  if (first[0] && responseOpeners.has(first[0])) return false;
+  return first.slice(1, DEMONSTRATIVE_REACH + 1).some((w) => demonstratives.has(w));
 }

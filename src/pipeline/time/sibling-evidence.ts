@@ -1,4 +1,5 @@
 import { stopwords } from '../language/id';
+import { wordsIn } from '../tokens';
 import type { ArticleDoc } from '../types';
 import { addDays, isoDay, parseIso } from './calendar';
 import { words } from './lexicon';
@@ -8,15 +9,19 @@ const DEICTIC = Object.fromEntries(Object.entries(words.deicticDays).filter(([k]
 const SHARED_WORDS = 3;
 const DAY = /^\d{4}-\d{2}-\d{2}/;
 
-function contentWords(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of text.toLowerCase().match(/[\p{L}]{4,}/gu) ?? []) if (!stopwords.has(w) && !(w in DEICTIC)) out.add(w);
-  return out;
-}
+/** Words this short are mostly function words, whatever the stop list says. */
+const MIN_CONTENT_LETTERS = 4;
 
-function sentenceAt(doc: ArticleDoc, index: number): string {
+/** The content words of the sentence holding `index`, as the token layer reads them. */
+function contentWordsAt(doc: ArticleDoc, index: number): Set<string> {
+  const out = new Set<string>();
   const s = doc.sentences.find((x) => x.start <= index && index < x.end);
-  return s ? doc.text.slice(s.start, s.end) : '';
+  if (!s) return out;
+  for (const t of wordsIn(doc.tokens, s.start, s.end)) {
+    const w = t.text.toLowerCase();
+    if (w.length >= MIN_CONTENT_LETTERS && !stopwords.has(w) && !(w in DEICTIC)) out.add(w);
+  }
+  return out;
 }
 
 /**
@@ -29,11 +34,11 @@ export function dateFromSiblings(doc: ArticleDoc, siblings: readonly ArticleDoc[
   for (const t of doc.timex) {
     const offset = DEICTIC[t.text.toLowerCase().replace(/\s+/g, ' ')];
     if (offset === undefined) continue;
-    const mine = contentWords(sentenceAt(doc, t.start));
+    const mine = contentWordsAt(doc, t.start);
     for (const sibling of siblings) {
       for (const s of sibling.timex) {
         if (!DAY.test(s.value) || !/\d/.test(s.text)) continue;
-        const theirs = contentWords(sentenceAt(sibling, s.start));
+        const theirs = contentWordsAt(sibling, s.start);
         const shared = [...mine].filter((w) => theirs.has(w)).length;
         if (shared < SHARED_WORDS) continue;
         const date = isoDay(addDays(parseIso(s.value)!, -offset));

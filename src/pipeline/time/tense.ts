@@ -1,16 +1,25 @@
-import { alternation, words } from './lexicon';
+import { tokenizeRange } from '../stages/tokenize';
+import { clauseBefore, type ClauseCut } from '../tokens';
+import type { Token } from '../types';
+import { words } from './lexicon';
 
-const FUTURE_CUE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(words.futureCues)})(?![\p{L}])`, 'iu');
+const FUTURE_CUES: ReadonlySet<string> = new Set(words.futureCues.map((w) => w.toLowerCase()));
+/** The cue must stand in the same sentence or clause, not far before the day it puts ahead. */
+const CLAUSE: ClauseCut = { breaks: new Set(['.', '!', '?', ';']), reach: 80 };
+/** How many words before the day a cue may stand ("akan kembali bertanding melawan Persija, Minggu"). */
+const CUE_REACH = 6;
 
 export type Tense = 'past' | 'future';
 
 /**
  * Indonesian verbs do not inflect: "akan" (will) or a plan word a few words before a day name,
- * in the same clause, is what puts it ahead of the reference rather than behind it.
+ * in the same clause, is what puts it ahead of the reference rather than behind it. `tokens` is
+ * the article's token layer; without it, the tokenizer reads the stretch before `index`.
  */
-export function tenseAt(text: string, index: number): Tense {
-  const window = text.slice(Math.max(0, index - 80), index);
-  const clause = window.split(/[.!?;\n]/).pop() ?? '';
-  const lastWords = clause.trim().split(/\s+/).slice(-6).join(' ');
-  return FUTURE_CUE.test(lastWords) ? 'future' : 'past';
+export function tenseAt(text: string, index: number, tokens?: readonly Token[]): Tense {
+  const layer = tokens ?? tokenizeRange(text, Math.max(0, index - (CLAUSE.reach ?? 0)), index);
+  const lastWords = clauseBefore(text, layer, index, CLAUSE)
+    .filter((t) => t.kind !== 'punct')
+    .slice(-CUE_REACH);
+  return lastWords.some((t) => FUTURE_CUES.has(t.text.toLowerCase())) ? 'future' : 'past';
 }

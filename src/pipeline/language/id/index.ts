@@ -4,4 +4,5 @@ export { foldLetters, lowerSet, slugOf, withoutDiacritics } from './fold';
 export { siteLabels, siteSuffix, withoutSiteSuffix } from './sites';
 export { createStemmer, stem } from './stem';
 export { stopwords } from './stopwords';
+export { hasActiveVerbShape, verbPrefixOf, type VerbPrefix } from './verb-shape';
 export { abbreviations, commonWords } from './words';

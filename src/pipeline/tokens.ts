@@ -1,0 +1,130 @@
+import type { Token } from './types';
+
+// The token layer is the one reading of words that every stage shares: tokenize makes it (words
+// glued by removed links already split, domains and amounts whole), and entities, time and events
+// ask it for the words of a span instead of splitting the text again with rules of their own.
+// Tokens are in text order and never overlap, so every question is a binary search.
+
+/** Index of the first token that starts at or after `offset` (tokens.length when none does). */
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first token that ends after `offset` (tokens.length when none does). */
+export function firstTokenEndingAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The tokens lying wholly inside text[start, end). A token the range cuts through is left out:
+ * half a word is no word.
+ */
+export function tokensIn(tokens: readonly Token[], start: number, end: number): readonly Token[] {
+  const from = firstTokenFrom(tokens, start);
+  const to = firstTokenEndingAfter(tokens, end);
+  return to > from ? tokens.slice(from, to) : [];
+}
+
+/** The words (no numbers, no punctuation) lying wholly inside text[start, end). */
+export function wordsIn(tokens: readonly Token[], start: number, end: number): Token[] {
+  return tokensIn(tokens, start, end).filter((t) => t.kind === 'word');
+}
+
+/** The last token that ends at or before `offset`. */
+export function tokenBefore(tokens: readonly Token[], offset: number): Token | undefined {
+  return tokens[firstTokenEndingAfter(tokens, offset) - 1];
+}
+
+/** The first token that starts at or after `offset`. */
+export function tokenAfter(tokens: readonly Token[], offset: number): Token | undefined {
+  return tokens[firstTokenFrom(tokens, offset)];
+}
+
+/** The token right before `offset` when it is a word ("di" before "Vladivostok"), else nothing. */
+export function wordBefore(tokens: readonly Token[], offset: number): Token | undefined {
+  const t = tokenBefore(tokens, offset);
+  return t?.kind === 'word' ? t : undefined;
+}
+
+/** The token right after `offset` when it is a word, else nothing. */
+export function wordAfter(tokens: readonly Token[], offset: number): Token | undefined {
+  const t = tokenAfter(tokens, offset);
+  return t?.kind === 'word' ? t : undefined;
+}
+
+export interface ClauseCut {
+  /** Punctuation tokens that end a clause ("." "!" "?" ";"). */
+  breaks: ReadonlySet<string>;
+  /** How far, in characters, the clause may reach from the offset on either side. */
+  reach?: number;
+}
+
+/** Whether a line break lies in text[from, to): a paragraph ends every clause. */
+function lineBreakIn(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('\n', from);
+  return at >= 0 && at < to;
+}
+
+/**
+ * Index of the first token of the clause that runs up to token `end` (or to `offset` when `end` is
+ * past the last token): back to the token after the last break, where a break is a punctuation
+ * token in `cut.breaks` or a line break between two tokens. Never below `low`.
+ */
+function clauseStart(text: string, tokens: readonly Token[], end: number, offset: number, low: number, cut: ClauseCut): number {
+  let from = end;
+  while (from > low) {
+    const prev = tokens[from - 1]!;
+    if (prev.kind === 'punct' && cut.breaks.has(prev.text)) break;
+    if (lineBreakIn(text, prev.end, from < tokens.length && from < end ? tokens[from]!.start : Math.max(offset, prev.end))) break;
+    from--;
+  }
+  return from;
+}
+
+/**
+ * The tokens of the clause that leads up to `offset`: those ending at or before it, back to the
+ * last break (a punctuation token in `cut.breaks`, or a line break), within `cut.reach`
+ * characters. "akan bertemu Senin" read from the offset of "Senin" gives "akan", "bertemu".
+ */
+export function clauseBefore(text: string, tokens: readonly Token[], offset: number, cut: ClauseCut): readonly Token[] {
+  const end = firstTokenEndingAfter(tokens, offset);
+  const low = cut.reach === undefined ? 0 : firstTokenFrom(tokens, offset - cut.reach);
+  return tokens.slice(clauseStart(text, tokens, end, offset, low, cut), end);
+}
+
+/**
+ * The tokens of the clause that holds `offset`: the clause before it and, from the token at
+ * `offset` on, the tokens up to the next break (left out, as are the breaks before). The reach
+ * counts from the offset both ways; the token at the offset is always in.
+ */
+export function clauseAround(text: string, tokens: readonly Token[], offset: number, cut: ClauseCut): readonly Token[] {
+  const at = firstTokenEndingAfter(tokens, offset);
+  const low = cut.reach === undefined ? 0 : firstTokenFrom(tokens, offset - cut.reach);
+  const holds = at < tokens.length && tokens[at]!.start <= offset;
+  // the word at the offset is in its clause, however short the reach
+  const high = cut.reach === undefined ? tokens.length : Math.max(firstTokenEndingAfter(tokens, offset + cut.reach), holds ? at + 1 : at);
+  const from = clauseStart(text, tokens, at, Math.min(offset, tokens[at]?.start ?? offset), low, cut);
+  let to = at;
+  while (to < high) {
+    const t = tokens[to]!;
+    if (t.kind === 'punct' && cut.breaks.has(t.text)) break;
+    const gapFrom = to > from ? tokens[to - 1]!.end : offset;
+    if (gapFrom < t.start && lineBreakIn(text, gapFrom, t.start)) break;
+    to++;
+  }
+  return tokens.slice(from, to);
+}
