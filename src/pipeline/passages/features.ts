@@ -4,9 +4,10 @@ import { commonWords, createStemmer } from '../language/id';
 import { amountsIn } from '../events/discrepancies/money';
 import { readNumber } from '../time/lexicon';
 import type { Quote } from '../../shared/digest/schema';
+import { tokensIn } from '../tokens';
 import type { ArticleDoc, StoryDoc } from '../types';
 import { appointingVerbs, namesHappening, roleMarkers, roleVerbs } from './predicates';
-import { phrases, classifiers, deniedPassOver, negators, sameSense, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
+import { phrases, classifiers, deniedPassOver, negators, relativeMarkers, sameSense, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
 /**
  * What a sentence says, as features two outlets' wordings of one statement share: word roots
@@ -141,13 +142,34 @@ function attributionsOf(quotes: readonly Quote[], doc: ArticleDoc): { start: num
   const starts = doc.sentences.map((s) => s.start);
   for (const q of quotes) {
     if (!q.content) continue;
-    if (q.statement.start < q.content.start) out.push({ start: q.statement.start, end: q.content.start });
+    if (q.statement.start < q.content.start) out.push(...withoutRelativeClauses(doc, q.statement.start, q.content.start));
     // after a direct quote the rest of its sentence is attribution ("..., ujar Budi kepada wartawan, Senin (4/3)")
     const closing = q.direct ? doc.sentences[sentenceBefore(starts, q.content.end - 1)] : undefined;
     const end = Math.max(q.statement.end, closing?.end ?? 0);
     if (q.content.end < end) out.push({ start: q.content.end, end });
   }
   return out.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+/**
+ * An attribution less the relative clauses set off by commas inside it: "Kim, yang tiba di
+ * Vladivostok pada Rabu, mengatakan ..." says who spoke and also that Kim arrived; the arrival is
+ * a statement of the sentence like any other.
+ */
+function withoutRelativeClauses(doc: ArticleDoc, start: number, end: number): { start: number; end: number }[] {
+  const tokens = tokensIn(doc.tokens, start, end);
+  const out: { start: number; end: number }[] = [];
+  let from = start;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.text !== ',' || !relativeMarkers.has(tokens[i + 1]!.text.toLowerCase())) continue;
+    const close = tokens.findIndex((t, k) => k > i + 1 && t.text === ',');
+    if (close < 0) break;
+    out.push({ start: from, end: tokens[i + 1]!.start });
+    from = tokens[close]!.start;
+    i = close - 1;
+  }
+  out.push({ start: from, end });
+  return out.filter((part) => part.start < part.end);
 }
 
 function storyVocabulary(story: StoryDoc): Set<string> {

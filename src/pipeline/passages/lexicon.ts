@@ -25,5 +25,8 @@ export const negators: ReadonlySet<string> = new Set(claimsJson.negators);
 /** Words a denial passes over on its way to the predicate ("tidak pernah menang"). */
 export const deniedPassOver: ReadonlySet<string> = new Set(passageWordsJson.deniedPassOver.words);
 
+/** Words opening a relative clause inside an attribution, whose words still count. */
+export const relativeMarkers: ReadonlySet<string> = new Set(passageWordsJson.relativeMarkers.words);
+
 /** Set phrases by their two roots ("letak jabat" for "meletakkan jabatan") → the roots they mean ("mundur jabat"). */
 export const phrases: ReadonlyMap<string, readonly string[]> = new Map(phrasesJson.phrases.map((p) => [p.words.join(' '), p.means] as const));
