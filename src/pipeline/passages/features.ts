@@ -7,7 +7,8 @@ import type { Quote } from '../../shared/digest/schema';
 import { tokensIn } from '../tokens';
 import type { ArticleDoc, StoryDoc } from '../types';
 import { appointingVerbs, namesHappening, roleMarkers, roleVerbs } from './predicates';
-import { phrases, classifiers, deniedPassOver, negators, relativeMarkers, sameSense, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
+import { relativeClauseTokens } from './clauses';
+import { agentMarkers, phrases, classifiers, deniedPassOver, negators, notActorAfter, passivePrefixes, relativeMarkers, sameSense, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
 /**
  * What a sentence says, as features two outlets' wordings of one statement share: word roots
@@ -20,6 +21,9 @@ export interface SentenceFeatures {
   features: string[];
   /** The words ("w:" features) that name the happenings the sentence reports. */
   happenings: string[];
+  /** The one who acts in the sentence's main happening, and the one acted on, as entity features. */
+  agent?: string;
+  patient?: string;
 }
 
 /** Titles (presiden, gubernur, pelatih) name who, like the names they precede. */
@@ -87,16 +91,18 @@ function dateFeature(value: string, before: string): string | null {
 }
 
 /** Characters of an article covered by a linked entity, an amount of money or a date, and what they stand for. */
-function spanFeatures(doc: ArticleDoc): { start: number; end: number; feature: string | null }[] {
+function spanFeatures(doc: ArticleDoc): { start: number; end: number; feature: string | null; actor: boolean }[] {
   const outletName = doc.outlet?.name.toLowerCase();
   const spans = doc.mentions.map((m) => ({
     start: m.start,
     end: m.end,
     feature: m.text.toLowerCase() === outletName ? null : `e:${m.entityId ?? m.text.toLowerCase()}`,
+    // people and organisations act; places and other names do not
+    actor: m.type === 'PER' || m.type === 'ORG',
   }));
   // "Rp 1,5 miliar", "Rp1,5 miliar" and "1,5 miliar rupiah" are one amount: one feature, in its unit
-  for (const a of amountsIn(doc.text)) spans.push({ start: a.start, end: a.end, feature: `n:${a.unit}${a.amount}` });
-  for (const t of doc.timex) spans.push({ start: t.start, end: t.end, feature: dateFeature(t.value, doc.text.slice(Math.max(0, t.start - 24), t.start)) });
+  for (const a of amountsIn(doc.text)) spans.push({ start: a.start, end: a.end, feature: `n:${a.unit}${a.amount}`, actor: false });
+  for (const t of doc.timex) spans.push({ start: t.start, end: t.end, feature: dateFeature(t.value, doc.text.slice(Math.max(0, t.start - 24), t.start)), actor: false });
   return spans.sort((a, b) => a.start - b.start);
 }
 
@@ -249,7 +255,18 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
     const unsaid = [...doc.headings, ...doc.boilerplate];
     doc.sentences.forEach((s, sentence) => {
       const features = new Set<string>();
-      const happenings = new Set<string>();
+      // the happenings the statement reports, and those its relative clauses recall of a noun
+      const ownHappenings = new Set<string>();
+      const backgroundHappenings = new Set<string>();
+      let happenings = ownHappenings;
+      const relative = relativeClauseTokens(doc, s.tokenStart, s.tokenEnd);
+      // who acts: the last person or organisation of the clause before the main verb, or after a passive one
+      const roles: { agent?: string; patient?: string } = {};
+      let lastActor: string | null = null;
+      let awaitingAgent: 'next' | 'oleh' | null = null;
+      let mainVerbSeen = false;
+      let passiveClause = false;
+      let actorSpan: { start: number; barred: boolean } | undefined;
       // headings and boilerplate (share prompts, related links) are the same everywhere and say nothing
       if (unsaid.some((u) => u.start < s.end && s.start < u.end)) {
         out.push({ article, sentence, features: [], happenings: [] });
@@ -270,6 +287,13 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
       };
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = doc.tokens[i]!;
+        const word = t.text.toLowerCase();
+        happenings = relative.has(i) ? backgroundHappenings : ownHappenings;
+        if (t.kind === 'punct') {
+          lastActor = null;
+          awaitingAgent = null;
+          passiveClause = false;
+        } else if (passiveClause && agentMarkers.has(word)) awaitingAgent = 'oleh';
         const role = t.kind === 'word' && (roleVerbs.has(t.text.toLowerCase()) || (lastHappening !== null && appointingVerbs.has(lastHappening) && roleMarkers.has(t.text.toLowerCase())));
         if (role) {
           if (lastHappening) happenings.delete(lastHappening);
@@ -293,6 +317,13 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
         let span: (typeof spans)[number] | undefined;
         for (let j = k; j < spans.length && spans[j]!.start <= t.start && !span; j++) if (t.end <= spans[j]!.end) span = spans[j];
         if (span) {
+          if (span.feature && span.actor && !relative.has(i)) {
+            if (actorSpan?.start !== span.start) actorSpan = { start: span.start, barred: i > s.tokenStart && notActorAfter.has(doc.tokens[i - 1]!.text.toLowerCase()) };
+            if (awaitingAgent) {
+              roles.agent ??= span.feature;
+              awaitingAgent = null;
+            } else if (!actorSpan.barred) lastActor = span.feature;
+          }
           if (span.feature) {
             features.add(span.feature);
             if (roleNext) content(span.feature, false);
@@ -300,6 +331,8 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           denying = false;
           continue;
         }
+        // "ditangkap polisi": only the name right after a passive verb (a title before it included) or after "oleh" is its agent
+        if (awaitingAgent === 'next' && !titled.has(i)) awaitingAgent = null;
         const n = numberFeature(t.text, t.kind);
         if (n) {
           const counted = countedBy(doc.tokens, i + 1, s.tokenEnd, stem);
@@ -336,15 +369,27 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           }
           // a denied word still says what the sentence is about; its denial is a feature of its own
           features.add(titled.has(i) ? `h:${root}` : `w:${root}`);
-          content(titled.has(i) ? `h:${root}` : `w:${root}`, !titled.has(i) && namesHappening(lower, root));
+          const names = !titled.has(i) && namesHappening(lower, root);
+          if (names && !relative.has(i) && !mainVerbSeen) {
+            mainVerbSeen = true;
+            // the subject of a passive verb is the one acted on; the one who acts follows it
+            if (passivePrefixes.some((p) => lower.startsWith(p))) {
+              if (lastActor) roles.patient = lastActor;
+              awaitingAgent = 'next';
+              passiveClause = true;
+            } else if (lastActor) roles.agent = lastActor;
+          }
+          content(titled.has(i) ? `h:${root}` : `w:${root}`, names);
           if ((denying || deniedObjectAt === i) && !titled.has(i)) features.add(`w:!${root}`);
           // the word right after a denied verb is its object, inside the denial ("tidak hadir latihan")
           if (denying) deniedObjectAt = i + 1;
           denying = false;
         }
       }
+      // a relative clause that holds the only happening is the statement itself ("yang menang adalah ...")
+      if (!ownHappenings.size) for (const h of backgroundHappenings) ownHappenings.add(h);
       for (const speaker of speakers.get(sentence) ?? []) features.add(speaker);
-      out.push({ article, sentence, features: [...features].sort(), happenings: [...happenings].sort() });
+      out.push({ article, sentence, features: [...features].sort(), happenings: [...ownHappenings].sort(), ...roles });
     });
   });
   return out;

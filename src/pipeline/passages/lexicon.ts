@@ -1,3 +1,4 @@
+import clausesJson from '../../../data/lexicon/passage-clauses.json';
 import passageWordsJson from '../../../data/lexicon/passage-words.json';
 import claimsJson from '../../../data/lexicon/claims.json';
 import phrasesJson from '../../../data/lexicon/passage-phrases.json';
@@ -25,8 +26,21 @@ export const negators: ReadonlySet<string> = new Set(claimsJson.negators);
 /** Words a denial passes over on its way to the predicate ("tidak pernah menang"). */
 export const deniedPassOver: ReadonlySet<string> = new Set(passageWordsJson.deniedPassOver.words);
 
-/** Words opening a relative clause inside an attribution, whose words still count. */
-export const relativeMarkers: ReadonlySet<string> = new Set(passageWordsJson.relativeMarkers.words);
-
 /** Set phrases by their two roots ("letak jabat" for "meletakkan jabatan") → the roots they mean ("mundur jabat"). */
 export const phrases: ReadonlyMap<string, readonly string[]> = new Map(phrasesJson.phrases.map((p) => [p.words.join(' '), p.means] as const));
+
+const { relative, actor } = clausesJson;
+/** Words that open a relative clause ("yang"). */
+export const relativeMarkers: ReadonlySet<string> = new Set(relative.markers);
+/** Demonstratives that close the noun phrase a relative clause is part of ("itu", "tersebut"). */
+export const closingDemonstratives: ReadonlySet<string> = new Set(relative.closingDemonstratives);
+/** Conjunctions that open another clause and so end a relative one ("untuk", "karena"). */
+export const clauseOpeners: ReadonlySet<string> = new Set(relative.clauseOpeners);
+/** Auxiliaries of aspect that open a main predicate once a relative clause has begun ("telah", "akan"). */
+export const predicateAuxiliaries: ReadonlySet<string> = new Set(relative.predicateAuxiliaries);
+/** Words after which a name is no subject (prepositions, "dan"). */
+export const notActorAfter: ReadonlySet<string> = new Set(actor.notAfter);
+/** Words before the one who acts in a passive clause ("oleh"). */
+export const agentMarkers: ReadonlySet<string> = new Set(actor.agentMarkers);
+/** Prefixes that make a verb passive: its subject is the one acted on (di-, ter-). */
+export const passivePrefixes: readonly string[] = actor.passivePrefixes;

@@ -85,6 +85,8 @@ export interface Overlap {
   yearsDiffer: boolean;
   /** Both sentences report happenings and neither names one the other mentions: "ditangkap" against "dibebaskan". */
   happeningsDiffer: boolean;
+  /** Both sentences name who acts (or who is acted on) in their main happening, and not the same: "Putin tiba" against "Kim tiba". */
+  rolesDiffer: boolean;
 }
 
 const YEAR = /^[ty]:(\d{4})/;
@@ -116,6 +118,9 @@ function otherHappenings(a: SentenceFeatures, b: SentenceFeatures, keysA: Readon
   return !a.happenings.some((h) => keysB.has(happeningKey(h))) && !b.happenings.some((h) => keysA.has(happeningKey(h)));
 }
 
+const differ = (x: string | undefined, y: string | undefined) => x !== undefined && y !== undefined && x !== y;
+const otherRoles = (a: SentenceFeatures, b: SentenceFeatures) => differ(a.agent, b.agent) || differ(a.patient, b.patient);
+
 /** Scores any two sentences of the story: weighted Dice overlap of their features. */
 export function overlapScorer(sentences: SentenceFeatures[]): (i: number, j: number) => Overlap {
   const weight = featureWeights(sentences);
@@ -142,7 +147,8 @@ export function overlapScorer(sentences: SentenceFeatures[]): (i: number, j: num
     const figuresDiffer = hasFigure[i]! && hasFigure[j]! && !sharedFigure;
     const yearsDiffer = years[i]!.size > 0 && years[j]!.size > 0 && ![...years[i]!].some((y) => years[j]!.has(y));
     const happeningsDiffer = otherHappenings(sentences[i]!, sentences[j]!, happeningKeys[i]!, happeningKeys[j]!);
-    return { score: total ? (2 * shared) / total : 0, said, shared, saidCount, anchored, contradicts, figuresDiffer, yearsDiffer, happeningsDiffer };
+    const rolesDiffer = otherRoles(sentences[i]!, sentences[j]!);
+    return { score: total ? (2 * shared) / total : 0, said, shared, saidCount, anchored, contradicts, figuresDiffer, yearsDiffer, happeningsDiffer, rolesDiffer };
   };
 }
 
@@ -195,7 +201,7 @@ export function isStatement(
   m: Overlap,
   o: Pick<MatchOptions, 'minScore' | 'minSaidShare' | 'minSaidShared' | 'minUnanchoredShared' | 'minCloseScore'>,
 ): boolean {
-  if (m.contradicts || m.yearsDiffer || m.happeningsDiffer || m.score < o.minScore || m.said < o.minSaidShare * m.shared || m.saidCount < o.minSaidShared) return false;
+  if (m.contradicts || m.yearsDiffer || m.happeningsDiffer || m.rolesDiffer || m.score < o.minScore || m.said < o.minSaidShare * m.shared || m.saidCount < o.minSaidShared) return false;
   return m.anchored || ((m.saidCount >= o.minUnanchoredShared || m.score >= o.minCloseScore) && !m.figuresDiffer);
 }
 

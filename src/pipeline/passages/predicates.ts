@@ -13,12 +13,15 @@ const notHappenings: ReadonlySet<string> = new Set(predicatesJson.notHappenings.
 
 const VERBAL = /^(?:me|di|be|te)/;
 const NOUN_OF_DOING = /^(?:pe|ke).*an(?:nya)?$/;
+const AGENT_NOUN = /^pe/;
 
 /** Whether a word (lower case) with its root names a happening. */
 export function namesHappening(lower: string, root: string): boolean {
   if (notHappenings.has(root)) return false;
+  if (root === lower || root.length >= lower.length) return bareVerbs.has(root);
+  // pemohon, pemenang: who asks, who wins, even of a verb used bare (mohon, menang)
+  if (AGENT_NOUN.test(lower) && !NOUN_OF_DOING.test(lower)) return false;
   if (bareVerbs.has(root)) return true;
-  if (root === lower || root.length >= lower.length) return false;
   return VERBAL.test(lower) || NOUN_OF_DOING.test(lower);
 }
 

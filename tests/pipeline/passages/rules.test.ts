@@ -95,7 +95,7 @@ describe('passage rules drawn from how outlets retell a statement', () => {
       'Keputusan manajemen soal kontrak 14 pemain diumumkan bulan depan.',
     );
     expect(together(anchored, 'menunggu keputusan', 'diumumkan bulan')).toBe(true);
-    const base = { score: 0.3, said: 4, shared: 4, contradicts: false, figuresDiffer: false, yearsDiffer: false, happeningsDiffer: false };
+    const base = { score: 0.3, said: 4, shared: 4, contradicts: false, figuresDiffer: false, yearsDiffer: false, happeningsDiffer: false, rolesDiffer: false };
     const options = { minScore: 0.16, minSaidShare: 0.3, minSaidShared: 2, minUnanchoredShared: 3, minCloseScore: 0.35 };
     expect(isStatement({ ...base, saidCount: 2, anchored: false }, options)).toBe(false);
     // two short sentences whose shared words are most of what they say need no anchor

@@ -32,6 +32,10 @@ export const affixes = {
   nounSuffixes: suffixes.noun,
   verbSuffixes: suffixes.verb,
   bareSuffixes: suffixes.bare,
+  /** The suffixes of a word with no prefix, in order, when the vocabulary attests more than one root. */
+  bareAttestedSuffixes: suffixes.bareAttested.order,
+  /** Suffixes a word written on its own keeps unless a form without them attests the shorter root. */
+  keptOnWrittenWords: new Set(suffixes.keptOnWrittenWords.suffixes),
 };
 
 /**

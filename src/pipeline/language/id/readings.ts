@@ -71,9 +71,13 @@ export function suffixesAfter(prefix: string): readonly string[] {
   return affixes.nounPrefixes.has(prefix) ? affixes.nounSuffixes : affixes.verbSuffixes;
 }
 
+/** A nasal before a consonant opens no root (ndiri, mbuat): it is the tail of a prefix (sendiri, pendiri). */
+const NASAL_CLUSTER = /^(?:m[^aeiouy]|n[^aeiouyg]|ng[^aeiou])/;
+export const opensLikeRoot = (root: string): boolean => !NASAL_CLUSTER.test(root);
+
 /** Whether a root has the shape of one: two syllables or more, or one after menge-/penge- (mengebom). */
 export function rootShaped(root: string, prefix: string): boolean {
-  if (root.length < 3) return false;
+  if (root.length < 3 || !opensLikeRoot(root)) return false;
   return affixes.oneSyllablePrefixes.has(prefix) ? vowels(root) === 1 : vowels(root) >= 2;
 }
 

@@ -11,19 +11,53 @@ interface Candidate {
   prefixCount: number;
   /** The outer prefix's family: a root must be attested by a form of another one. */
   family: string;
+  /** The suffix taken off ('' for none) and how likely it is after that prefix (0 most; none last). */
+  suffix: string;
+  suffixRank: number;
+  /** The root as read before its suffix came off. */
+  unsuffixed: string;
 }
+
+/** The suffixes a prefix goes with, in the order an attested reading prefers them. */
+const attestedSuffixesAfter = (prefix: string): readonly string[] => (prefix === '' ? affixes.bareAttestedSuffixes : suffixesAfter(prefix));
 
 /** Every reading of a word as prefixes + root + suffix, endings off or on; not the word itself. */
 function candidates(word: string): Candidate[] {
   const out: Candidate[] = [];
   for (const base of endingReadings(word, affixes.particles, affixes.possessives)) {
     for (const r of [...prefixReadings(base), ...rootOnlyReadings(base)]) {
-      for (const root of [r.root, ...suffixesAfter(r.prefix).filter((s) => r.root.endsWith(s)).map((s) => r.root.slice(0, -s.length))]) {
-        if (root !== word && rootShaped(root, r.prefix)) out.push({ root, prefixCount: r.prefixCount, family: prefixFamily(r.prefix) });
-      }
+      const suffixes = attestedSuffixesAfter(r.prefix);
+      const push = (root: string, suffix: string, suffixRank: number) => {
+        if (root !== word && rootShaped(root, r.prefix)) out.push({ root, prefixCount: r.prefixCount, family: prefixFamily(r.prefix), suffix, suffixRank, unsuffixed: r.root });
+      };
+      push(r.root, '', suffixes.length);
+      suffixes.forEach((s, rank) => {
+        if (r.root.endsWith(s)) push(r.root.slice(0, -s.length), s, rank);
+      });
     }
   }
   return out;
+}
+
+interface Judged extends Candidate {
+  /** The suffix came off and a form without that suffix attests the root as well. */
+  evidenced: boolean;
+  derivations: number;
+}
+
+/**
+ * Of two attested readings: fewer prefixes; then a root attested apart from its suffix, by the
+ * likelier suffix for the prefix (ke-...-an before ke-...-kan: kerusakan is rusak, not rusa;
+ * desakan is desak); then the shorter root; then the root more forms are built on (memohon:
+ * mohon, of dimohon and permohonan, before pohon).
+ */
+function better(c: Judged, best: Judged): boolean {
+  if (c.prefixCount !== best.prefixCount) return c.prefixCount < best.prefixCount;
+  if (c.evidenced !== best.evidenced) return c.evidenced;
+  // suffixes compete within one reading of the prefix: desakan is desa + -kan or desak + -an
+  if (c.evidenced && c.unsuffixed === best.unsuffixed && c.suffixRank !== best.suffixRank) return c.suffixRank < best.suffixRank;
+  if (c.root.length !== best.root.length) return c.root.length < best.root.length;
+  return c.derivations > best.derivations;
 }
 
 /** The root left after the suffix the prefix goes with, when nothing confirms a reading. */
@@ -73,11 +107,15 @@ export function createStemmer(known: ReadonlySet<string>): (word: string) => str
   const cache = new Map<string, string>();
 
   const attestedRoot = (word: string, depth: number): string | null => {
-    let best: Candidate | undefined;
+    let best: Judged | undefined;
     for (const c of candidates(word)) {
       // a root of one syllable (mengebom → bom) must be written on its own somewhere
       if (vowels(c.root) < 2 ? !known.has(c.root) : !attested(c.root, c.family)) continue;
-      if (!best || c.prefixCount < best.prefixCount || (c.prefixCount === best.prefixCount && c.root.length < best.root.length)) best = c;
+      const evidenced = c.suffix !== '' && attested.evidenced(c.root, c.family, c.suffix);
+      // a root written on its own keeps its final -i (menilai: nilai, not nila; memulai: mulai, not mula)
+      if (affixes.keptOnWrittenWords.has(c.suffix) && known.has(c.unsuffixed) && (depth >= MAX_DEPTH || !attestedRoot(c.unsuffixed, depth + 1))) continue;
+      const judged = { ...c, evidenced, derivations: attested.derivations(c.root, c.family) };
+      if (!best || better(judged, best)) best = judged;
     }
     if (!best) return null;
     return (depth < MAX_DEPTH && best.root.length > MIN_ROOT && attestedRoot(best.root, depth + 1)) || best.root;
