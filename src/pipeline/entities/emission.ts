@@ -14,6 +14,11 @@ interface WordWeights {
 }
 /** The weights of the features that depend on one word shape alone (or as a neighbour). */
 interface ShapeWeights { s: Vec; initS: Vec; prev: Vec; next: Vec }
+/** What one word's own text gives every position it stands at. */
+interface OwnWord {
+  lower: string; shape: string; ww: WordWeights; sw: ShapeWeights; prefix: Float64Array; upper: boolean; cls: string;
+  shortCap: Vec; hyphen: Vec; pf: Vec; pl: Vec; never: Vec;
+}
 
 /** Caches stop growing here and start again (a long run must not keep every word it met). */
 const CACHE_LIMIT = 200_000;
@@ -63,15 +68,27 @@ export function emissionScorer(weights: Weights): (words: readonly string[]) => 
   }));
   const shapeWeights = memo<ShapeWeights>((s) => ({ s: get(`s=${s}`), initS: get(`init|s=${s}`), prev: get(`s-1=${s}`), next: get(`s+1=${s}`) }));
   const shapeOf = memo(wordShape);
-  // a word's first sums depend on the word alone (bias, the word, its shape, prefixes, suffixes):
-  // added once per word in the order below and kept, and each position starts from them (the
-  // same additions from zero in the same order, so the same bits)
-  const ownPrefix = memo<Float64Array>((word) => {
-    const v = new Float64Array(N);
-    const ww = wordWeights(word.toLowerCase());
-    const sw = shapeWeights(shapeOf(word));
-    for (const x of [bias, ww.w, sw.s, ww.p1, ww.p2, ww.p3, ww.x2, ww.x3, ww.x4]) addInto(v, 0, x);
-    return v;
+  // everything that depends on a word's own text, looked up once per word: its lower case and
+  // shape, their weights, its first sums (bias, the word, its shape, prefixes, suffixes: added
+  // once in the order below and kept, and each position starts from them, the same additions
+  // from zero in the same order, so the same bits), its title class and name-list weights
+  const wordOf = memo<OwnWord>((word) => {
+    const lower = word.toLowerCase();
+    const shape = shapeOf(word);
+    const ww = wordWeights(lower);
+    const sw = shapeWeights(shape);
+    const prefix = new Float64Array(N);
+    for (const x of [bias, ww.w, sw.s, ww.p1, ww.p2, ww.p3, ww.x2, ww.x3, ww.x4]) addInto(prefix, 0, x);
+    const upper = shape.startsWith('X');
+    const { personFirst, personLast } = gazetteer();
+    return {
+      lower, shape, ww, sw, prefix, upper, cls: titleClass(lower),
+      shortCap: lower.length <= 3 && upper ? shortCap : undefined,
+      hyphen: word.includes('-') ? hyphen : undefined,
+      pf: upper && personFirst.has(lower) ? pf : undefined,
+      pl: upper && personLast.has(lower) ? pl : undefined,
+      never: upper && triggers.never.has(lower) ? never : undefined,
+    };
   });
   // pairs and triples by nested maps of the words themselves, so no key string is built per word
   const pairBefore = pairMemo<Vec>((a, b) => get(`w-1|w=${a}|${b}`));
@@ -94,34 +111,30 @@ export function emissionScorer(weights: Weights): (words: readonly string[]) => 
     const n = words.length;
     const emit = new Float64Array(n * N);
     if (n === 0) return emit;
-    const lower = words.map((w) => w.toLowerCase());
-    const shape = words.map(shapeOf);
-    const cls = lower.map(titleClass);
+    const own = words.map(wordOf);
+    const lower = own.map((o) => o.lower);
+    const shape = own.map((o) => o.shape);
     const gaz = gazetteerTags(words, lower);
     const at = (arr: readonly string[], i: number, edge: string) => (i < 0 ? `<${edge}` : i >= n ? `>${edge}` : arr[i]!);
     // each word's and shape's weights once per position, for itself and as a neighbour
-    const ownWeights = lower.map(wordWeights);
-    const ownShape = shape.map(shapeWeights);
     const start = wordWeights('<s');
     const end = wordWeights('>e');
-    const wordAt = (i: number) => (i < 0 ? start : i >= n ? end : ownWeights[i]!);
+    const wordAt = (i: number) => (i < 0 ? start : i >= n ? end : own[i]!.ww);
     const startShape = shapeWeights('<s');
     const endShape = shapeWeights('>e');
-    const shapeAt = (i: number) => (i < 0 ? startShape : i >= n ? endShape : ownShape[i]!);
+    const shapeAt = (i: number) => (i < 0 ? startShape : i >= n ? endShape : own[i]!.sw);
     const firstWord = initialWords(words);
     for (let i = 0; i < n; i++) {
       const off = i * N;
-      const w = lower[i]!;
-      const ww = ownWeights[i]!;
-      const sw = ownShape[i]!;
-      emit.set(ownPrefix(words[i]!), off);
-      const upper = shape[i]!.startsWith('X');
+      const o = own[i]!;
+      const w = o.lower;
+      emit.set(o.prefix, off);
       if (i <= firstWord) {
-        addInto(emit, off, sw.initS);
-        addInto(emit, off, ww.initW);
+        addInto(emit, off, o.sw.initS);
+        addInto(emit, off, o.ww.initW);
       }
-      if (w.length <= 3 && upper) addInto(emit, off, shortCap);
-      if (words[i]!.includes('-')) addInto(emit, off, hyphen);
+      addInto(emit, off, o.shortCap);
+      addInto(emit, off, o.hyphen);
       const before = at(lower, i - 1, 's');
       const after = at(lower, i + 1, 'e');
       addInto(emit, off, wordAt(i - 1).prev1);
@@ -134,26 +147,23 @@ export function emissionScorer(weights: Weights): (words: readonly string[]) => 
       const shapeAfter = at(shape, i + 1, 'e');
       addInto(emit, off, shapeAt(i - 1).prev);
       addInto(emit, off, shapeAt(i + 1).next);
-      addInto(emit, off, shapeTriple(shapeBefore)(shape[i]!, shapeAfter));
-      if (cls[i]) addInto(emit, off, classHere(cls[i]!));
-      if (i > 0 && cls[i - 1]) {
-        addInto(emit, off, classBefore(cls[i - 1]!));
-        addInto(emit, off, classBeforeShape(cls[i - 1]!, shape[i]!));
+      addInto(emit, off, shapeTriple(shapeBefore)(o.shape, shapeAfter));
+      if (o.cls) addInto(emit, off, classHere(o.cls));
+      if (i > 0 && own[i - 1]!.cls) {
+        addInto(emit, off, classBefore(own[i - 1]!.cls));
+        addInto(emit, off, classBeforeShape(own[i - 1]!.cls, o.shape));
       }
-      if (i > 1 && cls[i - 2]) addInto(emit, off, classTwoBefore(cls[i - 2]!));
-      if (i + 1 < n && cls[i + 1]) addInto(emit, off, classAfter(cls[i + 1]!));
+      if (i > 1 && own[i - 2]!.cls) addInto(emit, off, classTwoBefore(own[i - 2]!.cls));
+      if (i + 1 < n && own[i + 1]!.cls) addInto(emit, off, classAfter(own[i + 1]!.cls));
       for (const g of gaz[i]!) {
         addInto(emit, off, gazHere(g));
-        addInto(emit, off, upper ? gazUpper(g) : gazLower(g));
+        addInto(emit, off, o.upper ? gazUpper(g) : gazLower(g));
       }
       if (i > 0) for (const g of gaz[i - 1]!) addInto(emit, off, gazBefore(g));
       if (i + 1 < n) for (const g of gaz[i + 1]!) addInto(emit, off, gazAfter(g));
-      if (upper) {
-        const { personFirst, personLast } = gazetteer();
-        if (personFirst.has(w)) addInto(emit, off, pf);
-        if (personLast.has(w)) addInto(emit, off, pl);
-        if (triggers.never.has(w)) addInto(emit, off, never);
-      }
+      addInto(emit, off, o.pf);
+      addInto(emit, off, o.pl);
+      addInto(emit, off, o.never);
     }
     return emit;
   };

@@ -1,5 +1,6 @@
 import type { ParsedResult, ParsingComponents } from 'chrono-node/id';
 import type { Span } from '../types';
+import { mayHoldTime } from './cues';
 import { NO_ANCHOR, parseTimes } from './engine';
 import { alternation, numberPattern, readNumber, words } from './lexicon';
 import { resolveNarrative } from './narrative';
@@ -83,11 +84,12 @@ function rangeStarts(text: string, found: readonly Found[]): Found[] {
 /**
  * The chrono readings of one text's regions, by reference day and region. The publication and
  * timex stages read an article several times against the same day (with and without a year
- * hint, which only the normalising step uses), so the last text's readings are kept: chrono's
- * results are only read after parsing, and one text at a time bounds what is held.
+ * hint, which only the normalising step uses), and the story's dates read every article again
+ * with no day (its own reading in the story's year), so readings are kept by text across
+ * articles: chrono's results are only read after parsing, and a bound on the characters held
+ * keeps a long run from keeping every article's readings.
  */
 interface Readings {
-  text: string;
   masked: string;
   byKey: Map<string, Piece[]>;
   /**
@@ -97,11 +99,24 @@ interface Readings {
    */
   found: WeakMap<readonly Span[], Map<string, readonly Found[]>>;
 }
-let lastReadings: Readings | null = null;
+
+/** Characters of text whose readings are kept (a story of a few thousand articles); past it all are dropped. */
+export const READINGS_CHARACTER_LIMIT = 16_000_000;
+const keptReadings = new Map<string, Readings>();
+let keptCharacters = 0;
 
 function readingsOf(text: string): Readings {
-  if (lastReadings?.text !== text) lastReadings = { text, masked: maskNonProse(text), byKey: new Map(), found: new WeakMap() };
-  return lastReadings;
+  let readings = keptReadings.get(text);
+  if (!readings) {
+    if (keptCharacters + text.length > READINGS_CHARACTER_LIMIT) {
+      keptReadings.clear();
+      keptCharacters = 0;
+    }
+    readings = { masked: maskNonProse(text), byKey: new Map(), found: new WeakMap() };
+    keptReadings.set(text, readings);
+    keptCharacters += text.length;
+  }
+  return readings;
 }
 
 function piecesIn(readings: Readings, region: Span, ref: Anchor['ref']): Piece[] {
@@ -110,7 +125,7 @@ function piecesIn(readings: Readings, region: Span, ref: Anchor['ref']): Piece[]
   let pieces = readings.byKey.get(key);
   if (pieces === undefined) {
     const slice = readings.masked.slice(region.start, region.end);
-    pieces = /[\p{L}\p{N}]/u.test(slice) ? parseTimes(slice, day).flatMap(piecesOf) : [];
+    pieces = mayHoldTime(slice) ? parseTimes(slice, day).flatMap(piecesOf) : [];
     readings.byKey.set(key, pieces);
   }
   return pieces;
