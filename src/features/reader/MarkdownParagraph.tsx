@@ -42,7 +42,7 @@ function componentsFor(showImages: boolean, headingLine: boolean): Partial<Compo
 const sameAttrs = (a: MarkAttributes | undefined, b: MarkAttributes | undefined) => {
   if (a === b) return true;
   if (!a || !b) return false;
-  const keys = Object.keys(a);
+  const keys = Object.keys(a) as (keyof MarkAttributes)[];
   return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 };
 const sameMark = (a: Mark, b: Mark) => a === b || (a.start === b.start && a.end === b.end && a.tag === b.tag && sameAttrs(a.attrs, b.attrs) && sameAttrs(a.firstAttrs, b.firstAttrs));

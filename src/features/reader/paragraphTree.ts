@@ -26,7 +26,7 @@ function clean(parent: { children: RootContent[] }): void {
     for (const key of Object.keys(urlAttributes)) {
       const value = node.properties[key];
       const tags = urlAttributes[key];
-      if (value === undefined || value === null || !(tags === null || tags.includes(node.tagName))) continue;
+      if (value === undefined || value === null || !(tags === null || tags?.includes(node.tagName))) continue;
       node.properties[key] = safeUrl(String(value), key, node);
     }
     clean(node);
