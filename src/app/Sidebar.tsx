@@ -1,7 +1,8 @@
-import { Button, Skeleton, Stack, Switch, Tabs, Text } from '@mantine/core';
+import { Button, Skeleton, Stack, Tabs, Text } from '@mantine/core';
 import { lazy, Suspense, useId, type ReactNode, type Ref } from 'react';
 import { useI18n } from '../shared/i18n';
 import { PanelBoundary } from '../shared/ui/PanelBoundary';
+import { Toggle } from '../shared/ui/Toggle';
 import './sidebar.css';
 
 interface Props {
@@ -69,9 +70,9 @@ export function Sidebar({ outlets, entities, timeline, differences, differenceCo
           {panel(
             <Stack gap="md">
               {outlets}
-              <Switch checked={images} onChange={(e) => onImages(e.currentTarget.checked)} label={t('showImages')} />
+              <Toggle checked={images} onChange={onImages} label={t('showImages')} />
               <div>
-                <Switch checked={remoteImages} disabled={!images} onChange={(e) => onRemoteImages(e.currentTarget.checked)} label={t('loadRemoteImages')} aria-describedby={hintId} />
+                <Toggle checked={remoteImages} disabled={!images} onChange={onRemoteImages} label={t('loadRemoteImages')} describedBy={hintId} />
                 <Text id={hintId} size="xs" c="dimmed" mt={4}>
                   {t('loadRemoteImagesHint')}
                 </Text>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { marksMatch, parseMarkSelector } from '../../src/features/reader/markSelector';
-import { rehypeMarks } from '../../src/features/reader/rehypeMarks';
+import { withMarks } from '../../src/features/reader/rehypeMarks';
 import { findHits } from '../../src/features/search/findHits';
 import { formatDate } from '../../src/features/timeline/dates';
 import { parseDigest } from '../../src/shared/digest/schema';
@@ -30,8 +30,8 @@ describe('splitParagraphs', () => {
   });
 });
 
-describe('rehypeMarks', () => {
-  it('wraps text ranges given in source offsets, across inline markdown', () => {
+describe('withMarks', () => {
+  it('wraps text ranges given in source offsets, across inline markdown, leaving the shared tree as it was', () => {
     const source = 'Dikutip dari **Al Jazeera**, pertemuan';
     const tree = {
       type: 'root',
@@ -54,8 +54,12 @@ describe('rehypeMarks', () => {
       ],
     };
     const base = 100;
-    rehypeMarks({ base, source, marks: [{ start: base + 18, end: base + 25, tag: 'mark', attrs: { 'data-search': 'true' } }] })(tree as never);
-    const strong = (tree.children[0]!.children[1] as { children: { type: string; value?: string; tagName?: string; children?: { value: string }[] }[] }).children;
+    const before = JSON.stringify(tree);
+    const out = withMarks(tree, { base, source, marks: [{ start: base + 18, end: base + 25, tag: 'mark', attrs: { 'data-search': 'true' } }] });
+    expect(JSON.stringify(tree)).toBe(before);
+    expect(out.children[0]!.children[0]).toBe(tree.children[0]!.children[0]);
+    expect(withMarks(tree, { base, source, marks: [] })).toBe(tree);
+    const strong = (out.children[0]!.children[1] as { children: { type: string; value?: string; tagName?: string; children?: { value: string }[] }[] }).children;
     expect(strong.map((c) => c.value ?? c.children?.[0]?.value)).toEqual(['Al ', 'Jazeera']);
     expect(strong[1]!.tagName).toBe('mark');
   });

@@ -1,4 +1,4 @@
-import { Checkbox, Group } from '@mantine/core';
+import { useId } from 'react';
 import { useI18n } from '../../shared/i18n';
 import { MARK_TYPES, type MarkType } from './types';
 import './entities.css';
@@ -13,24 +13,23 @@ interface Props {
 /** Legend of highlight styles; each entry also toggles its type. */
 export function EntityLegend({ hiddenTypes, onToggle }: Props) {
   const { t } = useI18n();
+  // plain checkboxes, as the outlet filter's rows: Mantine's Checkbox is a dozen components
+  const id = useId();
   return (
     <fieldset className="entity-legend">
       <legend>{t('entityTypes')}</legend>
-      <Group gap="sm">
+      <div className="legend-types">
         {MARK_TYPES.map((type) => (
-          <Checkbox
-            key={type}
-            size="xs"
-            checked={!hiddenTypes.includes(type)}
-            onChange={(e) => onToggle(type, e.currentTarget.checked)}
-            label={
+          <span key={type} className="legend-type">
+            <input type="checkbox" id={`${id}-${type}`} checked={!hiddenTypes.includes(type)} onChange={(e) => onToggle(type, e.currentTarget.checked)} />
+            <label htmlFor={`${id}-${type}`}>
               <mark data-entity={type} className="legend-sample">
                 {t(`type${type}`)}
               </mark>
-            }
-          />
+            </label>
+          </span>
         ))}
-      </Group>
+      </div>
     </fieldset>
   );
 }

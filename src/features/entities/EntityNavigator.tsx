@@ -1,5 +1,6 @@
-import { Button, CloseButton, Group, Switch, Text } from '@mantine/core';
+import { Button, CloseButton, Group, Text } from '@mantine/core';
 import { useI18n } from '../../shared/i18n';
+import { Toggle } from '../../shared/ui/Toggle';
 
 interface Props {
   /** Name of the chosen entity. */
@@ -38,7 +39,7 @@ export function EntityNavigator({ name, total, outlets, cursor, onStep, only, on
       <Button size="compact-xs" variant="default" onClick={() => onStep(1)} disabled={total === 0}>
         {t('next')}
       </Button>
-      <Switch size="xs" checked={only} onChange={(e) => onOnly(e.currentTarget.checked)} label={t('onlyParagraphs')} />
+      <Toggle small checked={only} onChange={onOnly} label={t('onlyParagraphs')} />
       <CloseButton size="sm" aria-label={t('clear')} onClick={onClear} />
     </Group>
   );

@@ -1,4 +1,5 @@
 import { ActionIcon, Badge, Group, Text } from '@mantine/core';
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import type { Article, Published } from '../../shared/digest/schema';
 import { useI18n, type Lang, type MessageKey } from '../../shared/i18n';
 import './outlets.css';
@@ -48,8 +49,23 @@ function formatDay(day: string, lang: Lang): string {
   return `${d} ${MONTHS[lang][(m ?? 1) - 1] ?? ''} ${y}`;
 }
 
+/**
+ * The page hands every card new handlers whenever anything changes (a choice, a keystroke); the
+ * card keeps one pair that calls the last ones, so its Mantine parts render again only when what
+ * it shows does.
+ */
+export function OutletCard({ onMove, onHide, ...shown }: Props) {
+  const latest = useRef({ onMove, onHide });
+  useLayoutEffect(() => {
+    latest.current = { onMove, onHide };
+  });
+  const move = useCallback((d: -1 | 1) => latest.current.onMove?.(d), []);
+  const hide = useCallback(() => latest.current.onHide(), []);
+  return <Card {...shown} onMove={onMove ? move : undefined} onHide={hide} />;
+}
+
 /** Outlet name, domain, date (inferred or not), sources and removed boilerplate of one article. */
-export function OutletCard({ article, name, onMove, canMoveLeft, canMoveRight, onHide }: Props) {
+const Card = memo(function Card({ article, name, onMove, canMoveLeft, canMoveRight, onHide }: Props) {
   const { t, lang } = useI18n();
   const pub = article.published;
   const inferred = pub && pub.source !== 'front-matter';
@@ -115,4 +131,4 @@ export function OutletCard({ article, name, onMove, canMoveLeft, canMoveRight, o
       )}
     </div>
   );
-}
+});

@@ -78,17 +78,26 @@ function wrapText(node: HastText, options: MarkOptions): HastNode[] {
   return out;
 }
 
-function visit(parent: HastParent, options: MarkOptions): void {
-  parent.children = parent.children.flatMap((child) => {
-    if (child.type === 'text') return wrapText(child as HastText, options);
-    if ('children' in child && Array.isArray(child.children)) visit(child as HastParent, options);
+/** The parent with its text wrapped, a copy where anything inside changed (the tree is shared). */
+function marked<T extends HastParent>(parent: T, options: MarkOptions): T {
+  let changed = false;
+  const children = parent.children.flatMap((child) => {
+    if (child.type === 'text') {
+      const pieces = wrapText(child as HastText, options);
+      if (pieces.length !== 1 || pieces[0] !== child) changed = true;
+      return pieces;
+    }
+    if ('children' in child && Array.isArray(child.children)) {
+      const copy = marked(child as HastParent & HastNode, options);
+      if (copy !== child) changed = true;
+      return [copy];
+    }
     return [child];
   });
+  return changed ? { ...parent, children } : parent;
 }
 
-/** Rehype plugin: wraps text ranges given in source offsets, working on the parsed tree. */
-export function rehypeMarks(options: MarkOptions) {
-  return (tree: HastParent) => {
-    if (options.marks.length > 0) visit(tree, options);
-  };
+/** The tree with text ranges given in source offsets wrapped in their marks; the tree itself is left as it was. */
+export function withMarks<T extends HastParent>(tree: T, options: MarkOptions): T {
+  return options.marks.length > 0 ? marked(tree, options) : tree;
 }
