@@ -109,13 +109,14 @@ function joinParts(doc: ArticleDoc, figures: Figure[]): Figure[] {
 }
 
 function measured(story: StoryDoc): Measured[] {
+  // wording and naming are read only for the sentences that give a figure
   return story.articles.flatMap((doc) =>
-    doc.sentences
-      .map((s) => {
-        const people = new Set(spansWithin(doc.mentions, s.start, s.end).filter((m) => m.type === 'PER' && m.entityId).map((m) => m.entityId!));
-        return { doc, s, figures: figuresOf(doc, s), roots: sentenceRoots(doc, s), entities: sentenceEntities(doc, s), people };
-      })
-      .filter((m) => m.figures.length),
+    doc.sentences.flatMap((s) => {
+      const figures = figuresOf(doc, s);
+      if (!figures.length) return [];
+      const people = new Set(spansWithin(doc.mentions, s.start, s.end).filter((m) => m.type === 'PER' && m.entityId).map((m) => m.entityId!));
+      return [{ doc, s, figures, roots: sentenceRoots(doc, s), entities: sentenceEntities(doc, s), people }];
+    }),
   );
 }
 
