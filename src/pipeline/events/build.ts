@@ -10,6 +10,7 @@ import { idOf, labelOf, precisionOf } from './label';
 import { idfOf } from './similarity';
 import { scoresOf, type Scores } from './scores';
 import { addFollowers, dropLoneEchoes, joinNeighbours } from './placing';
+import { IndexList } from './index-list';
 import { NearCopyIndex } from './near-copies';
 import { unitsOf } from './units';
 import { dice } from './words';
@@ -36,40 +37,28 @@ export function reconcileCopies(claims: Claim[], scores: Scores): Map<string, st
   // anchors by date and word (root or entity), each list in list order: a sentence's support from
   // a date is summed only over the anchors there that share a word with it (the others add an
   // exact zero), in the order a full scan would add them
-  const byWord = new Map<string, number[]>();
+  const byWord = new Map<string, IndexList>();
   const wordsOf = (c: Claim) => [...[...c.roots].map((w) => `r:${w}`), ...[...c.entities].map((e) => `e:${e}`)];
   const listOf = (date: string, word: string) => {
     const k = `${date}|${word}`;
-    return byWord.get(k) ?? byWord.set(k, []).get(k)!;
+    return byWord.get(k) ?? byWord.set(k, new IndexList()).get(k)!;
   };
   anchors.forEach((c, i) => {
-    for (const w of wordsOf(c)) listOf(c.date, w).push(i);
+    for (const w of wordsOf(c)) listOf(c.date, w).append(i);
   });
-  const place = (list: number[], i: number) => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]! < i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   const move = (c: Claim, date: string) => {
     const i = anchorAt.get(c)!;
     for (const w of wordsOf(c)) {
-      const from = listOf(c.date, w);
-      from.splice(place(from, i), 1);
-      const to = listOf(date, w);
-      to.splice(place(to, i), 0, i);
+      listOf(c.date, w).delete(i);
+      listOf(date, w).add(i);
     }
     c.date = date;
   };
   const support = (date: string, c: Claim) => {
     const lists = wordsOf(c)
-      .map((w) => byWord.get(`${date}|${w}`) ?? [])
-      .filter((list) => list.length > 0)
-      .sort((x, y) => x.length - y.length);
+      .map((w) => byWord.get(`${date}|${w}`))
+      .filter((list): list is IndexList => list !== undefined && list.size > 0)
+      .sort((x, y) => x.size - y.size);
     // rarest words first, up to SUPPORT_CANDIDATES claims: all of them in a story of ordinary
     // size, the closest few where hundreds of near-identical reports share a date
     const near = new Set<number>();

@@ -106,6 +106,29 @@ describe('work grows with the length of one article', () => {
     expect(large.total).toBe(2 * small.total);
   });
 
+  it('compares wordings, not claims: copies of reports sharing roots but not near each other offer nothing', () => {
+    // copies of two reports on many dates; they share two of three roots (Dice 0.67), one of them
+    // indexed, so the two wordings meet but are no near copies
+    const work = (copies: number) => {
+      const flood = ['banjir', 'rendam', 'rumah'];
+      const aid = ['banjir', 'rendam', 'kirim'];
+      const claims = Array.from({ length: copies }, (_, i) => [
+        claim(`${2 * i}`, `2024-03-${10 + (i % 10)}`, flood),
+        claim(`${2 * i + 1}`, `2024-03-${10 + ((i + 5) % 10)}`, aid),
+      ]).flat();
+      const index = new NearCopyIndex(claims, 0.75);
+      const offered = claims.map((_, i) => index.candidates(i));
+      // each report's copies on the other nine dates, never the other report's
+      expect(offered[0]!.every((j) => j % 2 === 0)).toBe(true);
+      expect(offered[0]).toHaveLength(copies - copies / 10);
+      return index.compared;
+    };
+    // two wordings: a fixed number of comparisons however many copies
+    expect(work(50)).toBeGreaterThan(0);
+    expect(work(100)).toBe(work(50));
+    expect(work(50)).toBeLessThanOrEqual(4);
+  });
+
   it('offers a moved claim the candidates after where it stood, on its new date', () => {
     const roots = ['korban', 'temu', 'sawah', 'hanyut'];
     const claims = [claim('0', '2024-03-14', roots), claim('1', '2024-03-15', roots), claim('2', '2024-03-14', roots), claim('3', '2024-03-16', roots)];

@@ -19,15 +19,30 @@ const explicit = (t: Timex) => /\d/.test(t.text);
  */
 export function weekdayDiscrepancies(story: StoryDoc, order: Map<string, number>): Discrepancy[] {
   const out: Discrepancy[] = [];
+  // explicit dates by day, in story and text order, read only for the days a mismatch was read as
+  let byDay: Map<string, { doc: ArticleDoc; t: Timex }[]> | null = null;
+  const explicitOn = (day: string) => {
+    if (!byDay) {
+      byDay = new Map();
+      for (const a of story.articles) {
+        for (const o of a.timex) {
+          if (!explicit(o)) continue;
+          const k = o.value.slice(0, 10);
+          (byDay.get(k) ?? byDay.set(k, []).get(k)!).push({ doc: a, t: o });
+        }
+      }
+    }
+    return byDay.get(day) ?? [];
+  };
   for (const doc of story.articles) {
     for (const t of doc.timex) {
       const miss = weekdayMismatch(t);
       if (!miss) continue;
       const writtenIso = isoDay(miss.written);
       const sameDay = doc.timex.filter((o) => o !== t && o.value.startsWith(writtenIso)).map((o) => spanOf(doc, o));
-      const elsewhere = story.articles
-        .filter((a) => a !== doc)
-        .flatMap((a) => a.timex.filter((o) => o.value.slice(0, 10) === t.value.slice(0, 10) && explicit(o)).map((o) => spanOf(a, o)));
+      const elsewhere = explicitOn(t.value.slice(0, 10))
+        .filter((x) => x.doc !== doc)
+        .map((x) => spanOf(x.doc, x.t));
       const readAs = t.value.slice(0, 10) !== writtenIso ? t.value.slice(0, 10) : null;
       const params = { text: t.text, written: writtenIso, writtenWeekday: miss.writtenWeekday, actualWeekday: miss.actualWeekday, readAs };
       out.push(discrepancy('calendar', { kind: 'weekday-date', params }, [spanOf(doc, t), ...sameDay, ...elsewhere], order));

@@ -109,13 +109,14 @@ function joinParts(doc: ArticleDoc, figures: Figure[]): Figure[] {
 }
 
 function measured(story: StoryDoc): Measured[] {
+  // wording and naming are read only for the sentences that give a figure
   return story.articles.flatMap((doc) =>
-    doc.sentences
-      .map((s) => {
-        const people = new Set(spansWithin(doc.mentions, s.start, s.end).filter((m) => m.type === 'PER' && m.entityId).map((m) => m.entityId!));
-        return { doc, s, figures: figuresOf(doc, s), roots: sentenceRoots(doc, s), entities: sentenceEntities(doc, s), people };
-      })
-      .filter((m) => m.figures.length),
+    doc.sentences.flatMap((s) => {
+      const figures = figuresOf(doc, s);
+      if (!figures.length) return [];
+      const people = new Set(spansWithin(doc.mentions, s.start, s.end).filter((m) => m.type === 'PER' && m.entityId).map((m) => m.entityId!));
+      return [{ doc, s, figures, roots: sentenceRoots(doc, s), entities: sentenceEntities(doc, s), people }];
+    }),
   );
 }
 
@@ -152,6 +153,37 @@ function groupsOf(of: Grouped): (m: Measured) => Set<number> {
   };
 }
 
+/**
+ * The items from `from[i]` on that share a group (a passage, an event) with item i, in item
+ * order: any other two are neither in one passage nor in one event, so they are never compared.
+ */
+function sharingAGroup(memberships: Set<number>[][], from: number[]): (i: number) => number[] {
+  const byGroup = memberships.map((groups) => {
+    const index = new Map<number, number[]>();
+    groups.forEach((gs, item) => {
+      for (const g of gs) (index.get(g) ?? index.set(g, []).get(g)!).push(item);
+    });
+    return index;
+  });
+  const stamp = new Int32Array(from.length).fill(-1);
+  return (i) => {
+    const out: number[] = [];
+    memberships.forEach((groups, kind) => {
+      for (const g of groups[i]!) {
+        const members = byGroup[kind]!.get(g)!;
+        // members are in item order: those before `from[i]` are skipped at once
+        for (let k = lowerBound(members, from[i]!); k < members.length; k++) {
+          const j = members[k]!;
+          if (stamp[j] === i) continue;
+          stamp[j] = i;
+          out.push(j);
+        }
+      }
+    });
+    return out.sort((a, b) => a - b);
+  };
+}
+
 const meets = <T,>(a: Set<T>, b: Set<T>) => [...a].some((x) => b.has(x));
 
 /**
@@ -178,8 +210,9 @@ export function figureDiscrepancies(story: StoryDoc, order: Map<string, number>)
   };
   const parent: number[] = [];
   const find = (i: number): number => ((parent[i] ??= i) === i ? i : (parent[i] = find(parent[i]!)));
+  const partners = sharingAGroup([passages, events], nextArticle);
   for (let i = 0; i < items.length; i++) {
-    for (let j = nextArticle[i]!; j < items.length; j++) {
+    for (const j of partners(i)) {
       const a = items[i]!;
       const b = items[j]!;
       if (a.people.size && b.people.size && !meets(a.people, b.people)) continue;

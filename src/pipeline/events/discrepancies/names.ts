@@ -111,24 +111,42 @@ export function partsOfOneBody(a: string, b: string, bodies: Set<string>): boole
   return n > 0 && bodies.has(x.slice(x.length - n).join(' '));
 }
 
-function formsOf(story: StoryDoc, keep: (m: EntityMentionDraft) => boolean): Map<string, Form> {
+interface Placed {
+  articleId: string;
+  m: EntityMentionDraft;
+}
+
+/** Every mention of the story with its article, in story and text order. */
+const placedMentions = (story: StoryDoc): Placed[] => story.articles.flatMap((doc) => doc.mentions.map((m) => ({ articleId: doc.id, m })));
+
+function formsOf(mentions: Placed[], keep: (m: EntityMentionDraft) => boolean): Map<string, Form> {
   const forms = new Map<string, Form>();
-  for (const doc of story.articles) {
-    for (const m of doc.mentions) {
-      if (!keep(m)) continue;
-      const f = forms.get(m.text) ?? forms.set(m.text, { text: m.text, spans: [], articles: new Set() }).get(m.text)!;
-      f.spans.push({ articleId: doc.id, start: m.start, end: m.end });
-      f.articles.add(doc.id);
-    }
+  for (const { articleId, m } of mentions) {
+    if (!keep(m)) continue;
+    const f = forms.get(m.text) ?? forms.set(m.text, { text: m.text, spans: [], articles: new Set() }).get(m.text)!;
+    f.spans.push({ articleId, start: m.start, end: m.end });
+    f.articles.add(articleId);
   }
   return forms;
 }
 
-/** Groups forms that `related` links (transitively), keeping groups of two or more forms. */
-function linked(forms: Form[], related: (a: string, b: string) => boolean): Form[][] {
+/**
+ * Groups forms that `related` links (transitively), keeping groups of two or more forms. With
+ * `blockOf`, only forms of one block are compared: `related` holds for no two of different blocks.
+ */
+function linked(forms: Form[], related: (a: string, b: string) => boolean, blockOf?: (text: string) => string | undefined): Form[][] {
   const parent = forms.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < forms.length; i++) for (let j = i + 1; j < forms.length; j++) if (related(forms[i]!.text, forms[j]!.text)) parent[find(i)] = find(j);
+  const blocks = new Map<string | undefined, number[]>();
+  forms.forEach((f, i) => {
+    const key = blockOf?.(f.text);
+    (blocks.get(key) ?? blocks.set(key, []).get(key)!).push(i);
+  });
+  for (const block of blocks.values()) {
+    for (let a = 0; a < block.length; a++) {
+      for (let b = a + 1; b < block.length; b++) if (related(forms[block[a]!]!.text, forms[block[b]!]!.text)) parent[find(block[a]!)] = find(block[b]!);
+    }
+  }
   const groups = new Map<number, Form[]>();
   forms.forEach((f, i) => (groups.get(find(i)) ?? groups.set(find(i), []).get(find(i))!).push(f));
   return [...groups.values()].filter((g) => g.length > 1).map((g) => g.sort((a, b) => (a.text < b.text ? -1 : 1)));
@@ -155,12 +173,13 @@ function publisherKeys(story: StoryDoc): Set<string> {
 
 /** One name spelled differently across (or within) articles: "Kim Jong-un" / "Kim Jong Un", "Cina" / "China". */
 export function spellingDiscrepancies(story: StoryDoc, order: Map<string, number>): Discrepancy[] {
-  const byEntity = new Map<string, EntityMentionDraft[]>();
-  for (const doc of story.articles) for (const m of doc.mentions) if (m.entityId) (byEntity.get(m.entityId) ?? byEntity.set(m.entityId, []).get(m.entityId)!).push(m);
+  // each entity's mentions, so that an entity's forms are read from its own mentions only
+  const byEntity = new Map<string, Placed[]>();
+  for (const x of placedMentions(story)) if (x.m.entityId) (byEntity.get(x.m.entityId) ?? byEntity.set(x.m.entityId, []).get(x.m.entityId)!).push(x);
   const publishers = publisherKeys(story);
   const out: Discrepancy[] = [];
-  for (const [id] of [...byEntity].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const forms = [...formsOf(story, (m) => m.entityId === id && !listLike(m.text)).values()];
+  for (const [id, mentions] of [...byEntity].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const forms = [...formsOf(mentions, (m) => !listLike(m.text)).values()];
     if (forms.some((f) => publishers.has(squash(f.text)))) continue;
     // the full name and the short name spelled two ways are one finding about one person
     const groups = linked(forms, spellingVariant);
@@ -178,7 +197,7 @@ export function namingDiscrepancies(story: StoryDoc, order: Map<string, number>)
   for (const m of mentions) if (m.entityId) (idsOf.get(m.text) ?? idsOf.set(m.text, new Set()).get(m.text)!).add(m.entityId);
   const bodies = new Set(mentions.map((m) => m.text.toLowerCase()));
   const sameEntity = (a: string, b: string) => [...(idsOf.get(a) ?? [])].some((id) => idsOf.get(b)?.has(id));
-  const forms = [...formsOf(story, (m) => m.type !== 'PER').values()].sort((a, b) => (a.text < b.text ? -1 : 1));
+  const forms = [...formsOf(placedMentions(story), (m) => m.type !== 'PER').values()].sort((a, b) => (a.text < b.text ? -1 : 1));
   const related = (a: string, b: string) =>
     nameVariant(a, b) && !spellingVariant(a, b) && !sameEntity(a, b) && !shorterForm(a, b) && !partsOfOneBody(a, b, bodies);
   // the finding is about the bodies: every form of each of them, in whichever article, belongs to it
@@ -186,7 +205,8 @@ export function namingDiscrepancies(story: StoryDoc, order: Map<string, number>)
     const ids = new Set(group.flatMap((f) => [...(idsOf.get(f.text) ?? [])]));
     return forms.filter((f) => group.includes(f) || [...(idsOf.get(f.text) ?? [])].some((id) => ids.has(id)));
   };
-  return linked(forms, related)
+  // a name variant keeps its head word, so only forms of one head are compared
+  return linked(forms, related, headOf)
     .map(withAllForms)
     .filter((g) => new Set(g.flatMap((f) => [...f.articles])).size > 1)
     .map((group) => discrepancy('fact', { kind: 'name-variant', params: { entityId: null, variants: variantsOf(group, order) } }, group.flatMap((f) => f.spans), order));

@@ -3,6 +3,7 @@ import type { ArticleSpan, Discrepancy, Timex } from '../../../shared/digest/sch
 import type { ArticleDoc, Sentence, StoryDoc } from '../../types';
 import { calendarDate } from '../claims';
 import { stem } from '../../language/id';
+import { lowerBound, spansWithin } from '../within';
 import { discrepancy, tidySpans } from './shared';
 
 const fillers = new Set(claims.datePredicateFillers);
@@ -17,8 +18,16 @@ interface DatedPredicate {
 
 /** The word a date is given for ("berlaku mulai 1 Mei" -> "laku"), past fillers such as "pada", "mulai", "efektif". */
 function predicateOf(doc: ArticleDoc, s: Sentence, t: Timex): string | null {
-  let i = doc.tokens.findIndex((k, n) => n >= s.tokenStart && k.start >= t.start) - 1;
-  for (; i >= s.tokenStart; i--) {
+  // the first token of the sentence on from the date (tokens run in text order)
+  let lo = s.tokenStart;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.start < t.start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === doc.tokens.length) return null;
+  for (let i = lo - 1; i >= s.tokenStart; i--) {
     const k = doc.tokens[i]!;
     if (k.kind !== 'word') return null;
     const w = k.text.toLowerCase();
@@ -29,16 +38,43 @@ function predicateOf(doc: ArticleDoc, s: Sentence, t: Timex): string | null {
   return null;
 }
 
-/** The sentences of a passage in one article, with those that continue one of them ("Aturan itu mulai berlaku …"). */
+/** Each article's sentence ends, in text order, read once however many passages it prints. */
+const endsOf = new WeakMap<Sentence[], number[]>();
+
+/**
+ * The sentences of a passage in one article (`spans` are its mentions there), with those that
+ * continue one of them ("Aturan itu mulai berlaku …").
+ */
 function sentencesOf(doc: ArticleDoc, spans: ArticleSpan[]): Sentence[] {
-  const out: Sentence[] = [];
-  doc.sentences.forEach((s, i) => {
-    const inside = spans.some((m) => m.articleId === doc.id && m.start < s.end && m.end > s.start);
-    const prev = doc.sentences[i - 1];
-    const continues = prev && prev.paragraph === s.paragraph && out.includes(prev) && POINTS_BACK.test(doc.text.slice(s.start, s.end));
-    if (inside || continues) out.push(s);
-  });
-  return out;
+  const { sentences } = doc;
+  const ends = endsOf.get(sentences) ?? endsOf.set(sentences, sentences.map((s) => s.end)).get(sentences)!;
+  const taken = new Set<number>();
+  for (const m of spans) {
+    // sentences run in text order: those a mention overlaps begin at the first ending after its start
+    for (let i = lowerBound(ends, m.start + 1); i < sentences.length && sentences[i]!.start < m.end; i++) {
+      if (taken.has(i)) continue;
+      taken.add(i);
+      for (let k = i + 1; k < sentences.length && continuesFrom(doc, k); k++) taken.add(k);
+    }
+  }
+  return [...taken].sort((a, b) => a - b).map((i) => sentences[i]!);
+}
+
+/** Sentence k points back into the one before it, in its paragraph. */
+function continuesFrom(doc: ArticleDoc, k: number): boolean {
+  const s = doc.sentences[k]!;
+  return doc.sentences[k - 1]!.paragraph === s.paragraph && POINTS_BACK.test(doc.text.slice(s.start, s.end));
+}
+
+/** A passage's mentions by article, in story order: only the articles that print it are read. */
+function mentionsByArticle(mentions: ArticleSpan[], order: Map<string, number>): [string, ArticleSpan[]][] {
+  const byArticle = new Map<string, ArticleSpan[]>();
+  for (const m of mentions) {
+    const list = byArticle.get(m.articleId);
+    if (list) list.push(m);
+    else byArticle.set(m.articleId, [m]);
+  }
+  return [...byArticle].filter(([id]) => order.has(id)).sort((a, b) => order.get(a[0])! - order.get(b[0])!);
 }
 
 /**
@@ -50,16 +86,17 @@ function sentencesOf(doc: ArticleDoc, spans: ArticleSpan[]): Sentence[] {
 export function passageDateDiscrepancies(story: StoryDoc, order: Map<string, number>): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const passage of story.sharedPassages) {
-    const dated: DatedPredicate[] = story.articles.flatMap((doc) =>
-      sentencesOf(doc, passage.mentions).flatMap((s) =>
-        doc.timex
-          .filter((t) => t.start >= s.start && t.end <= s.end && calendarDate(t))
+    const dated: DatedPredicate[] = mentionsByArticle(passage.mentions, order).flatMap(([id, spans]) => {
+      const doc = story.articles[order.get(id)!]!;
+      return sentencesOf(doc, spans).flatMap((s) =>
+        spansWithin(doc.timex, s.start, s.end)
+          .filter(calendarDate)
           .flatMap((t) => {
             const predicate = predicateOf(doc, s, t);
             return predicate ? [{ predicate, t, span: { articleId: doc.id, start: t.start, end: t.end } }] : [];
           }),
-      ),
-    );
+      );
+    });
     const byKey = new Map<string, DatedPredicate[]>();
     for (const d of dated) {
       const key = `${d.predicate}\u0000${d.t.value.length}`;

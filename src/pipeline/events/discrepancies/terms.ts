@@ -13,6 +13,21 @@ export function swapsNeighbours(a: string, b: string): boolean {
 }
 
 /**
+ * The story's forms that may be `slip` with two neighbouring letters swapped, in sorted order:
+ * each swap of the slip looked up, rather than every form of the story read for every slip (a
+ * form with letters outside the basic plane is compared with every form, as written).
+ */
+function swappedForms(slip: string, forms: Map<string, unknown>, names: string[]): string[] {
+  if (/[\uD800-\uDFFF]/.test(slip)) return names;
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < slip.length; i++) {
+    const swapped = slip.slice(0, i) + slip[i + 1] + slip[i] + slip.slice(i + 2);
+    if (forms.has(swapped)) out.add(swapped);
+  }
+  return [...out].sort();
+}
+
+/**
  * A term one outlet writes with two letters swapped, once, where the story writes it the usual
  * way several times ("e-KPT" against "e-KTP"): a typing slip, not another body. Short forms of
  * distinct bodies can share letters (KPK, PKK), so one lone slip against a repeated form, in
@@ -33,7 +48,7 @@ export function termSpellingDiscrepancies(story: StoryDoc, order: Map<string, nu
   for (const slip of names) {
     const slipSpans = forms.get(slip)!;
     if (slipSpans.length !== 1 || slip.replace(/^\p{Ll}+-/u, '').length < 3) continue;
-    for (const usual of names) {
+    for (const usual of swappedForms(slip, forms, names)) {
       const usualSpans = forms.get(usual)!;
       if (usualSpans.length < 2 || !swapsNeighbours(slip, usual)) continue;
       if (!usualSpans.some((s) => s.articleId !== slipSpans[0]!.articleId)) continue;
