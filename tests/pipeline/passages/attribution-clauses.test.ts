@@ -1,17 +1,5 @@
-import type { StoryDoc } from '../../../src/pipeline/types';
-import { sentenceFeatures } from '../../../src/pipeline/passages/features';
 import { storyOf } from '../helpers';
-
-function featuresOf(story: StoryDoc, needle: string): string[] {
-  const all = sentenceFeatures(story);
-  const found = all.find((f) => {
-    const doc = story.articles[f.article]!;
-    const s = doc.sentences[f.sentence]!;
-    return doc.text.slice(s.start, s.end).includes(needle);
-  });
-  if (!found) throw new Error(`no sentence with ${needle}`);
-  return found.features;
-}
+import { featuresOf } from './sentences';
 
 describe('a relative clause inside a quote attribution', () => {
   it('keeps the words of the clause, which tells something of its own', () => {
@@ -19,7 +7,7 @@ describe('a relative clause inside a quote attribution', () => {
       'Bupati Sleman Sri Purnomo, yang meninjau tanggul jebol di Cangkringan pada Senin, mengatakan "warga sudah kami ungsikan sejak pagi."',
       'Tanggul di Cangkringan jebol setelah hujan deras semalam.',
     );
-    const said = featuresOf(story, 'meninjau tanggul');
+    const said = featuresOf(story, 'meninjau tanggul').features;
     expect(said.some((f) => f.startsWith('w:') && f.includes('tanggul'))).toBe(true);
     expect(said.some((f) => f.startsWith('w:') && f.includes('jebol'))).toBe(true);
     // the attribution around the clause still says only who spoke
@@ -31,7 +19,7 @@ describe('a relative clause inside a quote attribution', () => {
       'Bupati Sleman Sri Purnomo mengatakan di posko pengungsian "warga sudah kami ungsikan sejak pagi."',
       'Warga Cangkringan mengungsi ke balai desa.',
     );
-    const said = featuresOf(story, 'posko pengungsian');
+    const said = featuresOf(story, 'posko pengungsian').features;
     expect(said.some((f) => f.startsWith('w:') && f.includes('posko'))).toBe(false);
     expect(said.some((f) => f.startsWith('w:') && f.includes('ungsi'))).toBe(true);
   });

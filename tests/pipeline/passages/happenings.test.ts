@@ -1,28 +1,10 @@
 import type { StoryDoc } from '../../../src/pipeline/types';
-import { sentenceFeatures, type SentenceFeatures } from '../../../src/pipeline/passages/features';
-import { overlapScorer } from '../../../src/pipeline/passages/match';
+import { sentenceFeatures } from '../../../src/pipeline/passages/features';
 import { happeningKey, namesHappening } from '../../../src/pipeline/passages/predicates';
 import { storyOf } from '../helpers';
+import { featuresOf, overlapOf, sentenceWith } from './sentences';
 
-function sentenceWith(story: StoryDoc, all: SentenceFeatures[], needle: string): number {
-  const at = all.findIndex((f) => {
-    const doc = story.articles[f.article]!;
-    const s = doc.sentences[f.sentence]!;
-    return doc.text.slice(s.start, s.end).includes(needle);
-  });
-  if (at < 0) throw new Error(`no sentence with ${needle}`);
-  return at;
-}
-
-function overlapOf(story: StoryDoc, x: string, y: string) {
-  const all = sentenceFeatures(story);
-  return overlapScorer(all)(sentenceWith(story, all, x), sentenceWith(story, all, y));
-}
-
-const happeningsOf = (story: StoryDoc, needle: string) => {
-  const all = sentenceFeatures(story);
-  return all[sentenceWith(story, all, needle)]!.happenings;
-};
+const happeningsOf = (story: StoryDoc, needle: string) => featuresOf(story, needle).happenings;
 
 describe('the happening a sentence reports', () => {
   it('reads verbs and nouns of a doing as happenings, not agents, roles or saying verbs', () => {

@@ -1,28 +1,6 @@
-import type { StoryDoc } from '../../../src/pipeline/types';
-import { sentenceFeatures, type SentenceFeatures } from '../../../src/pipeline/passages/features';
-import { overlapScorer } from '../../../src/pipeline/passages/match';
 import { namesHappening } from '../../../src/pipeline/passages/predicates';
 import { storyOf } from '../helpers';
-
-function sentenceWith(story: StoryDoc, all: SentenceFeatures[], needle: string): number {
-  const at = all.findIndex((f) => {
-    const doc = story.articles[f.article]!;
-    const s = doc.sentences[f.sentence]!;
-    return doc.text.slice(s.start, s.end).includes(needle);
-  });
-  if (at < 0) throw new Error(`no sentence with ${needle}`);
-  return at;
-}
-
-const featuresOf = (story: StoryDoc, needle: string) => {
-  const all = sentenceFeatures(story);
-  return all[sentenceWith(story, all, needle)]!;
-};
-
-function overlapOf(story: StoryDoc, x: string, y: string) {
-  const all = sentenceFeatures(story);
-  return overlapScorer(all)(sentenceWith(story, all, x), sentenceWith(story, all, y));
-}
+import { featuresOf, overlapOf } from './sentences';
 
 describe('who acts in the happening', () => {
   const story = storyOf(
