@@ -11,7 +11,7 @@ import { articleStages, storyStages } from '../src/pipeline/index';
 import type { StoryDoc } from '../src/pipeline/types';
 import { decodeArticle } from '../src/pipeline/stages/decode';
 import { longNewsText } from '../tests/pipeline/entities/long-text';
-import { variedNewsText } from '../tests/pipeline/entities/varied-text';
+import { variedNewsText } from './lib/varied-text';
 import { defaultTagger } from '../src/pipeline/entities/default-tagger';
 import { gazetteer } from '../src/pipeline/entities/gazetteer';
 import { NO_ANCHOR, parseTimes } from '../src/pipeline/time/engine';

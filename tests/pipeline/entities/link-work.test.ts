@@ -21,7 +21,7 @@ vi.mock('../../../src/pipeline/entities/variants', async (original) => {
 const { clusterMentions } = await import('../../../src/pipeline/entities/link');
 const { articleStages, runArticle } = await import('../../../src/pipeline/index');
 const { decodeArticle } = await import('../../../src/pipeline/stages/decode');
-const { variedNewsText } = await import('./varied-text');
+const { variedNewsText } = await import('../../../scripts/lib/varied-text');
 
 /** The mentions of one article of the given length, tagged once (so only linking is counted). */
 function tagged(chars: number) {
