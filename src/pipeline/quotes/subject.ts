@@ -1,5 +1,6 @@
 import type { ArticleDoc, EntityMentionDraft } from '../types';
 import { spansEndingAt, spansWithin } from '../events/within';
+import { firstTokenFrom } from '../tokens';
 import { speechWords } from './lexicon';
 
 /**
@@ -29,6 +30,26 @@ function mentionEndingAt(doc: ArticleDoc, j: number): EntityMentionDraft | null 
   return spansEndingAt(doc.mentions, t.end).find(speaking) ?? null;
 }
 
+/**
+ * For each token, the first temporal expression (in the article's order) that holds it, built once
+ * per article: looking it up in every expression for every token grew with the text's square.
+ */
+const holders = new WeakMap<ArticleDoc['timex'], { length: number; at: Int32Array }>();
+
+function timexHolding(doc: ArticleDoc, j: number): ArticleDoc['timex'][number] | undefined {
+  let known = holders.get(doc.timex);
+  if (!known || known.length !== doc.timex.length) {
+    const at = new Int32Array(doc.tokens.length).fill(-1);
+    doc.timex.forEach((x, n) => {
+      for (let i = firstTokenFrom(doc.tokens, x.start); i < doc.tokens.length && doc.tokens[i]!.end <= x.end; i++) if (at[i] === -1) at[i] = n;
+    });
+    known = { length: doc.timex.length, at };
+    holders.set(doc.timex, known);
+  }
+  const n = known.at[j] ?? -1;
+  return n >= 0 ? doc.timex[n] : undefined;
+}
+
 /** The token before fillers and time phrases that end at `j`. */
 function pastFillers(doc: ArticleDoc, j: number, start: number): number {
   for (let guard = 0; j >= start && guard < 12; guard++) {
@@ -36,8 +57,7 @@ function pastFillers(doc: ArticleDoc, j: number, start: number): number {
       j--;
       continue;
     }
-    const t = doc.tokens[j]!;
-    const time = doc.timex.find((x) => x.start <= t.start && t.end <= x.end);
+    const time = timexHolding(doc, j);
     if (!time) break;
     while (j >= start && doc.tokens[j]!.start >= time.start) j--;
     if (j >= start && speechWords.timePrepositions.has(lowerAt(doc, j))) j--;

@@ -1,5 +1,6 @@
 import type { ParsedResult, ParsingComponents } from 'chrono-node/id';
-import type { Span } from '../types';
+import { tokenizeRange } from '../stages/tokenize';
+import type { Span, Token } from '../types';
 import { mayHoldTime } from './cues';
 import { NO_ANCHOR, parseTimes } from './engine';
 import { alternation, numberPattern, readNumber, words } from './lexicon';
@@ -100,6 +101,13 @@ interface Readings {
   found: WeakMap<readonly Span[], Map<string, readonly Found[]>>;
 }
 
+/** The tokens of the text being read, for the tense of its readings: one text's only, not kept with the readings. */
+let tokenized: { text: string; tokens: Token[] } | undefined;
+function tokensOf(text: string): Token[] {
+  if (tokenized?.text !== text) tokenized = { text, tokens: tokenizeRange(text, 0, text.length) };
+  return tokenized.tokens;
+}
+
 /** Characters of text whose readings are kept (a story of a few thousand articles); past it all are dropped. */
 export const READINGS_CHARACTER_LIMIT = 16_000_000;
 const keptReadings = new Map<string, Readings>();
@@ -150,7 +158,7 @@ function timexIn(text: string, readings: Readings, regions: readonly Span[], anc
       const start = region.start + index;
       const end = start + r.text.length;
       if (end > region.end || text.slice(start, end) !== r.text) continue;
-      const value = normalise(r, anchor, tenseAt(text, start));
+      const value = normalise(r, anchor, tenseAt(text, start, tokensOf(text)));
       if (value) found.push({ start, end, text: r.text, ...value });
     }
   }

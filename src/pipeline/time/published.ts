@@ -65,7 +65,7 @@ const before = (doc: ArticleDoc, f: Found, n: number) => doc.text.slice(Math.max
 function pastDays(doc: ArticleDoc, found: readonly Found[]): Found[] {
   return found.filter((f) => {
     if (!isCalendarDay(f)) return false;
-    if (FUTURE_END.test(f.text) || tenseAt(doc.text, f.start) === 'future') return false;
+    if (FUTURE_END.test(f.text) || tenseAt(doc.text, f.start, doc.tokens) === 'future') return false;
     if (PROSPECTIVE_BEFORE.test(before(doc, f, 40))) return false;
     return !DEADLINE_BEFORE.test(before(doc, f, 30));
   });
