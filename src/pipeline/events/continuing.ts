@@ -3,8 +3,6 @@ import { reportsAnything, type Claim } from './claims';
 import { pointsBack } from './pointing';
 import { movesOn } from './words';
 
-export { pointsBack };
-
 // After placing: a sentence that points back at what the sentence before it told goes on telling
 // that happening, whatever its wording shares with it.
 

@@ -1,6 +1,6 @@
 import { storyOf } from '../helpers';
 import type { StoryDoc } from '../../../src/pipeline/types';
-import { pointsBack } from '../../../src/pipeline/events/continuing';
+import { pointsBack } from '../../../src/pipeline/events/pointing';
 import { describingDate } from '../../../src/pipeline/events/words';
 
 const textOf = (s: StoryDoc, m: { articleId: string; start: number; end: number }) => s.articles.find((a) => a.id === m.articleId)!.text.slice(m.start, m.end);

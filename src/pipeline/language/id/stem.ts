@@ -2,9 +2,12 @@ import { affixes, prefixFamily } from './affixes';
 import { createAttestation } from './attest';
 import { endingReadings, MIN_ROOT, prefixReadings, rootOnlyReadings, rootShaped, suffixesAfter, vowels, type Reading } from './readings';
 import { commonWords } from './words';
+import { remembered } from '../../remembered';
 
 /** Nested prefixes an attested root may still carry (memberlakukan → berlaku → laku). */
 const MAX_DEPTH = 3;
+/** Distinct words a stemmer remembers before it starts again (a story has a few thousand). */
+const STEMS_REMEMBERED = 100_000;
 
 interface Candidate {
   root: string;
@@ -104,7 +107,6 @@ function guessedRoot(word: string): string {
  */
 export function createStemmer(known: ReadonlySet<string>): (word: string) => string {
   const attested = createAttestation(known);
-  const cache = new Map<string, string>();
 
   const attestedRoot = (word: string, depth: number): string | null => {
     let best: Judged | undefined;
@@ -121,9 +123,8 @@ export function createStemmer(known: ReadonlySet<string>): (word: string) => str
     return (depth < MAX_DEPTH && best.root.length > MIN_ROOT && attestedRoot(best.root, depth + 1)) || best.root;
   };
 
-  return (raw: string) => {
-    const cached = cache.get(raw);
-    if (cached !== undefined) return cached;
+  // the module's stemmer lives as long as the process: its memory is bounded, a long run meets words without end
+  return remembered((raw: string) => {
     let word = raw.toLowerCase();
     const halves = word.split('-');
     if (halves.length === 2 && halves[0] === halves[1]) word = halves[0]!;
@@ -136,9 +137,8 @@ export function createStemmer(known: ReadonlySet<string>): (word: string) => str
       };
       stem = attestedRoot(word, 0) ?? guess();
     }
-    cache.set(raw, stem);
     return stem;
-  };
+  }, STEMS_REMEMBERED);
 }
 
 /**
