@@ -24,8 +24,10 @@ export function scrollIntoColumn(el: Element): void {
     box.removeEventListener('scrollend', settle);
     pending.delete(box);
   };
-  if (Math.abs(target - box.scrollTop) < 1) return;
-  box.addEventListener('scrollend', settle);
-  pending.set(box, stop);
+  // already there, no scroll will end: nothing to aim again
+  if (Math.abs(target - box.scrollTop) >= 1) {
+    box.addEventListener('scrollend', settle);
+    pending.set(box, stop);
+  }
   box.scrollTo({ top: target, behavior: 'smooth' });
 }
