@@ -36,6 +36,18 @@ export function lowerBound(starts: number[], value: number): number {
   return lo;
 }
 
+/** The last position of spans in text order whose start is at or before `offset`, else -1. */
+export function lastStartingAtOrBefore(items: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 /**
  * The spans lying wholly in [from, to], in the array's own order: the same as
  * `items.filter((x) => x.start >= from && x.end <= to)`, without reading the whole array, which

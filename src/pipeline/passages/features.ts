@@ -4,6 +4,7 @@ import { commonWords, createStemmer } from '../language/id';
 import { amountsIn } from '../events/discrepancies/money';
 import { readNumber } from '../time/lexicon';
 import type { Quote } from '../../shared/digest/schema';
+import { lastStartingAtOrBefore } from '../events/within';
 import { tokensIn } from '../tokens';
 import type { ArticleDoc, StoryDoc } from '../types';
 import { appointingVerbs, namesHappening, roleMarkers, roleVerbs } from './predicates';
@@ -106,30 +107,16 @@ function spanFeatures(doc: ArticleDoc): { start: number; end: number; feature: s
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** The last sentence of the article starting at or before `offset` (0 when none does). */
-function sentenceBefore(starts: readonly number[], offset: number): number {
-  let lo = 0, hi = starts.length - 1, found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
 /**
  * The speaker of every sentence a quote spans, by sentence: a retold quote names its speaker once
  * ("ujarnya"), or in other words than the first outlet.
  */
 function speakersBySentence(quotes: readonly Quote[], doc: ArticleDoc): Map<number, string[]> {
   const out = new Map<number, string[]>();
-  const starts = doc.sentences.map((s) => s.start);
   for (const q of quotes) {
     if (!q.speaker?.entityId) continue;
     // the last sentence starting at or before the quote, then every one it reaches into
-    for (let i = sentenceBefore(starts, q.statement.start); i < doc.sentences.length && doc.sentences[i]!.start < q.statement.end; i++) {
+    for (let i = Math.max(0, lastStartingAtOrBefore(doc.sentences, q.statement.start)); i < doc.sentences.length && doc.sentences[i]!.start < q.statement.end; i++) {
       if (doc.sentences[i]!.end <= q.statement.start) continue;
       (out.get(i) ?? out.set(i, []).get(i)!).push(`e:${q.speaker.entityId}`);
     }
@@ -145,12 +132,11 @@ function speakersBySentence(quotes: readonly Quote[], doc: ArticleDoc): Map<numb
  */
 function attributionsOf(quotes: readonly Quote[], doc: ArticleDoc): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const starts = doc.sentences.map((s) => s.start);
   for (const q of quotes) {
     if (!q.content) continue;
     if (q.statement.start < q.content.start) out.push(...withoutRelativeClauses(doc, q.statement.start, q.content.start));
     // after a direct quote the rest of its sentence is attribution ("..., ujar Budi kepada wartawan, Senin (4/3)")
-    const closing = q.direct ? doc.sentences[sentenceBefore(starts, q.content.end - 1)] : undefined;
+    const closing = q.direct ? doc.sentences[Math.max(0, lastStartingAtOrBefore(doc.sentences, q.content.end - 1))] : undefined;
     const end = Math.max(q.statement.end, closing?.end ?? 0);
     if (q.content.end < end) out.push({ start: q.content.end, end });
   }

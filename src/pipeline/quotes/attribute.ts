@@ -1,5 +1,6 @@
 import type { Quote } from '../../shared/digest/schema';
 import type { ArticleDoc, Sentence } from '../types';
+import { lastStartingAtOrBefore } from '../events/within';
 import { speechWords } from './lexicon';
 import { quotedSpans, type QuotedSpan } from './marks';
 import { lastSpeaker, speakerAfter, speakerBefore, type Context, type Speaker } from './speaker';
@@ -216,14 +217,7 @@ function sentenceLookup(sentences: Sentence[]): (offset: number) => number {
   const ordered = sentences.every((s, i) => s.start <= s.end && (i === 0 || sentences[i - 1]!.end <= s.start));
   if (!ordered) return (offset) => sentences.findIndex((s) => s.start <= offset && offset < s.end);
   return (offset) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    let at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.start <= offset) [at, lo] = [mid, mid + 1];
-      else hi = mid - 1;
-    }
+    const at = lastStartingAtOrBefore(sentences, offset);
     return at >= 0 && offset < sentences[at]!.end ? at : -1;
   };
 }

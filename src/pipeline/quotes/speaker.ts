@@ -1,5 +1,5 @@
 import type { ArticleDoc, EntityMentionDraft } from '../types';
-import { spansWithin } from '../events/within';
+import { lastStartingAtOrBefore, spansWithin } from '../events/within';
 import { speechWords } from './lexicon';
 import { subjectBefore } from './subject';
 
@@ -28,14 +28,7 @@ const fromMention = (m: EntityMentionDraft): Speaker => ({ start: m.start, end: 
 
 /** Where the sentence holding `offset` and the one before it start (sentences come in text order). */
 function sentenceStarts(doc: ArticleDoc, offset: number): { here: number; before: number } {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  let at = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.sentences[mid]!.start <= offset) [at, lo] = [mid, mid + 1];
-    else hi = mid - 1;
-  }
+  const at = Math.max(0, lastStartingAtOrBefore(doc.sentences, offset));
   return { here: doc.sentences[at]?.start ?? 0, before: doc.sentences[Math.max(0, at - 1)]?.start ?? 0 };
 }
 
