@@ -74,8 +74,20 @@ function fetchDigestsEarly() {
   }
   function afterFirstPaint(then) {
     if (document.visibilityState === 'hidden') return then();
-    // a frame's callbacks run before its paint; a task queued from there runs after it
-    requestAnimationFrame(function () { setTimeout(then, 0); });
+    // the browser's own word that the first view has painted, where it gives one: a task queued
+    // from a frame can still run before the paint is recorded
+    var observes = typeof PerformanceObserver === 'function' && (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') >= 0;
+    if (observes) {
+      new PerformanceObserver(function (list, observer) {
+        if (list.getEntriesByName('first-contentful-paint').length) {
+          observer.disconnect();
+          then();
+        }
+      }).observe({ type: 'paint', buffered: true });
+    } else {
+      // a frame's callbacks run before its paint; a task queued from there runs after it
+      requestAnimationFrame(function () { setTimeout(then, 0); });
+    }
     // a page that never gets a frame still starts
     setTimeout(then, 1000);
   }
