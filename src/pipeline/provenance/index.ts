@@ -1,4 +1,5 @@
 import type { Provenance, SharedPassage } from '../../shared/digest/schema';
+import { lastStartingAtOrBefore } from '../events/within';
 import type { ArticleDoc, StoryStage } from '../types';
 
 type Span = { start: number; end: number };
@@ -36,14 +37,21 @@ function mentionsByPair(passages: readonly SharedPassage[]): Map<string, Map<str
   return byPair;
 }
 
-/** The indices of the sentences a span overlaps, remembered per mention (one mention counts for many pairs). */
+/**
+ * The indices of the sentences a span overlaps, remembered per mention (one mention counts for many
+ * pairs). Sentences are in text order and do not overlap, so the search starts at the last sentence
+ * beginning at or before the span.
+ */
 function sentenceIndexer(doc: ArticleDoc): (m: Mention) => readonly number[] {
   const memo = new Map<Mention, number[]>();
   return (m) => {
     let found = memo.get(m);
     if (!found) {
       found = [];
-      for (let i = 0; i < doc.sentences.length; i++) if (overlapsSpan(doc.sentences[i]!, m)) found.push(i);
+      const first = Math.max(0, lastStartingAtOrBefore(doc.sentences, m.start));
+      for (let i = first; i < doc.sentences.length && doc.sentences[i]!.start < m.end; i++) {
+        if (overlapsSpan(doc.sentences[i]!, m)) found.push(i);
+      }
       memo.set(m, found);
     }
     return found;
@@ -59,16 +67,17 @@ export const traceProvenance: StoryStage = {
   name: 'provenance',
   run(story) {
     const byPair = mentionsByPair(story.sharedPassages);
+    const position = new Map(story.articles.map((doc, i) => [doc.id, i]));
     const articles = story.articles.map((doc): ArticleDoc => {
       const overlaps: Provenance['overlaps'] = [];
       const withOthers = byPair.get(doc.id);
       if (withOthers) {
         const sentencesOf = sentenceIndexer(doc);
         const seen = new Uint8Array(doc.sentences.length);
-        for (const other of story.articles) {
-          if (other === doc) continue;
-          const mine = withOthers.get(other.id);
-          if (!mine) continue;
+        // only the articles it shares a passage with, in story order
+        const others = [...withOthers.keys()].filter((id) => id !== doc.id).sort((a, b) => position.get(a)! - position.get(b)!);
+        for (const otherId of others) {
+          const mine = withOthers.get(otherId)!;
           seen.fill(0);
           let shared = 0;
           for (const m of mine) {
@@ -79,7 +88,7 @@ export const traceProvenance: StoryStage = {
             }
           }
           if (!shared) continue;
-          overlaps.push({ articleId: other.id, sharedSentences: shared, share: Math.round((shared / doc.sentences.length) * 1000) / 1000 });
+          overlaps.push({ articleId: otherId, sharedSentences: shared, share: Math.round((shared / doc.sentences.length) * 1000) / 1000 });
         }
       }
       return { ...doc, provenance: { credits: creditsOf(doc), overlaps } };
