@@ -5,6 +5,7 @@ import { attachClauses, clauseClaimsOf } from './clauses';
 import { claimsOf, type Claim } from './claims';
 import { continueBackReferences } from './continuing';
 import { clusterDay, MERGE_AT } from './cluster';
+import { doersOf } from './doers';
 import { foldCoarse, foldNextDay } from './fold';
 import { idOf, labelOf, precisionOf } from './label';
 import { idfOf } from './similarity';
@@ -134,9 +135,9 @@ function sameWording(group: Claim[], scores: Scores): Claim[][] {
  * Claims cluster day by day; undated sentences sit on their paragraph's or article's day unless
  * another outlet dates the same happening earlier.
  */
-export function groupByDay(claims: Claim[], scores: Scores): Map<string, Claim[][]> {
+export function groupByDay(claims: Claim[], scores: Scores, doersOf: (c: Claim) => ReadonlySet<string> | undefined = () => undefined): Map<string, Claim[][]> {
   const byDate = new Map<string, Claim[][]>();
-  for (const [date, group] of groupBy(claims, (c) => c.date)) byDate.set(date, clusterDay(sameWording(group, scores), scores));
+  for (const [date, group] of groupBy(claims, (c) => c.date)) byDate.set(date, clusterDay(sameWording(group, scores), scores, doersOf));
   attachUndated(byDate, scores);
   foldCoarse(byDate, scores);
   foldNextDay(byDate, scores);
@@ -149,7 +150,8 @@ export function eventsOf(story: StoryDoc): StoryEvent[] {
   const scores = scoresOf(idf);
   const written = reconcileCopies(claims, scores);
   const { heads, followers } = unitsOf(story, claims);
-  const byDate = groupByDay(heads, scores);
+  const doers = doersOf(story);
+  const byDate = groupByDay(heads, scores, (c) => doers.get(c.key));
   addFollowers(byDate, followers);
   joinNeighbours(byDate, story);
   continueBackReferences(byDate, story);

@@ -5,6 +5,12 @@ import { similarity } from './similarity';
 /** Average similarity at which two groups of same-day sentences report one happening. */
 export const MERGE_AT = 0.2;
 
+/**
+ * What two groups whose days are both only inherited (from a paragraph or the article) must agree
+ * beyond MERGE_AT: such a day is a guess, where a day written in the sentences is evidence of its own.
+ */
+export const UNDATED_MARGIN = 0.05;
+
 /** Paragraphs of one article this close may go on telling one happening without a date to say so. */
 const NEAR_PARAGRAPHS = 1;
 
@@ -67,7 +73,7 @@ function summedPairs(wordings: Wordings[], scores: Scores): Map<number, number>[
  * Summed similarities between groups are kept and added up on each merge, so every step costs
  * one scan over the pairs of groups rather than over the pairs of sentences.
  */
-export function clusterDay(start: Claim[][], scores: Scores): Claim[][] {
+export function clusterDay(start: Claim[][], scores: Scores, doersOf: (c: Claim) => ReadonlySet<string> | undefined = () => undefined): Claim[][] {
   const groups = start.map((g) => [...g]);
   const n = groups.length;
   const alive = groups.map(() => true);
@@ -95,7 +101,17 @@ export function clusterDay(start: Claim[][], scores: Scores): Claim[][] {
     for (const p of a.paragraphs) for (const q of b.paragraphs) if (Math.abs(p - q) <= NEAR_PARAGRAPHS) return false;
     return true;
   };
-  const avg = (i: number, j: number) => (apart(i, j) || farApart(i, j) ? -1 : (sums[i]!.get(j) ?? 0) / (groups[i]!.length * groups[j]!.length));
+  // who did it is part of what happened: "Putin tiba" and "Kim tiba" on one day are two
+  // arrivals, however alike the words; groups whose doers are known and none shared stay apart
+  const doers = groups.map((g) => new Set(g.flatMap((c) => [...(doersOf(c) ?? [])])));
+  const otherDoers = (i: number, j: number) => {
+    const [a, b] = [doers[i]!, doers[j]!];
+    if (!a.size || !b.size) return false;
+    for (const x of a) if (b.has(x)) return false;
+    return true;
+  };
+  const margin = (i: number, j: number) => (places[i]!.undated && places[j]!.undated ? UNDATED_MARGIN : 0);
+  const avg = (i: number, j: number) => (apart(i, j) || farApart(i, j) || otherDoers(i, j) ? -1 : (sums[i]!.get(j) ?? 0) / (groups[i]!.length * groups[j]!.length) - margin(i, j));
   // each group's closest later group (the first one on ties), refreshed only where a merge touched it
   const best: number[] = [];
   const arg: number[] = [];
@@ -119,6 +135,7 @@ export function clusterDay(start: Claim[][], scores: Scores): Claim[][] {
     groups[bi] = [...groups[bi]!, ...groups[bj]!];
     for (const x of speakers[bj]!) speakers[bi]!.add(x);
     for (const x of addressees[bj]!) addressees[bi]!.add(x);
+    for (const x of doers[bj]!) doers[bi]!.add(x);
     for (const x of places[bj]!.articles) places[bi]!.articles.add(x);
     for (const x of places[bj]!.paragraphs) places[bi]!.paragraphs.add(x);
     places[bi]!.undated &&= places[bj]!.undated;
