@@ -48,8 +48,8 @@ function cachedCode() {
   return header >= 0 && cached.toString('utf8', 0, header + 1) === madeFrom ? cached.subarray(header + 1) : undefined;
 }
 
-// the wrapper Node gives a CommonJS module
-const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`;
+// the wrapper Node gives a CommonJS module, around the bundle (ASCII: its bytes are its characters)
+const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'latin1')}\n})`;
 const cachedData = cachedCode();
 const script = new Script(source, { filename: bundle, cachedData });
 if (cachedData === undefined || script.cachedDataRejected) {
