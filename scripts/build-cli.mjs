@@ -9,7 +9,7 @@
 // Freshness comes from esbuild's own list of the inputs of the last build, kept as a plain list
 // (dist-cli/inputs.json): a bundle is rebuilt when one of those files changed after it was written
 // or no longer exists.
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -150,8 +150,10 @@ export async function buildCli() {
   const { build } = await import('esbuild');
   const { writeFileSync } = await import('node:fs');
   const precomputed = await precomputedPlugin(build);
-  // the compiled code of the bundles being replaced is of no use to the new ones
-  for (const command of COMMANDS) rmSync(codeCacheOf(command), { force: true });
+  // the compiled code of the bundles being replaced is of no use to the new ones; the ES module
+  // bundles and their metafile are what builds before the code cache left
+  for (const command of COMMANDS) for (const old of [codeCacheOf(command), join(CLI_DIR, `${command}.mjs`)]) rmSync(old, { force: true });
+  rmSync(join(CLI_DIR, 'meta.json'), { force: true });
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: COMMANDS.map((c) => `scripts/${c}.ts`),

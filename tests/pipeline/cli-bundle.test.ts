@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 // @ts-expect-error a plain script of the project, without types
-import { asciiOnly, bundleOf, COMMANDS, ensureCli } from '../../scripts/build-cli.mjs';
+import { asciiOnly } from '../../scripts/build-cli.mjs';
 
 const escape = asciiOnly as (code: string) => string;
 /** A regular expression literal as the bundle would hold it, evaluated. */
@@ -28,9 +27,4 @@ describe('bundle kept to ASCII', () => {
   it('leaves ASCII and the comments readable as they were', () => {
     expect(escape('const a = /\\d+/; // a → b')).toBe('const a = /\\d+/; // a \\u2192 b');
   });
-
-  it('holds for the built commands', async () => {
-    await ensureCli();
-    for (const command of COMMANDS as string[]) expect(readFileSync(bundleOf(command)).every((b) => b < 0x80), command).toBe(true);
-  }, 120_000);
 });

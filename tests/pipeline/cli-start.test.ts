@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 // @ts-expect-error a plain script of the project, without types
-import { bundleOf, codeCacheOf, ensureCli, stale } from '../../scripts/build-cli.mjs';
+import { bundleOf, CLI_DIR, codeCacheOf, COMMANDS, ensureCli, stale } from '../../scripts/build-cli.mjs';
 
 const HOOK = pathToFileURL(join('tests', 'pipeline', 'cli-start', 'log-modules.mjs')).href;
 const HTML_READER = /[/\\]node_modules[/\\](linkedom|@mozilla[/\\]readability)[/\\]/;
@@ -49,6 +49,38 @@ describe('bundled digest command at start-up', () => {
 
   it('is not bundled again while no source changed', () => {
     expect(stale()).toBe(false);
+  });
+
+  describe('is bundled again', () => {
+    const INPUTS = join(CLI_DIR as string, 'inputs.json');
+    const ROOT = join(CLI_DIR as string, '..');
+    let listed = '';
+    beforeEach(() => {
+      listed = readFileSync(INPUTS, 'utf8');
+    });
+    afterEach(() => writeFileSync(INPUTS, listed));
+    const withInput = (path: string) => writeFileSync(INPUTS, JSON.stringify([...JSON.parse(listed), path]));
+
+    it('when an input changed after the build', () => {
+      const touched = join(mkdtempSync(join(tmpdir(), 'cli-input-')), 'changed.ts');
+      writeFileSync(touched, '');
+      withInput(relative(ROOT, touched));
+      expect(stale()).toBe(true);
+    });
+
+    it('when an input is gone', () => {
+      withInput('src/pipeline/no-such-module.ts');
+      expect(stale()).toBe(true);
+    });
+
+    it('when the list of inputs is missing', () => {
+      rmSync(INPUTS);
+      expect(stale()).toBe(true);
+    });
+  });
+
+  it('is written in ASCII, read as bytes by the command runner', () => {
+    for (const command of COMMANDS as string[]) expect(readFileSync(bundleOf(command)).every((b) => b < 0x80), command).toBe(true);
   });
 
   it('does not load the HTML reader for a story of text files', () => {
