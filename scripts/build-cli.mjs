@@ -1,10 +1,11 @@
 // Bundles the command-line scripts into dist-cli/ with esbuild, so that they start on plain Node
-// instead of through a TypeScript loader (run by scripts/run-cli.mjs, which keeps V8's compiled code
-// of each bundle beside it; CommonJS, as V8's code cache is offered for scripts, not ES modules). The project's modules, its data files and the packages
+// instead of through a TypeScript loader. The project's modules, its data files and the packages
 // they use are inlined (one file to load: Node's module loader takes longer over the hundreds of
 // files of zod, yaml and chrono than compiling them in one). Start-up is kept short: what is built
-// from static data at every start is computed here once (PRECOMPUTED), and the HTML reader's
-// packages stay in node_modules, loaded on the first saved page read (LAZY_PACKAGES).
+// from static data at every start is computed here once (PRECOMPUTED), the HTML reader's packages
+// stay in node_modules, loaded on the first saved page read (LAZY_PACKAGES), and scripts/run-cli.mjs
+// keeps V8's compiled code of each bundle beside it (hence CommonJS: V8's code cache is offered
+// for scripts, not for ES modules, on this Node).
 //   node scripts/build-cli.mjs [--force]   builds the bundles that are older than their sources
 // Freshness comes from esbuild's own list of the inputs of the last build, kept as a plain list
 // (dist-cli/inputs.json): a bundle is rebuilt when one of those files changed after it was written
