@@ -7,7 +7,7 @@ import type { Quote } from '../../shared/digest/schema';
 import { lastStartingAtOrBefore } from '../events/within';
 import { tokensIn } from '../tokens';
 import type { ArticleDoc, StoryDoc } from '../types';
-import { appointingVerbs, namesHappening, roleMarkers, roleVerbs } from './predicates';
+import { appointingVerbs, namesHappening, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
 import { relativeClauseTokens } from './clauses';
 import { agentMarkers, phrases, classifiers, deniedPassOver, negators, notActorAfter, passivePrefixes, relativeMarkers, sameSense, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
@@ -222,6 +222,18 @@ function tellPhrase(features: Set<string>, happenings: Set<string>, first: strin
   for (const m of meant) features.add(`w:${m}`);
 }
 
+/** The word right before token i within the sentence (lower case), or undefined after punctuation or at its start. */
+function wordBefore(doc: ArticleDoc, i: number, start: number): string | undefined {
+  const t = i > start ? doc.tokens[i - 1] : undefined;
+  return t?.kind === 'word' ? t.text.toLowerCase() : undefined;
+}
+
+/** The word right after token i within the sentence (lower case), or undefined. */
+function wordAfter(doc: ArticleDoc, i: number, end: number): string | undefined {
+  const t = i + 1 < end ? doc.tokens[i + 1] : undefined;
+  return t?.kind === 'word' ? t.text.toLowerCase() : undefined;
+}
+
 /** The features of every sentence of the story, article by article. */
 export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
   const stem = createStemmer(storyVocabulary(story));
@@ -332,6 +344,8 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
             if (!deniedPassOver.has(lower)) denying = false;
             continue;
           }
+          // "presiden terpilih": the participle says which president, as the title does, and no happening
+          if (qualifiesTitle(lower, wordBefore(doc, i, s.tokenStart), wordAfter(doc, i, s.tokenEnd), (w) => titles.has(w))) continue;
           // a title is a word of its own ("direktur" is no di- form)
           const stemmed = titles.has(lower) ? lower : stem(lower);
           const root = sameSense.get(lower) ?? sameSense.get(stemmed) ?? stemmed;

@@ -38,3 +38,15 @@ const converseOf: ReadonlyMap<string, string> = new Map(predicatesJson.converses
 
 /** One key for the verbs that tell one happening from either side ("menyetor" and "menerima"). */
 export const happeningKey = (feature: string): string => converseOf.get(feature) ?? feature;
+
+const titleParticiples: ReadonlySet<string> = new Set(predicatesJson.titleParticiples.words);
+const predicateAfter: ReadonlySet<string> = new Set(predicatesJson.titleParticiples.predicateAfter);
+
+/**
+ * Whether a participle (lower case) qualifies the title before it instead of reporting a
+ * happening: "presiden terpilih" is who (the president-elect), "presiden terpilih kembali" and
+ * "terpilih sebagai presiden" what happened.
+ */
+export function qualifiesTitle(lower: string, before: string | undefined, after: string | undefined, isTitle: (word: string) => boolean): boolean {
+  return titleParticiples.has(lower) && before !== undefined && isTitle(before) && (after === undefined || !predicateAfter.has(after));
+}
