@@ -25,6 +25,12 @@ export interface SentenceFeatures {
   /** The one who acts in the sentence's main happening, and the one acted on, as entity features. */
   agent?: string;
   patient?: string;
+  /**
+   * Features said only inside the sentence's relative clauses, when the sentence has a happening
+   * of its own: background on a noun ("pelatih yang membawa tim juara itu"), which tells who is
+   * meant, as a name does, not what the sentence states.
+   */
+  background?: string[];
 }
 
 /** Titles (presiden, gubernur, pelatih) name who, like the names they precede. */
@@ -234,6 +240,20 @@ function wordAfter(doc: ArticleDoc, i: number, end: number): string | undefined 
   return t?.kind === 'word' ? t.text.toLowerCase() : undefined;
 }
 
+/**
+ * Whether the relative clause opening at token i is said of a person by the role noun before it
+ * ("pelatih yang membawa tim juara", "juru taktik yang ..."): an epithet that tells who is meant.
+ * After another noun the clause may carry what the sentence states ("pembicaraan yang memecah
+ * kebuntuan").
+ */
+function describesPerson(doc: ArticleDoc, i: number, start: number): boolean {
+  const before = wordBefore(doc, i, start);
+  if (before === undefined) return false;
+  if (titles.has(before)) return true;
+  const twoBefore = wordBefore(doc, i - 1, start);
+  return twoBefore !== undefined && titles.has(twoBefore);
+}
+
 /** The features of every sentence of the story, article by article. */
 export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
   const stem = createStemmer(storyVocabulary(story));
@@ -252,7 +272,11 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
     let k = 0;
     const unsaid = [...doc.headings, ...doc.boilerplate];
     doc.sentences.forEach((s, sentence) => {
-      const features = new Set<string>();
+      // what the statement says, and what its relative clauses recall of a noun
+      const ownFeatures = new Set<string>();
+      const relativeFeatures = new Set<string>();
+      let features = ownFeatures;
+      let onPerson = false;
       // the happenings the statement reports, and those its relative clauses recall of a noun
       const ownHappenings = new Set<string>();
       const backgroundHappenings = new Set<string>();
@@ -287,6 +311,8 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
         const t = doc.tokens[i]!;
         const word = t.text.toLowerCase();
         happenings = relative.has(i) ? backgroundHappenings : ownHappenings;
+        if (relative.has(i) && !relative.has(i - 1)) onPerson = describesPerson(doc, i, s.tokenStart);
+        features = relative.has(i) && onPerson ? relativeFeatures : ownFeatures;
         if (t.kind === 'punct') {
           lastActor = null;
           awaitingAgent = null;
@@ -387,9 +413,12 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
         }
       }
       // a relative clause that holds the only happening is the statement itself ("yang menang adalah ...")
-      if (!ownHappenings.size) for (const h of backgroundHappenings) ownHappenings.add(h);
-      for (const speaker of speakers.get(sentence) ?? []) features.add(speaker);
-      out.push({ article, sentence, features: [...features].sort(), happenings: [...ownHappenings].sort(), ...roles });
+      const relativeIsStatement = !ownHappenings.size;
+      if (relativeIsStatement) for (const h of backgroundHappenings) ownHappenings.add(h);
+      for (const speaker of speakers.get(sentence) ?? []) ownFeatures.add(speaker);
+      const background = relativeIsStatement ? [] : [...relativeFeatures].filter((f) => !ownFeatures.has(f)).sort();
+      const all = [...new Set([...ownFeatures, ...relativeFeatures])].sort();
+      out.push({ article, sentence, features: all, happenings: [...ownHappenings].sort(), ...roles, ...(background.length ? { background } : {}) });
     });
   });
   return out;

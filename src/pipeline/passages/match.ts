@@ -129,6 +129,7 @@ export function overlapScorer(sentences: SentenceFeatures[]): (i: number, j: num
   const happeningKeys = sentences.map((s) => new Set(s.features.map(happeningKey)));
   const hasFigure = sentences.map((s) => s.features.some(isFigure));
   const years = sentences.map((s) => yearsOf(s.features));
+  const background = sentences.map((s) => new Set(s.background));
   return (i, j) => {
     let shared = 0, said = 0, saidCount = 0, anchored = false, sharedFigure = false;
     for (const f of sentences[j]!.features) {
@@ -136,8 +137,10 @@ export function overlapScorer(sentences: SentenceFeatures[]): (i: number, j: num
       if (isFigure(f)) sharedFigure = true;
       const w = weight.get(f)!;
       shared += w;
+      // what a relative clause recalls of a noun tells who is meant, like a name
+      const who = isName(f) || background[i]!.has(f) || background[j]!.has(f);
       if (isAnchor(f)) anchored = true;
-      if (!isName(f)) {
+      if (!who) {
         said += w;
         saidCount++;
       }
