@@ -44,4 +44,13 @@ describe('conjunctions say nothing of their own', () => {
     for (const w of ['maka', 'meski', 'tapi', 'kendati', 'sedang']) expect(f).not.toContain(`w:${w}`);
     expect(f).toContain('w:beras');
   });
+
+  it('drops hedges ("mungkin", "kemungkinan"): two guesses about different things share no statement', () => {
+    const story = storyOf(
+      'Harga gabah di Kabupaten Ngawi kemungkinan naik pekan depan.',
+      'Menurut petani, panen di Kabupaten Ngawi mungkin mundur karena hujan.',
+    );
+    expect(featuresOf(story, 'gabah').features).not.toContain('w:mungkin');
+    expect(overlapOf(story, 'gabah', 'panen').saidCount).toBe(0);
+  });
 });
