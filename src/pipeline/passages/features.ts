@@ -9,7 +9,7 @@ import { tokensIn } from '../tokens';
 import type { ArticleDoc, StoryDoc } from '../types';
 import { appointingVerbs, namesHappening, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
 import { relativeClauseTokens } from './clauses';
-import { agentMarkers, phrases, classifiers, deniedPassOver, negators, notActorAfter, passivePrefixes, relativeMarkers, sameSense, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
+import { agentMarkers, phrases, classifiers, deniedPassOver, negators, notActorAfter, passivePrefixes, relativeMarkers, sameSense, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
 /**
  * What a sentence says, as features two outlets' wordings of one statement share: word roots
@@ -375,7 +375,7 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           // a title is a word of its own ("direktur" is no di- form)
           const stemmed = titles.has(lower) ? lower : stem(lower);
           const root = sameSense.get(lower) ?? sameSense.get(stemmed) ?? stemmed;
-          if (root.length < 3 || (unsaidWords.has(root) && !(root !== lower && saidWhenAffixed.has(root)))) {
+          if (root.length < 3 || (unsaidWords.has(root) && !(root !== lower && (saidWhenAffixed.has(root) || saidForms.has(lower))))) {
             // "tidak mengetahui adanya X" denies the knowing, not X
             if (!deniedPassOver.has(lower)) denying = false;
             continue;

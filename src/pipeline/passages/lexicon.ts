@@ -11,6 +11,9 @@ export const unsaidWords: ReadonlySet<string> = new Set([...stopwords, ...passag
 /** Roots in `unsaidWords` that state something once affixed ("ditetapkan" against "tetap"). */
 export const saidWhenAffixed: ReadonlySet<string> = new Set(passageWordsJson.saidWhenAffixed.words);
 
+/** Affixed words that state a fact though their root says nothing in its other forms ("berlaku" against "melakukan"). */
+export const saidForms: ReadonlySet<string> = new Set(passageWordsJson.saidWhenAffixed.forms);
+
 /** Words between a figure and what it counts ("dua kali kalah", "tiga orang warga"). */
 export const classifiers: ReadonlySet<string> = new Set(passageWordsJson.classifiers.words);
 
