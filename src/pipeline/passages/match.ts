@@ -92,6 +92,9 @@ export interface Overlap {
 const YEAR = /^[ty]:(\d{4})/;
 const yearsOf = (features: string[]) => new Set(features.flatMap((f) => YEAR.exec(f)?.[1] ?? []));
 
+const DAY = /^t:(\d{4})-\d{2}-\d{2}/;
+const yearsOfDays = (features: string[]) => new Set(features.flatMap((f) => DAY.exec(f)?.[1] ?? []));
+
 const isFigure = (f: string) => f.startsWith('n:');
 
 const DENIED = 'w:!';
@@ -129,6 +132,7 @@ export function overlapScorer(sentences: SentenceFeatures[]): (i: number, j: num
   const happeningKeys = sentences.map((s) => new Set(s.features.map(happeningKey)));
   const hasFigure = sentences.map((s) => s.features.some(isFigure));
   const years = sentences.map((s) => yearsOf(s.features));
+  const dayYears = sentences.map((s) => yearsOfDays(s.features));
   const background = sentences.map((s) => new Set(s.background));
   return (i, j) => {
     let shared = 0, said = 0, saidCount = 0, anchored = false, sharedFigure = false;
@@ -148,6 +152,8 @@ export function overlapScorer(sentences: SentenceFeatures[]): (i: number, j: num
     const total = mass[i]! + mass[j]!;
     const contradicts = contradiction(sentences[i]!, sentences[j]!, featureSets[j]!) || contradiction(sentences[j]!, sentences[i]!, featureSets[i]!);
     const figuresDiffer = hasFigure[i]! && hasFigure[j]! && !sharedFigure;
+    // two calendar days of one year on one predicate: outlets that disagree on the day of one fact
+    if ([...dayYears[i]!].some((y) => dayYears[j]!.has(y))) anchored = true;
     const yearsDiffer = years[i]!.size > 0 && years[j]!.size > 0 && ![...years[i]!].some((y) => years[j]!.has(y));
     const happeningsDiffer = otherHappenings(sentences[i]!, sentences[j]!, happeningKeys[i]!, happeningKeys[j]!);
     const rolesDiffer = otherRoles(sentences[i]!, sentences[j]!);
