@@ -67,12 +67,15 @@ function countedBy(tokens: readonly { text: string; kind: string }[], from: numb
   return unsaidWords.has(root) ? null : root;
 }
 
-/** End of the dateline ("Jakarta, CNN Indonesia --") that opens the first sentence, or its start. */
+const DASH_AFTER_OUTLET = /^(?:\s*,\s*\p{Lu}[\p{L} .]{0,36}?)?\s*(?:-|–|—|--)\s*/u;
+
+/** End of the dateline ("Jakarta, CNN Indonesia --", "Bisnis.com, JAKARTA -") that opens the first sentence, or its start. */
 function datelineEnd(doc: ArticleDoc): number {
   const first = doc.sentences[0];
   const evidence = doc.outlet?.evidence;
   if (!first || !evidence || evidence.start < first.start || evidence.end > first.end) return first?.start ?? 0;
-  const dash = /^\s*(?:-|–|—|--)\s*/.exec(doc.text.slice(evidence.end, evidence.end + 6));
+  // the place may follow the outlet ("Bisnis.com, JAKARTA -", "TEMPO.CO, Jakarta -") as well as precede it
+  const dash = DASH_AFTER_OUTLET.exec(doc.text.slice(evidence.end, evidence.end + 48));
   return evidence.end + (dash?.[0].length ?? 0);
 }
 

@@ -79,7 +79,7 @@ export interface Overlap {
   anchored: boolean;
   /** One sentence denies a predicate the other, which denies nothing, states. */
   contradicts: boolean;
-  /** Both sentences give figures and none of them agree: "tiga pelamar gagal" against "lima pelamar lolos". */
+  /** Both sentences give figures (counts, amounts, lengths of time) and none of them agree: "tiga pelamar gagal" against "lima pelamar lolos". */
   figuresDiffer: boolean;
   /** Both sentences are dated and in no year in common: "Pada 2013, banjir merendam ..." recalls another flood. */
   yearsDiffer: boolean;
@@ -95,7 +95,8 @@ const yearsOf = (features: string[]) => new Set(features.flatMap((f) => YEAR.exe
 const DAY = /^t:(\d{4})-\d{2}-\d{2}/;
 const yearsOfDays = (features: string[]) => new Set(features.flatMap((f) => DAY.exec(f)?.[1] ?? []));
 
-const isFigure = (f: string) => f.startsWith('n:');
+/** A count or an amount, or a length of time ("lima tahun penjara"): what a fact measures. */
+const isFigure = (f: string) => f.startsWith('n:') || f.startsWith('t:P');
 
 const DENIED = 'w:!';
 const denials = (features: string[]) => features.filter((f) => f.startsWith(DENIED)).map((f) => `w:${f.slice(DENIED.length)}`);
