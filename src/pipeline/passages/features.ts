@@ -7,7 +7,7 @@ import type { Quote } from '../../shared/digest/schema';
 import { lastStartingAtOrBefore } from '../events/within';
 import { tokensIn } from '../tokens';
 import type { ArticleDoc, StoryDoc } from '../types';
-import { appointingVerbs, namesHappening, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
+import { afterPassivePronoun, appointingVerbs, namesHappening, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
 import { relativeClauseTokens } from './clauses';
 import { agentMarkers, phrases, classifiers, deniedPassOver, negators, notActorAfter, passivePrefixes, relativeMarkers, sameSense, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
@@ -31,6 +31,8 @@ export interface SentenceFeatures {
    * meant, as a name does, not what the sentence states.
    */
   background?: string[];
+  /** Speakers of a quote the sentence spans whom its own words do not name. */
+  speakers?: string[];
 }
 
 /** Titles (presiden, gubernur, pelatih) name who, like the names they precede. */
@@ -398,11 +400,15 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           }
           // a denied word still says what the sentence is about; its denial is a feature of its own
           features.add(titled.has(i) ? `h:${root}` : `w:${root}`);
-          const names = !titled.has(i) && namesHappening(lower, root);
+          // "sudah kami periksa": a passive whose agent is the pronoun before the verb
+          const pronounPassive = !titled.has(i) && afterPassivePronoun(root, wordBefore(doc, i - 1, s.tokenStart), wordBefore(doc, i, s.tokenStart));
+          const names = !titled.has(i) && (namesHappening(lower, root) || pronounPassive);
           if (names && !relative.has(i) && !mainVerbSeen) {
             mainVerbSeen = true;
-            // the subject of a passive verb is the one acted on; the one who acts follows it
-            if (passivePrefixes.some((p) => lower.startsWith(p))) {
+            if (pronounPassive) {
+              if (lastActor) roles.patient = lastActor;
+            } else if (passivePrefixes.some((p) => lower.startsWith(p))) {
+              // the subject of a passive verb is the one acted on; the one who acts follows it
               if (lastActor) roles.patient = lastActor;
               awaitingAgent = 'next';
               passiveClause = true;
@@ -418,10 +424,11 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
       // a relative clause that holds the only happening is the statement itself ("yang menang adalah ...")
       const relativeIsStatement = !ownHappenings.size;
       if (relativeIsStatement) for (const h of backgroundHappenings) ownHappenings.add(h);
-      for (const speaker of speakers.get(sentence) ?? []) ownFeatures.add(speaker);
+      const unnamed = [...new Set(speakers.get(sentence) ?? [])].filter((x) => !ownFeatures.has(x) && !relativeFeatures.has(x)).sort();
+      for (const speaker of unnamed) ownFeatures.add(speaker);
       const background = relativeIsStatement ? [] : [...relativeFeatures].filter((f) => !ownFeatures.has(f)).sort();
       const all = [...new Set([...ownFeatures, ...relativeFeatures])].sort();
-      out.push({ article, sentence, features: all, happenings: [...ownHappenings].sort(), ...roles, ...(background.length ? { background } : {}) });
+      out.push({ article, sentence, features: all, happenings: [...ownHappenings].sort(), ...roles, ...(background.length ? { background } : {}), ...(unnamed.length ? { speakers: unnamed } : {}) });
     });
   });
   return out;

@@ -122,6 +122,9 @@ function otherHappenings(a: SentenceFeatures, b: SentenceFeatures, keysA: Readon
   return !a.happenings.some((h) => keysB.has(happeningKey(h))) && !b.happenings.some((h) => keysA.has(happeningKey(h)));
 }
 
+const sameHappening = (a: SentenceFeatures, b: SentenceFeatures) =>
+  (!a.happenings.length && !b.happenings.length) || a.happenings.some((h) => b.happenings.some((k) => happeningKey(h) === happeningKey(k)));
+
 const differ = (x: string | undefined, y: string | undefined) => x !== undefined && y !== undefined && x !== y;
 const otherRoles = (a: SentenceFeatures, b: SentenceFeatures) => differ(a.agent, b.agent) || differ(a.patient, b.patient);
 
@@ -135,8 +138,9 @@ export function overlapScorer(sentences: SentenceFeatures[]): (i: number, j: num
   const years = sentences.map((s) => yearsOf(s.features));
   const dayYears = sentences.map((s) => yearsOfDays(s.features));
   const background = sentences.map((s) => new Set(s.background));
+  const speakers = sentences.map((s) => new Set(s.speakers));
   return (i, j) => {
-    let shared = 0, said = 0, saidCount = 0, anchored = false, sharedFigure = false;
+    let shared = 0, said = 0, saidCount = 0, anchored = false, sharedFigure = false, bySpeaker = false;
     for (const f of sentences[j]!.features) {
       if (!featureSets[i]!.has(f)) continue;
       if (isFigure(f)) sharedFigure = true;
@@ -144,12 +148,15 @@ export function overlapScorer(sentences: SentenceFeatures[]): (i: number, j: num
       shared += w;
       // what a relative clause recalls of a noun tells who is meant, like a name
       const who = isName(f) || background[i]!.has(f) || background[j]!.has(f);
-      if (isAnchor(f)) anchored = true;
+      if (isAnchor(f) && speakers[i]!.has(f) && speakers[j]!.has(f)) bySpeaker = true;
+      else if (isAnchor(f)) anchored = true;
       if (!who) {
         said += w;
         saidCount++;
       }
     }
+    // two quotes of one speaker are one statement when they tell one happening (or neither tells any), not merely because one person spoke
+    if (bySpeaker && sameHappening(sentences[i]!, sentences[j]!)) anchored = true;
     const total = mass[i]! + mass[j]!;
     const contradicts = contradiction(sentences[i]!, sentences[j]!, featureSets[j]!) || contradiction(sentences[j]!, sentences[i]!, featureSets[i]!);
     const figuresDiffer = hasFigure[i]! && hasFigure[j]! && !sharedFigure;
