@@ -53,4 +53,14 @@ describe('conjunctions say nothing of their own', () => {
     expect(featuresOf(story, 'gabah').features).not.toContain('w:mungkin');
     expect(overlapOf(story, 'gabah', 'panen').saidCount).toBe(0);
   });
+
+  it('reads "mencatat" and "tercatat" as reporting a fact, not as the fact', () => {
+    const story = storyOf(
+      'Dinas Kesehatan Sleman mencatat kasus demam berdarah naik dua kali lipat.',
+      'Sebelum pensiun, dokter itu tercatat pernah memimpin rumah sakit di Sleman.',
+    );
+    expect(featuresOf(story, 'demam berdarah').features).not.toContain('w:catat');
+    expect(featuresOf(story, 'pensiun').features).not.toContain('w:catat');
+    expect(featuresOf(story, 'demam berdarah').features).toContain('w:demam');
+  });
 });
