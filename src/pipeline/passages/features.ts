@@ -8,7 +8,7 @@ import { lastStartingAtOrBefore } from '../events/within';
 import { tokensIn } from '../tokens';
 import type { ArticleDoc, StoryDoc } from '../types';
 import { afterPassivePronoun, appointingVerbs, namesHappening, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
-import { relativeClauseTokens } from './clauses';
+import { openingTimeClauseTokens, relativeClauseTokens } from './clauses';
 import { agentMarkers, phrases, classifiers, deniedPassOver, negators, notActorAfter, passivePrefixes, relativeMarkers, sameSense, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
 /**
@@ -287,6 +287,7 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
       const backgroundHappenings = new Set<string>();
       let happenings = ownHappenings;
       const relative = relativeClauseTokens(doc, s.tokenStart, s.tokenEnd);
+      const openingTime = openingTimeClauseTokens(doc, s.tokenStart, s.tokenEnd);
       // who acts: the last person or organisation of the clause before the main verb, or after a passive one
       const roles: { agent?: string; patient?: string } = {};
       let lastActor: string | null = null;
@@ -315,7 +316,7 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = doc.tokens[i]!;
         const word = t.text.toLowerCase();
-        happenings = relative.has(i) ? backgroundHappenings : ownHappenings;
+        happenings = relative.has(i) || openingTime.has(i) ? backgroundHappenings : ownHappenings;
         if (relative.has(i) && !relative.has(i - 1)) onPerson = describesPerson(doc, i, s.tokenStart);
         features = relative.has(i) && onPerson ? relativeFeatures : ownFeatures;
         if (t.kind === 'punct') {
@@ -403,7 +404,7 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           // "sudah kami periksa": a passive whose agent is the pronoun before the verb
           const pronounPassive = !titled.has(i) && afterPassivePronoun(root, wordBefore(doc, i - 1, s.tokenStart), wordBefore(doc, i, s.tokenStart));
           const names = !titled.has(i) && (namesHappening(lower, root) || pronounPassive);
-          if (names && !relative.has(i) && !mainVerbSeen) {
+          if (names && !relative.has(i) && !openingTime.has(i) && !mainVerbSeen) {
             mainVerbSeen = true;
             if (pronounPassive) {
               if (lastActor) roles.patient = lastActor;

@@ -32,7 +32,9 @@ export const deniedPassOver: ReadonlySet<string> = new Set(passageWordsJson.deni
 /** Set phrases by their two roots ("letak jabat" for "meletakkan jabatan") → the roots they mean ("mundur jabat"). */
 export const phrases: ReadonlyMap<string, readonly string[]> = new Map(phrasesJson.phrases.map((p) => [p.words.join(' '), p.means] as const));
 
-const { relative, actor } = clausesJson;
+const { relative, actor, openingTime } = clausesJson;
+/** Conjunctions of time that open a sentence with a background clause ("Sebelum terpilih ..., ia"). */
+export const openingTimeMarkers: ReadonlySet<string> = new Set(openingTime.markers);
 /** Words that open a relative clause ("yang"). */
 export const relativeMarkers: ReadonlySet<string> = new Set(relative.markers);
 /** Demonstratives that close the noun phrase a relative clause is part of ("itu", "tersebut"). */
