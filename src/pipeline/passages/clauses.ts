@@ -1,5 +1,5 @@
 import type { ArticleDoc } from '../types';
-import { clauseOpeners, closingDemonstratives, predicateAuxiliaries, relativeMarkers } from './lexicon';
+import { clauseOpeners, closingDemonstratives, openingTimeMarkers, predicateAuxiliaries, relativeMarkers } from './lexicon';
 
 /**
  * Tokens of the relative clauses of a sentence ("pelatih yang membawa tim juara itu mundur"):
@@ -25,4 +25,22 @@ export function relativeClauseTokens(doc: ArticleDoc, tokenStart: number, tokenE
     if (closingDemonstratives.has(lower)) inside = false;
   }
   return out;
+}
+
+/**
+ * Tokens of the clause of time that opens a sentence, up to its first comma ("Sebelum terpilih
+ * menjadi presiden, ia pernah ..."): it says when the statement holds, by another happening.
+ * Nothing when no comma closes it, for then the clause may be the whole sentence.
+ */
+export function openingTimeClauseTokens(doc: ArticleDoc, tokenStart: number, tokenEnd: number): Set<number> {
+  const out = new Set<number>();
+  const first = doc.tokens[tokenStart];
+  if (!first || first.kind !== 'word' || !openingTimeMarkers.has(first.text.toLowerCase())) return out;
+  for (let i = tokenStart; i < tokenEnd; i++) {
+    const t = doc.tokens[i]!;
+    if (t.text === ',') return out;
+    if (t.kind === 'punct') break;
+    out.add(i);
+  }
+  return new Set();
 }

@@ -7,9 +7,9 @@ import type { Quote } from '../../shared/digest/schema';
 import { lastStartingAtOrBefore } from '../events/within';
 import { tokensIn } from '../tokens';
 import type { ArticleDoc, StoryDoc } from '../types';
-import { appointingVerbs, namesHappening, roleMarkers, roleVerbs } from './predicates';
-import { relativeClauseTokens } from './clauses';
-import { agentMarkers, phrases, classifiers, deniedPassOver, negators, notActorAfter, passivePrefixes, relativeMarkers, sameSense, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
+import { afterPassivePronoun, appointingVerbs, namesHappening, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
+import { openingTimeClauseTokens, relativeClauseTokens } from './clauses';
+import { agentMarkers, phrases, classifiers, deniedPassOver, negators, notActorAfter, passivePrefixes, relativeMarkers, sameSense, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
 /**
  * What a sentence says, as features two outlets' wordings of one statement share: word roots
@@ -25,6 +25,14 @@ export interface SentenceFeatures {
   /** The one who acts in the sentence's main happening, and the one acted on, as entity features. */
   agent?: string;
   patient?: string;
+  /**
+   * Features said only inside the sentence's relative clauses, when the sentence has a happening
+   * of its own: background on a noun ("pelatih yang membawa tim juara itu"), which tells who is
+   * meant, as a name does, not what the sentence states.
+   */
+  background?: string[];
+  /** Speakers of a quote the sentence spans whom its own words do not name. */
+  speakers?: string[];
 }
 
 /** Titles (presiden, gubernur, pelatih) name who, like the names they precede. */
@@ -61,12 +69,15 @@ function countedBy(tokens: readonly { text: string; kind: string }[], from: numb
   return unsaidWords.has(root) ? null : root;
 }
 
-/** End of the dateline ("Jakarta, CNN Indonesia --") that opens the first sentence, or its start. */
+const DASH_AFTER_OUTLET = /^(?:\s*,\s*\p{Lu}[\p{L} .]{0,36}?)?\s*(?:-|–|—|--)\s*/u;
+
+/** End of the dateline ("Jakarta, CNN Indonesia --", "Bisnis.com, JAKARTA -") that opens the first sentence, or its start. */
 function datelineEnd(doc: ArticleDoc): number {
   const first = doc.sentences[0];
   const evidence = doc.outlet?.evidence;
   if (!first || !evidence || evidence.start < first.start || evidence.end > first.end) return first?.start ?? 0;
-  const dash = /^\s*(?:-|–|—|--)\s*/.exec(doc.text.slice(evidence.end, evidence.end + 6));
+  // the place may follow the outlet ("Bisnis.com, JAKARTA -", "TEMPO.CO, Jakarta -") as well as precede it
+  const dash = DASH_AFTER_OUTLET.exec(doc.text.slice(evidence.end, evidence.end + 48));
   return evidence.end + (dash?.[0].length ?? 0);
 }
 
@@ -222,6 +233,32 @@ function tellPhrase(features: Set<string>, happenings: Set<string>, first: strin
   for (const m of meant) features.add(`w:${m}`);
 }
 
+/** The word right before token i within the sentence (lower case), or undefined after punctuation or at its start. */
+function wordBefore(doc: ArticleDoc, i: number, start: number): string | undefined {
+  const t = i > start ? doc.tokens[i - 1] : undefined;
+  return t?.kind === 'word' ? t.text.toLowerCase() : undefined;
+}
+
+/** The word right after token i within the sentence (lower case), or undefined. */
+function wordAfter(doc: ArticleDoc, i: number, end: number): string | undefined {
+  const t = i + 1 < end ? doc.tokens[i + 1] : undefined;
+  return t?.kind === 'word' ? t.text.toLowerCase() : undefined;
+}
+
+/**
+ * Whether the relative clause opening at token i is said of a person by the role noun before it
+ * ("pelatih yang membawa tim juara", "juru taktik yang ..."): an epithet that tells who is meant.
+ * After another noun the clause may carry what the sentence states ("pembicaraan yang memecah
+ * kebuntuan").
+ */
+function describesPerson(doc: ArticleDoc, i: number, start: number): boolean {
+  const before = wordBefore(doc, i, start);
+  if (before === undefined) return false;
+  if (titles.has(before)) return true;
+  const twoBefore = wordBefore(doc, i - 1, start);
+  return twoBefore !== undefined && titles.has(twoBefore);
+}
+
 /** The features of every sentence of the story, article by article. */
 export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
   const stem = createStemmer(storyVocabulary(story));
@@ -240,12 +277,17 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
     let k = 0;
     const unsaid = [...doc.headings, ...doc.boilerplate];
     doc.sentences.forEach((s, sentence) => {
-      const features = new Set<string>();
+      // what the statement says, and what its relative clauses recall of a noun
+      const ownFeatures = new Set<string>();
+      const relativeFeatures = new Set<string>();
+      let features = ownFeatures;
+      let onPerson = false;
       // the happenings the statement reports, and those its relative clauses recall of a noun
       const ownHappenings = new Set<string>();
       const backgroundHappenings = new Set<string>();
       let happenings = ownHappenings;
       const relative = relativeClauseTokens(doc, s.tokenStart, s.tokenEnd);
+      const openingTime = openingTimeClauseTokens(doc, s.tokenStart, s.tokenEnd);
       // who acts: the last person or organisation of the clause before the main verb, or after a passive one
       const roles: { agent?: string; patient?: string } = {};
       let lastActor: string | null = null;
@@ -274,7 +316,9 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = doc.tokens[i]!;
         const word = t.text.toLowerCase();
-        happenings = relative.has(i) ? backgroundHappenings : ownHappenings;
+        happenings = relative.has(i) || openingTime.has(i) ? backgroundHappenings : ownHappenings;
+        if (relative.has(i) && !relative.has(i - 1)) onPerson = describesPerson(doc, i, s.tokenStart);
+        features = relative.has(i) && onPerson ? relativeFeatures : ownFeatures;
         if (t.kind === 'punct') {
           lastActor = null;
           awaitingAgent = null;
@@ -332,10 +376,12 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
             if (!deniedPassOver.has(lower)) denying = false;
             continue;
           }
+          // "presiden terpilih": the participle says which president, as the title does, and no happening
+          if (qualifiesTitle(lower, wordBefore(doc, i, s.tokenStart), wordAfter(doc, i, s.tokenEnd), (w) => titles.has(w))) continue;
           // a title is a word of its own ("direktur" is no di- form)
           const stemmed = titles.has(lower) ? lower : stem(lower);
           const root = sameSense.get(lower) ?? sameSense.get(stemmed) ?? stemmed;
-          if (root.length < 3 || (unsaidWords.has(root) && !(root !== lower && saidWhenAffixed.has(root)))) {
+          if (root.length < 3 || (unsaidWords.has(root) && !(root !== lower && (saidWhenAffixed.has(root) || saidForms.has(lower))))) {
             // "tidak mengetahui adanya X" denies the knowing, not X
             if (!deniedPassOver.has(lower)) denying = false;
             continue;
@@ -355,11 +401,15 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           }
           // a denied word still says what the sentence is about; its denial is a feature of its own
           features.add(titled.has(i) ? `h:${root}` : `w:${root}`);
-          const names = !titled.has(i) && namesHappening(lower, root);
-          if (names && !relative.has(i) && !mainVerbSeen) {
+          // "sudah kami periksa": a passive whose agent is the pronoun before the verb
+          const pronounPassive = !titled.has(i) && afterPassivePronoun(root, wordBefore(doc, i - 1, s.tokenStart), wordBefore(doc, i, s.tokenStart));
+          const names = !titled.has(i) && (namesHappening(lower, root) || pronounPassive);
+          if (names && !relative.has(i) && !openingTime.has(i) && !mainVerbSeen) {
             mainVerbSeen = true;
-            // the subject of a passive verb is the one acted on; the one who acts follows it
-            if (passivePrefixes.some((p) => lower.startsWith(p))) {
+            if (pronounPassive) {
+              if (lastActor) roles.patient = lastActor;
+            } else if (passivePrefixes.some((p) => lower.startsWith(p))) {
+              // the subject of a passive verb is the one acted on; the one who acts follows it
               if (lastActor) roles.patient = lastActor;
               awaitingAgent = 'next';
               passiveClause = true;
@@ -373,9 +423,13 @@ export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
         }
       }
       // a relative clause that holds the only happening is the statement itself ("yang menang adalah ...")
-      if (!ownHappenings.size) for (const h of backgroundHappenings) ownHappenings.add(h);
-      for (const speaker of speakers.get(sentence) ?? []) features.add(speaker);
-      out.push({ article, sentence, features: [...features].sort(), happenings: [...ownHappenings].sort(), ...roles });
+      const relativeIsStatement = !ownHappenings.size;
+      if (relativeIsStatement) for (const h of backgroundHappenings) ownHappenings.add(h);
+      const unnamed = [...new Set(speakers.get(sentence) ?? [])].filter((x) => !ownFeatures.has(x) && !relativeFeatures.has(x)).sort();
+      for (const speaker of unnamed) ownFeatures.add(speaker);
+      const background = relativeIsStatement ? [] : [...relativeFeatures].filter((f) => !ownFeatures.has(f)).sort();
+      const all = [...new Set([...ownFeatures, ...relativeFeatures])].sort();
+      out.push({ article, sentence, features: all, happenings: [...ownHappenings].sort(), ...roles, ...(background.length ? { background } : {}), ...(unnamed.length ? { speakers: unnamed } : {}) });
     });
   });
   return out;

@@ -11,6 +11,9 @@ export const unsaidWords: ReadonlySet<string> = new Set([...stopwords, ...passag
 /** Roots in `unsaidWords` that state something once affixed ("ditetapkan" against "tetap"). */
 export const saidWhenAffixed: ReadonlySet<string> = new Set(passageWordsJson.saidWhenAffixed.words);
 
+/** Affixed words that state a fact though their root says nothing in its other forms ("berlaku" against "melakukan"). */
+export const saidForms: ReadonlySet<string> = new Set(passageWordsJson.saidWhenAffixed.forms);
+
 /** Words between a figure and what it counts ("dua kali kalah", "tiga orang warga"). */
 export const classifiers: ReadonlySet<string> = new Set(passageWordsJson.classifiers.words);
 
@@ -29,7 +32,9 @@ export const deniedPassOver: ReadonlySet<string> = new Set(passageWordsJson.deni
 /** Set phrases by their two roots ("letak jabat" for "meletakkan jabatan") → the roots they mean ("mundur jabat"). */
 export const phrases: ReadonlyMap<string, readonly string[]> = new Map(phrasesJson.phrases.map((p) => [p.words.join(' '), p.means] as const));
 
-const { relative, actor } = clausesJson;
+const { relative, actor, openingTime } = clausesJson;
+/** Conjunctions of time that open a sentence with a background clause ("Sebelum terpilih ..., ia"). */
+export const openingTimeMarkers: ReadonlySet<string> = new Set(openingTime.markers);
 /** Words that open a relative clause ("yang"). */
 export const relativeMarkers: ReadonlySet<string> = new Set(relative.markers);
 /** Demonstratives that close the noun phrase a relative clause is part of ("itu", "tersebut"). */

@@ -79,7 +79,7 @@ export interface Overlap {
   anchored: boolean;
   /** One sentence denies a predicate the other, which denies nothing, states. */
   contradicts: boolean;
-  /** Both sentences give figures and none of them agree: "tiga pelamar gagal" against "lima pelamar lolos". */
+  /** Both sentences give figures (counts, amounts, lengths of time) and none of them agree: "tiga pelamar gagal" against "lima pelamar lolos". */
   figuresDiffer: boolean;
   /** Both sentences are dated and in no year in common: "Pada 2013, banjir merendam ..." recalls another flood. */
   yearsDiffer: boolean;
@@ -92,7 +92,11 @@ export interface Overlap {
 const YEAR = /^[ty]:(\d{4})/;
 const yearsOf = (features: string[]) => new Set(features.flatMap((f) => YEAR.exec(f)?.[1] ?? []));
 
-const isFigure = (f: string) => f.startsWith('n:');
+const DAY = /^t:(\d{4})-\d{2}-\d{2}/;
+const yearsOfDays = (features: string[]) => new Set(features.flatMap((f) => DAY.exec(f)?.[1] ?? []));
+
+/** A count or an amount, or a length of time ("lima tahun penjara"): what a fact measures. */
+const isFigure = (f: string) => f.startsWith('n:') || f.startsWith('t:P');
 
 const DENIED = 'w:!';
 const denials = (features: string[]) => features.filter((f) => f.startsWith(DENIED)).map((f) => `w:${f.slice(DENIED.length)}`);
@@ -118,6 +122,9 @@ function otherHappenings(a: SentenceFeatures, b: SentenceFeatures, keysA: Readon
   return !a.happenings.some((h) => keysB.has(happeningKey(h))) && !b.happenings.some((h) => keysA.has(happeningKey(h)));
 }
 
+const sameHappening = (a: SentenceFeatures, b: SentenceFeatures) =>
+  (!a.happenings.length && !b.happenings.length) || a.happenings.some((h) => b.happenings.some((k) => happeningKey(h) === happeningKey(k)));
+
 const differ = (x: string | undefined, y: string | undefined) => x !== undefined && y !== undefined && x !== y;
 const otherRoles = (a: SentenceFeatures, b: SentenceFeatures) => differ(a.agent, b.agent) || differ(a.patient, b.patient);
 
@@ -129,22 +136,32 @@ export function overlapScorer(sentences: SentenceFeatures[]): (i: number, j: num
   const happeningKeys = sentences.map((s) => new Set(s.features.map(happeningKey)));
   const hasFigure = sentences.map((s) => s.features.some(isFigure));
   const years = sentences.map((s) => yearsOf(s.features));
+  const dayYears = sentences.map((s) => yearsOfDays(s.features));
+  const background = sentences.map((s) => new Set(s.background));
+  const speakers = sentences.map((s) => new Set(s.speakers));
   return (i, j) => {
-    let shared = 0, said = 0, saidCount = 0, anchored = false, sharedFigure = false;
+    let shared = 0, said = 0, saidCount = 0, anchored = false, sharedFigure = false, bySpeaker = false;
     for (const f of sentences[j]!.features) {
       if (!featureSets[i]!.has(f)) continue;
       if (isFigure(f)) sharedFigure = true;
       const w = weight.get(f)!;
       shared += w;
-      if (isAnchor(f)) anchored = true;
-      if (!isName(f)) {
+      // what a relative clause recalls of a noun tells who is meant, like a name
+      const who = isName(f) || background[i]!.has(f) || background[j]!.has(f);
+      if (isAnchor(f) && speakers[i]!.has(f) && speakers[j]!.has(f)) bySpeaker = true;
+      else if (isAnchor(f)) anchored = true;
+      if (!who) {
         said += w;
         saidCount++;
       }
     }
+    // two quotes of one speaker are one statement when they tell one happening (or neither tells any), not merely because one person spoke
+    if (bySpeaker && sameHappening(sentences[i]!, sentences[j]!)) anchored = true;
     const total = mass[i]! + mass[j]!;
     const contradicts = contradiction(sentences[i]!, sentences[j]!, featureSets[j]!) || contradiction(sentences[j]!, sentences[i]!, featureSets[i]!);
     const figuresDiffer = hasFigure[i]! && hasFigure[j]! && !sharedFigure;
+    // two calendar days of one year on one predicate: outlets that disagree on the day of one fact
+    if ([...dayYears[i]!].some((y) => dayYears[j]!.has(y))) anchored = true;
     const yearsDiffer = years[i]!.size > 0 && years[j]!.size > 0 && ![...years[i]!].some((y) => years[j]!.has(y));
     const happeningsDiffer = otherHappenings(sentences[i]!, sentences[j]!, happeningKeys[i]!, happeningKeys[j]!);
     const rolesDiffer = otherRoles(sentences[i]!, sentences[j]!);

@@ -38,3 +38,27 @@ const converseOf: ReadonlyMap<string, string> = new Map(predicatesJson.converses
 
 /** One key for the verbs that tell one happening from either side ("menyetor" and "menerima"). */
 export const happeningKey = (feature: string): string => converseOf.get(feature) ?? feature;
+
+const titleParticiples: ReadonlySet<string> = new Set(predicatesJson.titleParticiples.words);
+const predicateAfter: ReadonlySet<string> = new Set(predicatesJson.titleParticiples.predicateAfter);
+
+/**
+ * Whether a participle (lower case) qualifies the title before it instead of reporting a
+ * happening: "presiden terpilih" is who (the president-elect), "presiden terpilih kembali" and
+ * "terpilih sebagai presiden" what happened.
+ */
+export function qualifiesTitle(lower: string, before: string | undefined, after: string | undefined, isTitle: (word: string) => boolean): boolean {
+  return titleParticiples.has(lower) && before !== undefined && isTitle(before) && (after === undefined || !predicateAfter.has(after));
+}
+
+const passivePronouns: ReadonlySet<string> = new Set(predicatesJson.pronounPassives.pronouns);
+const beforePassivePronoun: ReadonlySet<string> = new Set(predicatesJson.pronounPassives.before);
+
+/**
+ * Whether the word after `pronoun` is the verb of a passive with a pronoun agent ("sudah kami
+ * periksa", "yang saya terima"): an auxiliary or "yang", the pronoun, then the verb. Not "kami
+ * warga desa" or "rumah kami", where the pronoun opens or closes a noun phrase.
+ */
+export function afterPassivePronoun(root: string, twoBefore: string | undefined, before: string | undefined): boolean {
+  return !notHappenings.has(root) && before !== undefined && twoBefore !== undefined && passivePronouns.has(before) && beforePassivePronoun.has(twoBefore);
+}

@@ -204,3 +204,20 @@ describe('what a denial reaches', () => {
     expect(f.some((x) => x.startsWith('w:!'))).toBe(false);
   });
 });
+
+describe('the seat of an office', () => {
+  it('reads "kursi kepelatihan", "kursi ketua" as the post ("jabatan")', () => {
+    const story = storyOf(
+      'Kabar hengkangnya Rudi Hartono dari kursi kepelatihan Persikabo makin santer.',
+      'Rudi Hartono dikabarkan mundur dari jabatannya di Persikabo.',
+      'Panitia menata kursi tamu di aula kecamatan.',
+    );
+    const all = sentenceFeatures(story);
+    const seat = all[sentenceWith(story, all, 'kursi kepelatihan')]!.features;
+    expect(seat).toContain('w:jabat');
+    expect(seat).not.toContain('w:kursi');
+    // a chair is a chair
+    expect(all[sentenceWith(story, all, 'kursi tamu')]!.features).toContain('w:kursi');
+    expect(overlapOf(story, 'kursi kepelatihan', 'mundur dari jabatannya').saidCount).toBeGreaterThanOrEqual(2);
+  });
+});

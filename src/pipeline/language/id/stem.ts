@@ -46,16 +46,24 @@ interface Judged extends Candidate {
   /** The suffix came off and a form without that suffix attests the root as well. */
   evidenced: boolean;
   derivations: number;
+  /** The root is written on its own in the vocabulary. */
+  written: boolean;
 }
 
+/** Two readings that differ only in whose the r is, the prefix's or the root's: ber-/per- + encana against be-/pe- + rencana. */
+const sharedR = (x: string, y: string) => x === `r${y}` || y === `r${x}`;
+
 /**
- * Of two attested readings: fewer prefixes; then a root attested apart from its suffix, by the
+ * Of two attested readings: fewer prefixes; then, where the prefix's r may be the root's, the
+ * root written on its own; then a root attested apart from its suffix, by the
  * likelier suffix for the prefix (ke-...-an before ke-...-kan: kerusakan is rusak, not rusa;
  * desakan is desak); then the shorter root; then the root more forms are built on (memohon:
  * mohon, of dimohon and permohonan, before pohon).
  */
 function better(c: Judged, best: Judged): boolean {
   if (c.prefixCount !== best.prefixCount) return c.prefixCount < best.prefixCount;
+  // berencana, perencanaan: the r goes with the root the vocabulary writes on its own (rencana, not encana)
+  if (c.written !== best.written && sharedR(c.root, best.root)) return c.written;
   if (c.evidenced !== best.evidenced) return c.evidenced;
   // suffixes compete within one reading of the prefix: desakan is desa + -kan or desak + -an
   if (c.evidenced && c.unsuffixed === best.unsuffixed && c.suffixRank !== best.suffixRank) return c.suffixRank < best.suffixRank;
@@ -116,7 +124,7 @@ export function createStemmer(known: ReadonlySet<string>): (word: string) => str
       const evidenced = c.suffix !== '' && attested.evidenced(c.root, c.family, c.suffix);
       // a root written on its own keeps its final -i (menilai: nilai, not nila; memulai: mulai, not mula)
       if (affixes.keptOnWrittenWords.has(c.suffix) && known.has(c.unsuffixed) && (depth >= MAX_DEPTH || !attestedRoot(c.unsuffixed, depth + 1))) continue;
-      const judged = { ...c, evidenced, derivations: attested.derivations(c.root, c.family) };
+      const judged = { ...c, evidenced, derivations: attested.derivations(c.root, c.family), written: known.has(c.root) };
       if (!best || better(judged, best)) best = judged;
     }
     if (!best) return null;
