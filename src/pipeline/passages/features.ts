@@ -259,8 +259,21 @@ function describesPerson(doc: ArticleDoc, i: number, start: number): boolean {
   return twoBefore !== undefined && titles.has(twoBefore);
 }
 
-/** The features of every sentence of the story, article by article. */
-export function sentenceFeatures(story: StoryDoc): SentenceFeatures[] {
+/**
+ * The features of every sentence of the story, article by article, read once for its articles and quotes: the events stage
+ * (who acts) and the passages stage both ask, and the story stages between them change neither.
+ */
+const featuresRead = new WeakMap<readonly ArticleDoc[], { quotes: StoryDoc['quotes']; features: readonly SentenceFeatures[] }>();
+
+export function sentenceFeatures(story: StoryDoc): readonly SentenceFeatures[] {
+  const known = featuresRead.get(story.articles);
+  if (known && known.quotes === story.quotes) return known.features;
+  const features = readSentenceFeatures(story);
+  featuresRead.set(story.articles, { quotes: story.quotes, features });
+  return features;
+}
+
+function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
   const stem = createStemmer(storyVocabulary(story));
   const out: SentenceFeatures[] = [];
   // each article's quotes, gathered once: looking them up per article would grow with the square of the story

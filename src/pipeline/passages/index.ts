@@ -21,7 +21,7 @@ export const matchOptions: MatchOptions = {
  * different things; otherwise the match stands as a passage of its own (a sentence may be in
  * several passages).
  */
-function cohesiveGroups(sentences: SentenceFeatures[], matches: Match[]): number[][] {
+function cohesiveGroups(sentences: readonly SentenceFeatures[], matches: Match[]): number[][] {
   const n = sentences.length;
   const linked = new Set(matches.map((m) => m.a * n + m.b));
   const isLinked = (x: number, y: number) => linked.has(x < y ? x * n + y : y * n + x);
@@ -49,7 +49,7 @@ function cohesiveGroups(sentences: SentenceFeatures[], matches: Match[]): number
   return groups;
 }
 
-function toPassage(story: StoryDoc, sentences: SentenceFeatures[], members: number[]): SharedPassage {
+function toPassage(story: StoryDoc, sentences: readonly SentenceFeatures[], members: number[]): SharedPassage {
   const mentions = [...members].sort((a, b) => a - b).map((i) => {
     const doc = story.articles[sentences[i]!.article]!;
     const s = doc.sentences[sentences[i]!.sentence]!;

@@ -49,7 +49,7 @@ const isName = (f: string) => f.startsWith('e:') || f.startsWith('h:');
 const isAnchor = (f: string) => f.startsWith('e:') || f.startsWith('n:') || f.startsWith('t:');
 
 /** idf × kind weight of every feature of the story. */
-function featureWeights(sentences: SentenceFeatures[]): Map<string, number> {
+function featureWeights(sentences: readonly SentenceFeatures[]): Map<string, number> {
   const df = new Map<string, number>();
   const articlesOf = new Map<string, Set<number>>();
   const articles = new Set<number>();
@@ -129,7 +129,7 @@ const differ = (x: string | undefined, y: string | undefined) => x !== undefined
 const otherRoles = (a: SentenceFeatures, b: SentenceFeatures) => differ(a.agent, b.agent) || differ(a.patient, b.patient);
 
 /** Scores any two sentences of the story: weighted Dice overlap of their features. */
-export function overlapScorer(sentences: SentenceFeatures[]): (i: number, j: number) => Overlap {
+export function overlapScorer(sentences: readonly SentenceFeatures[]): (i: number, j: number) => Overlap {
   const weight = featureWeights(sentences);
   const mass = sentences.map((s) => s.features.reduce((sum, f) => sum + weight.get(f)!, 0));
   const featureSets = sentences.map((s) => new Set(s.features));
@@ -174,7 +174,7 @@ export function overlapScorer(sentences: SentenceFeatures[]): (i: number, j: num
  * enough to be one statement. Candidates come from the rarest features first, through an
  * inverted index walked within a fixed budget, so a story of many copies stays near-linear.
  */
-export function matchSentences(sentences: SentenceFeatures[], o: MatchOptions, overlap = overlapScorer(sentences)): Match[] {
+export function matchSentences(sentences: readonly SentenceFeatures[], o: MatchOptions, overlap = overlapScorer(sentences)): Match[] {
   const weight = featureWeights(sentences);
   const postings = new Map<string, number[]>();
   sentences.forEach((s, i) => s.features.forEach((f) => (postings.get(f) ?? postings.set(f, []).get(f)!).push(i)));
@@ -227,7 +227,7 @@ export function isStatement(
  * and `partnersPerArticle` in the other's article: no sentence becomes a hub that every copy of
  * a wire links to, so grouping stays linear too.
  */
-function withinDegree(sentences: SentenceFeatures[], matches: Match[], o: MatchOptions): Match[] {
+function withinDegree(sentences: readonly SentenceFeatures[], matches: Match[], o: MatchOptions): Match[] {
   const degree = new Map<number, number>();
   const perArticle = new Map<string, number>();
   const kept: Match[] = [];

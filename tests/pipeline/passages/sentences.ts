@@ -4,7 +4,7 @@ import { overlapScorer } from '../../../src/pipeline/passages/match';
 
 // Finds the sentences of a hand-written story by a piece of their text, as a reader would.
 
-export function sentenceWith(story: StoryDoc, all: SentenceFeatures[], needle: string): number {
+export function sentenceWith(story: StoryDoc, all: readonly SentenceFeatures[], needle: string): number {
   const at = all.findIndex((f) => {
     const doc = story.articles[f.article]!;
     const s = doc.sentences[f.sentence]!;
