@@ -151,11 +151,18 @@ export function movesOn(doc: ArticleDoc, s: Sentence): boolean {
   return sequence.test(text) || opener.test(text);
 }
 
-/** Where the body of the sentence begins: after a dateline ("Jakarta, CNN Indonesia --", "tirto.id - "). */
+/** A dateline: place, outlet or both, then a dash, in the first sixty characters of one line. */
+const DATELINE = /^[^\n]{0,60}?\s[-–—]{1,2}\s/;
+
+/** How long the dateline that opens `text` is ("Jakarta, CNN Indonesia -- ", "tirto.id - "), 0 when none does. */
+export function datelineLength(text: string): number {
+  return DATELINE.exec(text)?.[0].length ?? 0;
+}
+
+/** Where the body of the sentence begins: after a dateline. */
 export function bodyStart(doc: ArticleDoc, s: Sentence): number {
-  const head = doc.text.slice(s.start, Math.min(s.end, s.start + 70));
-  const m = /^[^\n]{0,60}?\s[-–—]{1,2}\s/.exec(head);
-  return m ? s.start + m[0].length : s.start;
+  // a dateline is shorter than this: the rest of a long sentence is not read
+  return s.start + datelineLength(doc.text.slice(s.start, Math.min(s.end, s.start + 70)));
 }
 
 const closingDemonstratives = new Set(eventWords.demonstratives.concat(['ini']));

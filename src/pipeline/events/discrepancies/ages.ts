@@ -2,6 +2,7 @@ import claims from '../../../../data/lexicon/claims.json';
 import type { ArticleSpan, Discrepancy } from '../../../shared/digest/schema';
 import type { ArticleDoc, EntityMentionDraft, StoryDoc } from '../../types';
 import { lowerBound, spansWithin } from '../within';
+import { bodyStart } from '../words';
 import { discrepancy, tidySpans } from './shared';
 
 const cues = claims.ageCues.join('|');
@@ -59,8 +60,7 @@ export function agesOf(doc: ArticleDoc): Age[] {
   const all = folk.all;
   const first = doc.sentences[0];
   // the dateline ("Kota, Outlet -- ") names no subject
-  const dateline = first ? /^[^\n]{0,80}?\s[-–—]{1,2}\s/u.exec(doc.text.slice(first.start, first.end)) : null;
-  const bodyFrom = first && dateline ? first.start + dateline[0].length : 0;
+  const bodyFrom = first ? bodyStart(doc, first) : 0;
   // a plural word points back to people named together; the first such group leads the article
   let lead = new Set<string>();
   for (const p of all) {

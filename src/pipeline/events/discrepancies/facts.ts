@@ -2,6 +2,7 @@ import { lowerBound, spansWithin } from '../within';
 import claims from '../../../../data/lexicon/claims.json';
 import type { Discrepancy, Quantity } from '../../../shared/digest/schema';
 import type { ArticleDoc, Sentence, StoryDoc } from '../../types';
+import { wordAfter, wordBefore } from '../../tokens';
 import { dice, sentenceEntities, sentenceRoots } from '../words';
 import { amountsIn, badConversions } from './money';
 import { discrepancy, tidySpans } from './shared';
@@ -71,8 +72,8 @@ const frequencyAfter = new Set(claims.frequencyMarks.after);
 
 /** "setiap bulan", "sebulan sekali": how often, not how long. */
 function isFrequency(doc: ArticleDoc, start: number, end: number): boolean {
-  const before = /([\p{L}]+)\s*$/u.exec(doc.text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
-  const after = /^\s*([\p{L}]+)/u.exec(doc.text.slice(end, end + 12))?.[1]?.toLowerCase();
+  const before = wordBefore(doc.tokens, start)?.text.toLowerCase();
+  const after = wordAfter(doc.tokens, end)?.text.toLowerCase();
   return (before !== undefined && frequencyBefore.has(before)) || (after !== undefined && frequencyAfter.has(after));
 }
 
