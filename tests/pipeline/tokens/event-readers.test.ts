@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Discrepancy } from '../../../src/shared/digest/schema';
 import { passageDateDiscrepancies } from '../../../src/pipeline/events/discrepancies/passage-dates';
-import { bodyStart, datelineLength } from '../../../src/pipeline/events/words';
+import { bodyStart, datelineLength, describingDate, isComment, joinsSpan } from '../../../src/pipeline/events/words';
+import { tokensIn } from '../../../src/pipeline/tokens';
 import { storyOf } from '../helpers';
+import { textStages } from '../stages/helpers';
+import { happeningAt } from './dating';
 
 const order = (s: ReturnType<typeof storyOf>) => new Map(s.articles.map((a, i) => [a.id, i]));
 const numbers = (ds: Discrepancy[]) => ds.filter((d) => d.kind === 'number');
@@ -56,5 +59,74 @@ describe('a sentence that continues a shared passage by pointing back', () => {
 
   it('does not read a demonstrative past a mark', () => {
     expect(dates('Kini, aturan itu berlaku 1 Juli 2023.', 'Kini, aturan itu berlaku 1 Agustus 2023.')).toEqual([]);
+  });
+});
+
+describe('the opening clause of a comment', () => {
+  const comment = (text: string) => {
+    const doc = textStages(text);
+    return isComment(doc, doc.sentences[0]!);
+  };
+
+  it('reads an irrealis word in the opening clause, after quote marks too', () => {
+    expect(comment('Warga bisa mengungsi ke balai desa.')).toBe(true);
+    expect(comment('“Jika hujan turun lagi, warga mengungsi.')).toBe(true);
+    expect(comment('Warga mengungsi ke balai desa sejak Senin.')).toBe(false);
+  });
+
+  it('stops the opening clause at a comma or "kata", not at a decimal comma', () => {
+    expect(comment('Warga mengungsi, kata camat, dan bisa pulang besok.')).toBe(false);
+    expect(comment('Warga mengungsi kata camat dan bisa pulang besok.')).toBe(false);
+    expect(comment('Harga cabai naik 2,5 persen dan bisa naik lagi.')).toBe(true);
+  });
+
+  it('reads an evaluative opener only with a comma near', () => {
+    expect(comment('Bagi warga bantaran sungai, banjir tahunan sudah biasa.')).toBe(true);
+    expect(comment('Bagi warga bantaran sungai banjir tahunan sudah biasa.')).toBe(false);
+    expect(comment('Sementara bagi petani, hujan membawa berkah.')).toBe(true);
+  });
+});
+
+describe('the join of a span', () => {
+  /** The tokens between the first number and the second ("16-21 Juli" gives "-"). */
+  const join = (text: string) => {
+    const doc = textStages(text);
+    const [a, b] = doc.tokens.filter((t) => t.kind === 'number');
+    return joinsSpan(tokensIn(doc.tokens, a!.end, b!.start));
+  };
+
+  it('reads a dash, "hingga", "sampai dengan" and "s.d." as joins, nothing else', () => {
+    expect(join('16-21 Juli')).toBe(true);
+    expect(join('3 hingga 5 Mei')).toBe(true);
+    expect(join('1 sampai dengan 9 Juni')).toBe(true);
+    expect(join('2 s.d. 4 Maret')).toBe(true);
+    expect(join('7 dan 8 April')).toBe(false);
+    expect(join('7 hingga akhir 8 April')).toBe(false);
+    expect(joinsSpan([])).toBe(false);
+  });
+
+  it('takes the end of a span opened by a term word for the term too, however it is joined', () => {
+    expect(happeningAt('Anggota dewan masa jabatan 2019 sampai dengan 2024 diperiksa jaksa.', '2024')).toBe(false);
+    expect(happeningAt('Anggota dewan masa jabatan 2019 s.d. 2024 diperiksa jaksa.', '2024')).toBe(false);
+    expect(happeningAt('Pameran digelar 2019 sampai dengan 2024 di Solo.', '2024')).toBe(true);
+  });
+});
+
+describe('a date describing someone', () => {
+  const describing = (text: string, date: string) => {
+    const doc = textStages(text);
+    const start = text.indexOf(date);
+    return describingDate(doc, doc.sentences[0]!, { start, end: start + date.length });
+  };
+
+  it('reads a relative clause closed by a demonstrative', () => {
+    expect(describing('Pelatih yang membawa tim itu juara pada 2014 itu kini dipecat.', '2014')).toBe(true);
+    expect(describing('Polisi menangkap pria yang mencuri motor pada Senin.', 'Senin')).toBe(false);
+    expect(describing('Turnamen yang berlangsung pada Juli itu diikuti 20 tim.', 'Juli')).toBe(false);
+  });
+
+  it('ends the clause at a comma or bracket, not at a decimal comma', () => {
+    expect(describing('Pria yang mencuri uang Rp 2,5 juta pada Maret itu ditahan polisi.', 'Maret')).toBe(true);
+    expect(describing('Ia yang datang, pada Maret itu ditahan polisi.', 'Maret')).toBe(false);
   });
 });
