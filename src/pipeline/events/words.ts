@@ -179,18 +179,24 @@ export function toldAsPast(doc: ArticleDoc, s: Sentence): boolean {
   return past;
 }
 
-const sequence = new RegExp(`(?:^|[^a-z])(?:${eventWords.sequenceMarkers.join('|')})(?:[^a-z]|$)`);
-/** A connective that moves on only at the head of a sentence, after a quote mark or a conjunction. */
-const opener = new RegExp(`^[^a-z]*(?:(?:dan|namun|tetapi|tapi|pun)\\s+)?(?:${eventWords.sequenceOpeners.join('|')})(?:[^a-z]|$)`);
+const sequenceMarkers = eventWords.sequenceMarkers.map((m) => m.split(' '));
+const sequenceOpeners = new Set(eventWords.sequenceOpeners);
+/** A conjunction that may stand before a connective at the head of a sentence ("Dan akhirnya …"). */
+const OPENING_CONJUNCTIONS = new Set(['dan', 'namun', 'tetapi', 'tapi', 'pun']);
 
 /**
  * "Setelah itu", "sebelumnya", "sementara itu": the sentence moves on to another happening. A
- * bare "kemudian", "lalu" or "akhirnya" does so only at the head of the sentence: inside a clause
- * it orders the steps of one happening ("ditulis lalu diunggah"), and "Senin lalu" is a date.
+ * bare "kemudian", "lalu" or "akhirnya" does so only at the head of the sentence (after a quote
+ * mark or a conjunction): inside a clause it orders the steps of one happening ("ditulis lalu
+ * diunggah"), and "Senin lalu" is a date.
  */
 export function movesOn(doc: ArticleDoc, s: Sentence): boolean {
-  const text = doc.text.slice(bodyStart(doc, s), s.end).toLowerCase();
-  return sequence.test(text) || opener.test(text);
+  const tokens = tokensIn(doc.tokens, bodyStart(doc, s), s.end);
+  if (tokens.some((_, i) => sequenceMarkers.some((m) => phraseAt(tokens, i, m)))) return true;
+  const head = tokens.findIndex((t) => t.kind === 'word');
+  if (head < 0) return false;
+  const first = tokens[head]!.text.toLowerCase();
+  return sequenceOpeners.has(first) || (OPENING_CONJUNCTIONS.has(first) && sequenceOpeners.has(tokens[head + 1]?.text.toLowerCase() ?? ''));
 }
 
 /** A dateline: place, outlet or both, then a dash, in the first sixty characters of one line. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Discrepancy } from '../../../src/shared/digest/schema';
 import { passageDateDiscrepancies } from '../../../src/pipeline/events/discrepancies/passage-dates';
-import { bodyStart, datelineLength, describingDate, isComment, joinsSpan } from '../../../src/pipeline/events/words';
+import { bodyStart, datelineLength, describingDate, isComment, joinsSpan, movesOn } from '../../../src/pipeline/events/words';
 import { tokensIn } from '../../../src/pipeline/tokens';
 import { storyOf } from '../helpers';
 import { textStages } from '../stages/helpers';
@@ -128,5 +128,28 @@ describe('a date describing someone', () => {
   it('ends the clause at a comma or bracket, not at a decimal comma', () => {
     expect(describing('Pria yang mencuri uang Rp 2,5 juta pada Maret itu ditahan polisi.', 'Maret')).toBe(true);
     expect(describing('Ia yang datang, pada Maret itu ditahan polisi.', 'Maret')).toBe(false);
+  });
+});
+
+describe('a sentence moving on', () => {
+  const moves = (text: string) => {
+    const doc = textStages(text);
+    return movesOn(doc, doc.sentences[0]!);
+  };
+
+  it('reads a sequence marker anywhere, word for word', () => {
+    expect(moves('Warga kemudian pulang, sementara itu hujan reda.')).toBe(true);
+    expect(moves('Sebelumnya, warga sudah mengungsi.')).toBe(true);
+    expect(moves('Sementara bagi warga, hujan membawa berkah.')).toBe(false);
+  });
+
+  it('reads a bare connective only at the head, after a quote mark, a dateline or a conjunction', () => {
+    expect(moves('Lalu warga pulang ke rumah.')).toBe(true);
+    expect(moves('“Akhirnya kami pulang juga.')).toBe(true);
+    expect(moves('Dan akhirnya warga pulang ke rumah.')).toBe(true);
+    expect(moves('Malang, Warta Brawijaya -- Kemudian warga pulang ke rumah.')).toBe(true);
+    expect(moves('Surat itu ditulis lalu diunggah warga.')).toBe(false);
+    expect(moves('Senin lalu warga pulang ke rumah.')).toBe(false);
+    expect(moves('Lalu-lalang kendaraan membuat jalan macet.')).toBe(false);
   });
 });
