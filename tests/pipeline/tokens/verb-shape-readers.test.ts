@@ -11,8 +11,17 @@ describe('one reading of verb shapes', () => {
     expect(verbPrefixOf('merupakan')).toBeNull();
     expect(prefixShapeOf('mereka')).toBe('me');
     expect(prefixShapeOf('di-phk')).toBe('di');
+    expect(prefixShapeOf('mem-posting')).toBe('me');
+    expect(prefixShapeOf('meng-upload')).toBe('me');
+    expect(prefixShapeOf('memukul-mukul')).toBe('me');
     expect(prefixShapeOf('berat')).toBeNull();
     expect(prefixShapeOf('meja')).toBeNull();
+  });
+
+  it('needs a stem of three letters after the prefix, not a doubled short word or a site name', () => {
+    expect(prefixShapeOf('diam-diam')).toBeNull();
+    expect(prefixShapeOf('dim-posting')).toBeNull();
+    expect(prefixShapeOf('merdeka.com')).toBeNull();
   });
 });
 

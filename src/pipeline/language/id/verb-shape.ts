@@ -7,8 +7,12 @@ import verbShapes from '../../../../data/lexicon/verb-shapes.json';
 
 export type VerbPrefix = 'me' | 'di' | 'ber' | 'ter';
 
-/** A prefix and at least three more letters (a hyphen allowed: "memukul-mukul", "di-PHK"). */
-const VERB_SHAPE = new RegExp(`^(${verbShapes.prefixes.join('|')})[a-z-]{3,}$`);
+/**
+ * A prefix and a stem of at least three letters. A hyphen may follow the prefix ("di-PHK",
+ * "me-reshuffle") or me-'s nasal ("mem-posting", "meng-upload"), and join the halves of a doubled
+ * stem ("memukul-mukul"); "diam-diam" has no stem after "di".
+ */
+const VERB_SHAPE = new RegExp(`^(${verbShapes.prefixes.join('|')})(?:-|(?<=^me)(?:${verbShapes.nasals.join('|')})-)?[a-z]{3,}(?:-[a-z]+)*$`);
 const notVerbs: ReadonlySet<string> = new Set(verbShapes.notVerbs);
 
 /**
