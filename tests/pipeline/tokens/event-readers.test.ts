@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Discrepancy } from '../../../src/shared/digest/schema';
+import { agesOf } from '../../../src/pipeline/events/discrepancies/ages';
 import { passageDateDiscrepancies } from '../../../src/pipeline/events/discrepancies/passage-dates';
 import { bodyStart, datelineLength, describingDate, isComment, joinsSpan, movesOn } from '../../../src/pipeline/events/words';
 import { tokensIn } from '../../../src/pipeline/tokens';
@@ -151,5 +152,22 @@ describe('a sentence moving on', () => {
     expect(moves('Surat itu ditulis lalu diunggah warga.')).toBe(false);
     expect(moves('Senin lalu warga pulang ke rumah.')).toBe(false);
     expect(moves('Lalu-lalang kendaraan membuat jalan macet.')).toBe(false);
+  });
+});
+
+describe('ages read from tokens', () => {
+  const ages = (sentence: string) => {
+    const doc = storyOf(`Solo, Harian Solo -- Pelari Andi Wirawan dan Citra Dewi menjuarai lomba lari di Solo, Minggu (4/6/2023). ${sentence}`).articles[0]!;
+    return agesOf(doc).map((a) => [a.text, [...a.people].sort()]);
+  };
+
+  it('reads a cue, up to two words, the years and "tahun", for the people named before or pointed back at', () => {
+    expect(ages('Andi Wirawan berusia 19 tahun.')).toEqual([['berusia 19 tahun', ['andi-wirawan']]]);
+    expect(ages('Usia mereka masih 18 tahun.')).toEqual([['Usia mereka masih 18 tahun', ['andi-wirawan', 'citra-dewi']]]);
+  });
+
+  it('reads no age past two words, nor a number that is not the years', () => {
+    expect(ages('Usia mereka saat ini masih 18 tahun.')).toEqual([]);
+    expect(ages('Andi Wirawan berusia 1.200 tahun.')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import claims from '../../../../data/lexicon/claims.json';
 import type { ArticleSpan, Discrepancy } from '../../../shared/digest/schema';
-import { tokensIn } from '../../tokens';
+import { firstTokenFrom, tokensIn } from '../../tokens';
 import type { ArticleDoc, EntityMentionDraft, Sentence, StoryDoc } from '../../types';
 import { lowerBound, spansWithin } from '../within';
 import { bodyStart } from '../words';
@@ -11,8 +11,8 @@ const ageCues: ReadonlySet<string> = new Set(claims.ageCues);
 const WORDS_BEFORE_YEARS = 2;
 const LETTERS = /^\p{L}+$/u;
 const YEARS = /^\d{1,3}$/;
-// "Heru (56)": an age in brackets right after a name
-const BRACKETED = /^\s*\((\d{1,3})\)/;
+/** How far after a name its bracketed age may close: "Heru (56)". */
+const BRACKET_REACH = 8;
 /** Words that point back to more than one person: "mereka", "keduanya", "pasangan … itu". */
 const plurals: ReadonlySet<string> = new Set(['mereka', 'keduanya', 'kedua', 'pasangan']);
 const partnerJoins: ReadonlySet<string> = new Set(['/', 'dan']);
@@ -22,6 +22,17 @@ interface Stated {
   from: number;
   to: number;
   years: number;
+}
+
+/** "Heru (56)": an age in brackets right after a name that ends at `end`, and where the bracket closes. */
+function bracketedAge(doc: ArticleDoc, end: number): { years: number; end: number } | null {
+  const i = firstTokenFrom(doc.tokens, end);
+  // a token running on past the name's end: no bracket right after it
+  if (i > 0 && doc.tokens[i - 1]!.end > end) return null;
+  const [open, years, close] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2]];
+  if (open?.text !== '(' || years?.kind !== 'number' || !YEARS.test(years.text) || close?.text !== ')') return null;
+  if (years.start !== open.end || close.start !== years.end || close.end > end + BRACKET_REACH) return null;
+  return { years: Number(years.text), end: close.end };
 }
 
 /** "berusia 20 tahun", "usia mereka masih 19 tahun", "umurnya 41 tahun", read from the sentence's tokens. */
@@ -115,8 +126,8 @@ export function agesOf(doc: ArticleDoc): Age[] {
     }
   }
   for (const p of all) {
-    const b = BRACKETED.exec(doc.text.slice(p.end, p.end + 8));
-    if (b) out.push({ years: Number(b[1]), people: new Set([p.entityId!]), span: { articleId: doc.id, start: p.start, end: p.end + b[0].length }, text: doc.text.slice(p.start, p.end + b[0].length) });
+    const b = bracketedAge(doc, p.end);
+    if (b) out.push({ years: b.years, people: new Set([p.entityId!]), span: { articleId: doc.id, start: p.start, end: b.end }, text: doc.text.slice(p.start, b.end) });
   }
   return out;
 }
