@@ -4,10 +4,18 @@ import { agesOf } from '../../../src/pipeline/events/discrepancies/ages';
 import { passageDateDiscrepancies } from '../../../src/pipeline/events/discrepancies/passage-dates';
 import { bodyStart, datelineLength, describingDate, isComment, joinsSpan, movesOn } from '../../../src/pipeline/events/words';
 import { tokensIn } from '../../../src/pipeline/tokens';
+import type { ArticleDoc, Sentence } from '../../../src/pipeline/types';
 import { storyOf } from '../helpers';
 import { textStages } from '../stages/helpers';
 import { happeningAt } from './dating';
 
+/** A reader of one sentence asked about the first sentence of a text. */
+const ofFirstSentence =
+  <T,>(read: (doc: ArticleDoc, s: Sentence) => T) =>
+  (text: string): T => {
+    const doc = textStages(text);
+    return read(doc, doc.sentences[0]!);
+  };
 const order = (s: ReturnType<typeof storyOf>) => new Map(s.articles.map((a, i) => [a.id, i]));
 const numbers = (ds: Discrepancy[]) => ds.filter((d) => d.kind === 'number');
 
@@ -64,10 +72,7 @@ describe('a sentence that continues a shared passage by pointing back', () => {
 });
 
 describe('the opening clause of a comment', () => {
-  const comment = (text: string) => {
-    const doc = textStages(text);
-    return isComment(doc, doc.sentences[0]!);
-  };
+  const comment = ofFirstSentence(isComment);
 
   it('reads an irrealis word in the opening clause, after quote marks too', () => {
     expect(comment('Warga bisa mengungsi ke balai desa.')).toBe(true);
@@ -115,9 +120,8 @@ describe('the join of a span', () => {
 
 describe('a date describing someone', () => {
   const describing = (text: string, date: string) => {
-    const doc = textStages(text);
     const start = text.indexOf(date);
-    return describingDate(doc, doc.sentences[0]!, { start, end: start + date.length });
+    return ofFirstSentence((doc, s) => describingDate(doc, s, { start, end: start + date.length }))(text);
   };
 
   it('reads a relative clause closed by a demonstrative', () => {
@@ -133,10 +137,7 @@ describe('a date describing someone', () => {
 });
 
 describe('a sentence moving on', () => {
-  const moves = (text: string) => {
-    const doc = textStages(text);
-    return movesOn(doc, doc.sentences[0]!);
-  };
+  const moves = ofFirstSentence(movesOn);
 
   it('reads a sequence marker anywhere, word for word', () => {
     expect(moves('Warga kemudian pulang, sementara itu hujan reda.')).toBe(true);
