@@ -69,30 +69,17 @@ export function wordAfter(tokens: readonly Token[], offset: number): Token | und
 export interface ClauseCut {
   /** Punctuation tokens that end a clause ("." "!" "?" ";"). */
   breaks: ReadonlySet<string>;
-  /** How far, in characters, the clause may reach from the offset on either side. */
+  /** How far back from the offset, in characters, the clause may reach. */
   reach?: number;
 }
 
-/** Whether a line break lies in text[from, to): a paragraph ends every clause. */
-function lineBreakIn(text: string, from: number, to: number): boolean {
-  const at = text.indexOf('\n', from);
-  return at >= 0 && at < to;
-}
-
 /**
- * Index of the first token of the clause that runs up to token `end` (or to `offset` when `end` is
- * past the last token): back to the token after the last break, where a break is a punctuation
- * token in `cut.breaks` or a line break between two tokens. Never below `low`.
+ * Whether a line break lies in text[from, to): a paragraph ends every clause. Only the gap is
+ * read (a search for the next break would run on to the end of a long paragraph at every token).
  */
-function clauseStart(text: string, tokens: readonly Token[], end: number, offset: number, low: number, cut: ClauseCut): number {
-  let from = end;
-  while (from > low) {
-    const prev = tokens[from - 1]!;
-    if (prev.kind === 'punct' && cut.breaks.has(prev.text)) break;
-    if (lineBreakIn(text, prev.end, from < tokens.length && from < end ? tokens[from]!.start : Math.max(offset, prev.end))) break;
-    from--;
-  }
-  return from;
+function lineBreakIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /**
@@ -103,28 +90,13 @@ function clauseStart(text: string, tokens: readonly Token[], end: number, offset
 export function clauseBefore(text: string, tokens: readonly Token[], offset: number, cut: ClauseCut): readonly Token[] {
   const end = firstTokenEndingAfter(tokens, offset);
   const low = cut.reach === undefined ? 0 : firstTokenFrom(tokens, offset - cut.reach);
-  return tokens.slice(clauseStart(text, tokens, end, offset, low, cut), end);
-}
-
-/**
- * The tokens of the clause that holds `offset`: the clause before it and, from the token at
- * `offset` on, the tokens up to the next break (left out, as are the breaks before). The reach
- * counts from the offset both ways; the token at the offset is always in.
- */
-export function clauseAround(text: string, tokens: readonly Token[], offset: number, cut: ClauseCut): readonly Token[] {
-  const at = firstTokenEndingAfter(tokens, offset);
-  const low = cut.reach === undefined ? 0 : firstTokenFrom(tokens, offset - cut.reach);
-  const holds = at < tokens.length && tokens[at]!.start <= offset;
-  // the word at the offset is in its clause, however short the reach
-  const high = cut.reach === undefined ? tokens.length : Math.max(firstTokenEndingAfter(tokens, offset + cut.reach), holds ? at + 1 : at);
-  const from = clauseStart(text, tokens, at, Math.min(offset, tokens[at]?.start ?? offset), low, cut);
-  let to = at;
-  while (to < high) {
-    const t = tokens[to]!;
-    if (t.kind === 'punct' && cut.breaks.has(t.text)) break;
-    const gapFrom = to > from ? tokens[to - 1]!.end : offset;
-    if (gapFrom < t.start && lineBreakIn(text, gapFrom, t.start)) break;
-    to++;
+  let from = end;
+  while (from > low) {
+    const prev = tokens[from - 1]!;
+    if (prev.kind === 'punct' && cut.breaks.has(prev.text)) break;
+    // the gap after the token: to the next one in the clause, or to the offset for the last
+    if (lineBreakIn(text, prev.end, from < end ? tokens[from]!.start : Math.max(offset, prev.end))) break;
+    from--;
   }
-  return tokens.slice(from, to);
+  return tokens.slice(from, end);
 }

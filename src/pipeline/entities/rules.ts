@@ -1,4 +1,5 @@
 import { commonWords } from '../language/id';
+import { verbPrefixOf } from '../language/id/verb-shape';
 import { cues, triggers } from './lexicon';
 import type { WordSpan } from './model';
 import { titleAt, titleCovering } from './titles';
@@ -229,7 +230,7 @@ export function organisationRuns(words: readonly Word[]): WordSpan[] {
     // a sentence opener is capitalised anyway: it starts a run only as an organisation's head
     // or, if it is neither a common word nor shaped like a verb ("Melansir AP News"), when the
     // run ends in an organisation's tail word ("Viking Supporter Club ...")
-    if (w.initial && !head && (!tail || commonWords.has(lower) || /^(?:me|di|ber|ter)\p{Ll}{3,}$/u.test(lower))) {
+    if (w.initial && !head && (!tail || commonWords.has(lower) || verbPrefixOf(lower) !== null)) {
       i++;
       continue;
     }

@@ -4,7 +4,8 @@ import { stem } from '../language/id';
 import { pointsBack } from './pointing';
 import { clausePart, namingClauses } from './subordinate';
 import { lowerBound, spansWithin } from './within';
-import { bodyStart, datesHappening, describingDate, isComment, movesOn, toldAsPast, reportedClauseStart, sentenceEntities, sentenceRoots } from './words';
+import { tokensIn } from '../tokens';
+import { bodyStart, datesHappening, describingDate, isComment, joinsSpan, movesOn, toldAsPast, reportedClauseStart, sentenceEntities, sentenceRoots } from './words';
 
 /** One sentence read as reporting a happening on one date. */
 export interface Claim {
@@ -41,7 +42,7 @@ const dayOf = (value: string) => value.slice(0, 10);
 
 /** The sentence's temporal expressions, less the years that only name a law or a term of office. */
 export function timexIn(doc: ArticleDoc, s: Sentence): Timex[] {
-  return spansWithin(doc.timex, s.start, s.end).filter((t) => datesHappening(doc.text, t.start, t.text));
+  return spansWithin(doc.timex, s.start, s.end).filter((t) => datesHappening(doc, t));
 }
 
 /**
@@ -58,8 +59,6 @@ function mainDate(doc: ArticleDoc, dated: Map<number, string[]>): string | null 
   return lead && gap >= 0 && gap <= reach ? lead : published;
 }
 
-/** "16-21 Juli", "31 Januari hingga 1 Februari": the second date closes the span the first opens. */
-const RANGE_JOIN = /^\s*(?:-|–|—|s\.?\s?d\.?|hingga|sampai(?:\s+dengan)?)\s*$/i;
 
 /**
  * The days a sentence's dates place its happening on: the end of a span is the same happening
@@ -68,7 +67,8 @@ const RANGE_JOIN = /^\s*(?:-|–|—|s\.?\s?d\.?|hingga|sampai(?:\s+dengan)?)\s*
  */
 export function sentenceDates(doc: ArticleDoc, timex: Timex[]): string[] {
   const sorted = [...timex].sort((a, b) => a.start - b.start);
-  const kept = sorted.filter((t, i) => i === 0 || !RANGE_JOIN.test(doc.text.slice(sorted[i - 1]!.end, t.start)));
+  // "16-21 Juli", "31 Januari hingga 1 Februari": the second date closes the span the first opens
+  const kept = sorted.filter((t, i) => i === 0 || !joinsSpan(tokensIn(doc.tokens, sorted[i - 1]!.end, t.start)));
   const days = [...new Set(kept.map((t) => dayOf(t.value)))];
   return days.filter((d) => !days.some((o) => o !== d && o.startsWith(d)));
 }

@@ -3,6 +3,7 @@ import { withoutDiacritics } from '../language/id';
 import type { ArticleDoc } from '../types';
 import type { Claim } from './claims';
 import { partsOf, type Parts } from './parts';
+import { datelineLength } from './words';
 
 /** How exact a normalised value is: 2019-04-25 day, 2019-04 month, 2019-SU season, 201 decade. */
 export function precisionOf(value: string): Precision {
@@ -15,12 +16,12 @@ export function precisionOf(value: string): Precision {
 }
 
 const MAX_LABEL = 90;
-/** "tirto.id - ", "Vladivostok, Gatra.com - ": the dateline is not part of what happened. */
-const DATELINE = /^[^\n]{0,60}?\s[-–—]{1,2}\s/;
 
 /** The sentence's own words, shortened at a word: for a sentence whose parts cannot be read. */
 function shortened(articles: ArticleDoc[], pick: Claim): string {
-  let text = articles[pick.article]!.text.slice(pick.start, pick.end).replace(DATELINE, '').replace(/\s+/g, ' ').trim();
+  const sentence = articles[pick.article]!.text.slice(pick.start, pick.end);
+  // "tirto.id - ", "Vladivostok, Gatra.com - ": the dateline is not part of what happened
+  let text = sentence.slice(datelineLength(sentence)).replace(/\s+/g, ' ').trim();
   text = text.replace(/^["“'‘]+/, '');
   if (text.length <= MAX_LABEL) return text;
   const cut = text.slice(0, MAX_LABEL);

@@ -1,6 +1,7 @@
 import eventWords from '../../../data/lexicon/event-words.json';
 import { stem, stopwords } from '../language/id';
-import type { ArticleDoc, Sentence } from '../types';
+import { clauseBefore, tokensIn } from '../tokens';
+import type { ArticleDoc, Sentence, Token } from '../types';
 import { spansWithin } from './within';
 
 /** A part of a sentence left out of its wording: a time clause telling a happening of its own. */
@@ -35,15 +36,35 @@ export function sentenceEntities(doc: ArticleDoc, s: Sentence, without: Part[] =
   return ids;
 }
 
-/** Each irrealis word as a whole word, built once rather than once a sentence. */
-const irrealisWords = eventWords.irrealis.map((w) => new RegExp(`(?:^|\\s)${w}(?:\\s|$)`));
+const irrealis = new Set(eventWords.irrealis);
+const evaluativeOpeners = eventWords.evaluativeOpeners.map((o) => o.split(' '));
+/** Quote marks that open a quoted sentence: the words after them are its opening. */
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
+/** How far into the sentence the comma after an evaluative opener stands. */
+const OPENER_COMMA_REACH = 60;
 
-/** Modal or evaluative sentences ("KTT ini dapat…", "Bagi Rusia, …") comment; they report nothing dated. */
+/** Whether the words from `i` on are the phrase's, word for word ("sementara bagi"). */
+const phraseAt = (tokens: readonly Token[], i: number, phrase: readonly string[]) => phrase.every((w, k) => tokens[i + k]?.text.toLowerCase() === w);
+
+/**
+ * Modal or evaluative sentences ("KTT ini dapat…", "Bagi Rusia, …") comment; they report
+ * nothing dated. The irrealis word must stand in the opening clause, before the first comma or
+ * "kata": what follows is said, or another clause.
+ */
 export function isComment(doc: ArticleDoc, s: Sentence): boolean {
-  const text = doc.text.slice(s.start, s.end).toLowerCase().replace(/^["“'‘]+/, '');
-  if (eventWords.evaluativeOpeners.some((o) => text.startsWith(`${o} `) && /,/.test(text.slice(0, 60)))) return true;
-  const firstClause = text.split(/,|\bkata\b/)[0] ?? text;
-  return irrealisWords.some((w) => w.test(firstClause));
+  const tokens = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+  let i = 0;
+  while (i < tokens.length && OPENING_QUOTES.has(tokens[i]!.text)) i++;
+  const from = tokens[i]?.start ?? s.end;
+  const commaNear = tokens.some((t, k) => k >= i && t.text === ',' && t.start < from + OPENER_COMMA_REACH);
+  if (commaNear && evaluativeOpeners.some((o) => phraseAt(tokens, i, o) && doc.text[tokens[i + o.length - 1]!.end] === ' ')) return true;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const lower = t.text.toLowerCase();
+    if (t.text === ',' || lower === 'kata') return false;
+    if (t.kind === 'word' && irrealis.has(lower)) return true;
+  }
+  return false;
 }
 
 export function dice(a: Set<string>, b: Set<string>): number {
@@ -85,9 +106,29 @@ export function reportedClauseStart(doc: ArticleDoc, s: Sentence): number | null
 }
 
 const lawTitleWords = new Set(eventWords.lawTitleWords);
-/** A year that opens a span closed by the date after it: "2016-", "2016 hingga ". */
-const SPAN_OPENED = /\s*\d{4}\s*(?:-|–|—|hingga|sampai|s\.?d\.?)\s*$/;
 const termWords = new Set(eventWords.termWords);
+/** What joins the two ends of a span ("2016-2021", "16 hingga 21 Juli", "1 s.d. 5 Mei"), its tokens read with spaces between. */
+const SPAN_JOIN = /^(?:-|–|—|hingga|sampai(?: dengan)?|s(?: \.)? ?d(?: \.)?)$/;
+/** The longest join, in tokens ("s . d ."). */
+const SPAN_JOIN_TOKENS = 4;
+
+/** Whether the tokens are what joins the two ends of a span, nothing else. */
+export function joinsSpan(tokens: readonly Token[]): boolean {
+  return tokens.length > 0 && tokens.length <= SPAN_JOIN_TOKENS && SPAN_JOIN.test(tokens.map((t) => t.text.toLowerCase()).join(' '));
+}
+
+/** A year that opens a span closed by what follows: "2016-", "2016 hingga ". The tokens before it, else all of them. */
+function beforeSpanOpened(tokens: readonly Token[]): readonly Token[] {
+  for (let k = 1; k <= SPAN_JOIN_TOKENS && k < tokens.length; k++) {
+    const year = tokens[tokens.length - k - 1]!;
+    if (year.kind === 'number' && /^\d{4}$/.test(year.text) && joinsSpan(tokens.slice(tokens.length - k))) return tokens.slice(0, tokens.length - k - 1);
+  }
+  return tokens;
+}
+
+/** How far before a date its naming words are read (eight words of a title, "Peraturan Menteri … Nomor 12"). */
+const HEAD_REACH = 80;
+const TITLE_WORDS = 8;
 
 /**
  * Whether a written date places a happening, rather than naming a document, a term of office or
@@ -95,17 +136,18 @@ const termWords = new Set(eventWords.termWords);
  * "tahun anggaran 2017" dates nothing that the story tells. (The year in a competition's name,
  * "Piala Dunia 2022", does date its results, if only to the year.)
  */
-export function datesHappening(text: string, start: number, timexText: string): boolean {
+export function datesHappening(doc: Pick<ArticleDoc, 'tokens'>, t: { start: number; end: number }): boolean {
   // the end of a span ("periode 2016-2021") names what its start names
-  const head = text.slice(Math.max(0, start - 80), start).toLowerCase().replace(SPAN_OPENED, '');
-  const before = head.split(/[^a-z0-9-]+/).filter(Boolean);
+  const before = beforeSpanOpened(tokensIn(doc.tokens, t.start - HEAD_REACH, t.start))
+    .filter((k) => k.kind !== 'punct')
+    .map((k) => k.text.toLowerCase());
   const last = before[before.length - 1];
   if (last && termWords.has(last)) return false;
   // "tahun anggaran 2017" tagged as one expression: the term word sits inside it
-  const inner = timexText.toLowerCase().split(/\s+/);
+  const inner = tokensIn(doc.tokens, t.start, t.end).map((k) => k.text.toLowerCase());
   if (inner.length > 2 && inner[0] === 'tahun' && termWords.has(inner[1]!)) return false;
-  const yearOfTitle = /^tahun\b/i.test(timexText) || last === 'tahun';
-  return !(yearOfTitle && before.slice(-8).some((w) => lawTitleWords.has(w)));
+  const yearOfTitle = inner[0] === 'tahun' || last === 'tahun';
+  return !(yearOfTitle && before.slice(-TITLE_WORDS).some((w) => lawTitleWords.has(w)));
 }
 
 const pastMarkers = new Set(eventWords.pastMarkers);
@@ -137,29 +179,45 @@ export function toldAsPast(doc: ArticleDoc, s: Sentence): boolean {
   return past;
 }
 
-const sequence = new RegExp(`(?:^|[^a-z])(?:${eventWords.sequenceMarkers.join('|')})(?:[^a-z]|$)`);
-/** A connective that moves on only at the head of a sentence, after a quote mark or a conjunction. */
-const opener = new RegExp(`^[^a-z]*(?:(?:dan|namun|tetapi|tapi|pun)\\s+)?(?:${eventWords.sequenceOpeners.join('|')})(?:[^a-z]|$)`);
+const sequenceMarkers = eventWords.sequenceMarkers.map((m) => m.split(' '));
+const sequenceOpeners = new Set(eventWords.sequenceOpeners);
+/** A conjunction that may stand before a connective at the head of a sentence ("Dan akhirnya …"). */
+const OPENING_CONJUNCTIONS = new Set(['dan', 'namun', 'tetapi', 'tapi', 'pun']);
 
 /**
  * "Setelah itu", "sebelumnya", "sementara itu": the sentence moves on to another happening. A
- * bare "kemudian", "lalu" or "akhirnya" does so only at the head of the sentence: inside a clause
- * it orders the steps of one happening ("ditulis lalu diunggah"), and "Senin lalu" is a date.
+ * bare "kemudian", "lalu" or "akhirnya" does so only at the head of the sentence (after a quote
+ * mark or a conjunction): inside a clause it orders the steps of one happening ("ditulis lalu
+ * diunggah"), and "Senin lalu" is a date.
  */
 export function movesOn(doc: ArticleDoc, s: Sentence): boolean {
-  const text = doc.text.slice(bodyStart(doc, s), s.end).toLowerCase();
-  return sequence.test(text) || opener.test(text);
+  const tokens = tokensIn(doc.tokens, bodyStart(doc, s), s.end);
+  if (tokens.some((_, i) => sequenceMarkers.some((m) => phraseAt(tokens, i, m)))) return true;
+  const head = tokens.findIndex((t) => t.kind === 'word');
+  if (head < 0) return false;
+  const first = tokens[head]!.text.toLowerCase();
+  return sequenceOpeners.has(first) || (OPENING_CONJUNCTIONS.has(first) && sequenceOpeners.has(tokens[head + 1]?.text.toLowerCase() ?? ''));
 }
 
-/** Where the body of the sentence begins: after a dateline ("Jakarta, CNN Indonesia --", "tirto.id - "). */
+/** A dateline: place, outlet or both, then a dash, in the first sixty characters of one line. */
+const DATELINE = /^[^\n]{0,60}?\s[-–—]{1,2}\s/;
+
+/** How long the dateline that opens `text` is ("Jakarta, CNN Indonesia -- ", "tirto.id - "), 0 when none does. */
+export function datelineLength(text: string): number {
+  return DATELINE.exec(text)?.[0].length ?? 0;
+}
+
+/** Where the body of the sentence begins: after a dateline. */
 export function bodyStart(doc: ArticleDoc, s: Sentence): number {
-  const head = doc.text.slice(s.start, Math.min(s.end, s.start + 70));
-  const m = /^[^\n]{0,60}?\s[-–—]{1,2}\s/.exec(head);
-  return m ? s.start + m[0].length : s.start;
+  // a dateline is shorter than this: the rest of a long sentence is not read
+  return s.start + datelineLength(doc.text.slice(s.start, Math.min(s.end, s.start + 70)));
 }
 
 const closingDemonstratives = new Set(eventWords.demonstratives.concat(['ini']));
 const occurrenceVerbs = new Set(eventWords.occurrenceVerbs);
+
+/** Marks that close a clause around a date: commas, colons, quotes and brackets. */
+const CLAUSE_MARKS = { breaks: new Set([',', ';', ':', '"', '“', '”', '(', ')']) };
 
 /**
  * Whether a date sits in a relative clause that a demonstrative closes into a noun phrase, the
@@ -170,13 +228,17 @@ const occurrenceVerbs = new Set(eventWords.occurrenceVerbs);
  * dates what is told of it, so both are left alone.
  */
 export function describingDate(doc: ArticleDoc, s: Sentence, t: { start: number; end: number }): boolean {
-  const before = doc.text.slice(bodyStart(doc, s), t.start).toLowerCase();
-  const clause = before.split(/[,;:"“”()]/).pop() ?? '';
-  const words = clause.split(/[^a-z-]+/).filter(Boolean);
+  const from = bodyStart(doc, s);
+  const words = clauseBefore(doc.text, doc.tokens, t.start, { ...CLAUSE_MARKS, reach: t.start - from })
+    .filter((k) => k.kind === 'word')
+    .map((k) => k.text.toLowerCase());
   const yang = words.lastIndexOf('yang');
   if (yang < 1 || words.slice(yang + 1).some((w) => occurrenceVerbs.has(w))) return false;
-  const after = doc.text.slice(t.end, s.end).toLowerCase().split(/[,;:"“”()]/)[0] ?? '';
-  const rest = after.split(/[^a-z-]+/).filter(Boolean);
+  const rest: string[] = [];
+  for (const k of tokensIn(doc.tokens, t.end, s.end)) {
+    if (k.kind === 'punct' && CLAUSE_MARKS.breaks.has(k.text)) break;
+    if (k.kind === 'word') rest.push(k.text.toLowerCase());
+  }
   const closing = rest.findIndex((w) => closingDemonstratives.has(w));
   return closing >= 0 && closing < rest.length - 1;
 }

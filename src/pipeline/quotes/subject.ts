@@ -1,5 +1,6 @@
 import type { ArticleDoc, EntityMentionDraft } from '../types';
 import { spansEndingAt, spansWithin } from '../events/within';
+import { prefixShapeOf } from '../language/id/verb-shape';
 import { firstTokenFrom } from '../tokens';
 import { speechWords } from './lexicon';
 
@@ -14,8 +15,6 @@ import { speechWords } from './lexicon';
 
 const lowerAt = (doc: ArticleDoc, i: number) => doc.tokens[i]?.text.toLowerCase() ?? '';
 const isPunct = (doc: ArticleDoc, i: number) => doc.tokens[i]?.kind === 'punct';
-/** A word with a verbal prefix: a relative clause needs a verb of its own before the main one. */
-const VERBAL = /^(me|ber|di|ter|mem|men|meng|meny)\w{3,}/;
 /** How far a set-off clause may run: past this, the comma more likely joins two clauses. */
 const CLAUSE_REACH = 16;
 const BRACKET_REACH = 6;
@@ -89,8 +88,10 @@ function beforeRelative(doc: ArticleDoc, j: number, start: number): number {
   for (let i = j; i >= start && i > j - 10; i--) {
     if (isPunct(doc, i)) return -1;
     if (lowerAt(doc, i) !== 'yang') continue;
+    // a relative clause needs a predicate of its own before the main verb: a word of verb shape,
+    // the copula "merupakan" included
     let verb = false;
-    for (let x = i + 1; x <= j; x++) verb ||= VERBAL.test(lowerAt(doc, x)) && !insideName(doc, x);
+    for (let x = i + 1; x <= j; x++) verb ||= prefixShapeOf(lowerAt(doc, x)) !== null && !insideName(doc, x);
     return verb && i + 1 < j ? i - 1 : -1;
   }
   return -1;

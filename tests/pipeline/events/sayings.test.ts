@@ -1,7 +1,7 @@
 import { storyOf } from '../helpers';
 import type { StoryDoc } from '../../../src/pipeline/types';
 import { attributionStart } from '../../../src/pipeline/events/units';
-import { datesHappening } from '../../../src/pipeline/events/words';
+import { happeningAt } from '../tokens/dating';
 
 const textOf = (s: StoryDoc, m: { articleId: string; start: number; end: number }) => s.articles.find((a) => a.id === m.articleId)!.text.slice(m.start, m.end);
 const eventsWith = (s: StoryDoc, words: string) => s.events.filter((e) => e.mentions.some((m) => textOf(s, m).includes(words)));
@@ -79,15 +79,15 @@ describe('narration between one speaker\'s quotations', () => {
 describe('the end of a span of years', () => {
   it('names what its start names: a term of office dates nothing', () => {
     const text = 'Bupati Sleman periode 2016-2021 itu dilantik kembali.';
-    expect(datesHappening(text, text.indexOf('2016'), '2016')).toBe(false);
-    expect(datesHappening(text, text.indexOf('2021'), '2021')).toBe(false);
+    expect(happeningAt(text, '2016')).toBe(false);
+    expect(happeningAt(text, '2021')).toBe(false);
     const spelled = 'Anggota dewan masa jabatan 2019 hingga 2024 itu diperiksa.';
-    expect(datesHappening(spelled, spelled.indexOf('2024'), '2024')).toBe(false);
+    expect(happeningAt(spelled, '2024')).toBe(false);
   });
 
   it('still dates a happening when the span opens no term', () => {
     const text = 'Pameran itu digelar pada 2021-2022 di Yogyakarta.';
-    expect(datesHappening(text, text.indexOf('2022'), '2022')).toBe(true);
+    expect(happeningAt(text, '2022')).toBe(true);
   });
 });
 

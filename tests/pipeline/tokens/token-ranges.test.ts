@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseAround, clauseBefore, firstTokenEndingAfter, firstTokenFrom, tokenAfter, tokenBefore, tokensIn, wordAfter, wordBefore, wordsIn } from '../../../src/pipeline/tokens';
+import { clauseBefore, firstTokenEndingAfter, firstTokenFrom, tokenAfter, tokenBefore, tokensIn, wordAfter, wordBefore, wordsIn } from '../../../src/pipeline/tokens';
 import { textStages } from '../stages/helpers';
 
 const texts = (tokens: readonly { text: string }[]) => tokens.map((t) => t.text);
@@ -50,18 +50,9 @@ describe('token ranges', () => {
     expect(texts(clauseBefore(text, doc.tokens, at('petani'), { ...CLAUSE, reach: 14 }))).toEqual(['bertemu', '1.200']);
   });
 
-  it('gives the clause around an offset, from inside a word too', () => {
-    expect(texts(clauseAround(text, doc.tokens, at('bertemu') + 2, CLAUSE))).toEqual(['Ia', 'akan', 'bertemu', '1.200', 'petani']);
-    expect(texts(clauseAround(text, doc.tokens, at('lalu'), CLAUSE))).toEqual(['lalu', 'pulang']);
-    // within the reach on either side only ("petani" ends 20 characters after the offset) ...
-    expect(texts(clauseAround(text, doc.tokens, at('bertemu'), { ...CLAUSE, reach: 14 }))).toEqual(['Ia', 'akan', 'bertemu', '1.200']);
-    // ... but the word at the offset is always in
-    expect(texts(clauseAround(text, doc.tokens, at('bertemu'), { ...CLAUSE, reach: 6 }))).toEqual(['akan', 'bertemu']);
-  });
-
   it('answers for an empty layer and an empty range', () => {
     expect(tokensIn([], 0, 10)).toEqual([]);
-    expect(clauseAround('', [], 0, CLAUSE)).toEqual([]);
+    expect(clauseBefore('', [], 0, CLAUSE)).toEqual([]);
     expect(wordBefore([], 3)).toBeUndefined();
     expect(tokensIn(doc.tokens, at('tiba'), at('tiba'))).toEqual([]);
   });
@@ -71,7 +62,7 @@ describe('token ranges', () => {
     const d = textStages(two);
     expect(texts(clauseBefore(two, d.tokens, two.indexOf('Senin'), CLAUSE))).toEqual([]);
     expect(texts(clauseBefore(two, d.tokens, two.indexOf('pagi'), CLAUSE))).toEqual(['Senin']);
-    expect(texts(clauseAround(two, d.tokens, two.indexOf('akan'), CLAUSE))).toEqual(['Warga', 'akan', 'mengungsi']);
+    expect(texts(clauseBefore(two, d.tokens, two.indexOf('Senin') - 1, CLAUSE))).toEqual(['Warga', 'akan', 'mengungsi']);
   });
 
   it('reads glued words as the two words the tokenizer split them into', () => {

@@ -1,16 +1,60 @@
 import claims from '../../../../data/lexicon/claims.json';
 import type { ArticleSpan, Discrepancy } from '../../../shared/digest/schema';
-import type { ArticleDoc, EntityMentionDraft, StoryDoc } from '../../types';
+import { firstTokenFrom, tokensIn } from '../../tokens';
+import type { ArticleDoc, EntityMentionDraft, Sentence, StoryDoc } from '../../types';
 import { lowerBound, spansWithin } from '../within';
+import { bodyStart } from '../words';
 import { discrepancy, tidySpans } from './shared';
 
-const cues = claims.ageCues.join('|');
-// "berusia 20 tahun", "usia mereka masih 19 tahun", "umurnya 41 tahun"
-const AGE = new RegExp(String.raw`\b(?:${cues})\b(?:\s+[\p{Ll}]+){0,2}?\s+(\d{1,3})\s+tahun\b`, 'giu');
-// "Heru (56)": an age in brackets right after a name
-const BRACKETED = /^\s*\((\d{1,3})\)/;
+const ageCues: ReadonlySet<string> = new Set(claims.ageCues);
+/** How many words may stand between the cue and the years: "usia mereka masih 19 tahun". */
+const WORDS_BEFORE_YEARS = 2;
+const LETTERS = /^\p{L}+$/u;
+const YEARS = /^\d{1,3}$/;
+/** How far after a name its bracketed age may close: "Heru (56)". */
+const BRACKET_REACH = 8;
 /** Words that point back to more than one person: "mereka", "keduanya", "pasangan … itu". */
-const PLURAL = /\b(?:mereka|keduanya|kedua|pasangan)\b/iu;
+const plurals: ReadonlySet<string> = new Set(['mereka', 'keduanya', 'kedua', 'pasangan']);
+const partnerJoins: ReadonlySet<string> = new Set(['/', 'dan']);
+
+/** An age stated in a sentence: the tokens from its cue to "tahun", and the years. */
+interface Stated {
+  from: number;
+  to: number;
+  years: number;
+}
+
+/** "Heru (56)": an age in brackets right after a name that ends at `end`, and where the bracket closes. */
+function bracketedAge(doc: ArticleDoc, end: number): { years: number; end: number } | null {
+  const i = firstTokenFrom(doc.tokens, end);
+  // a token running on past the name's end: no bracket right after it
+  if (i > 0 && doc.tokens[i - 1]!.end > end) return null;
+  const [open, years, close] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2]];
+  if (open?.text !== '(' || years?.kind !== 'number' || !YEARS.test(years.text) || close?.text !== ')') return null;
+  if (years.start !== open.end || close.start !== years.end || close.end > end + BRACKET_REACH) return null;
+  return { years: Number(years.text), end: close.end };
+}
+
+/** "berusia 20 tahun", "usia mereka masih 19 tahun", "umurnya 41 tahun", read from the sentence's tokens. */
+function statedAges(doc: ArticleDoc, s: Sentence): Stated[] {
+  const out: Stated[] = [];
+  const { tokens } = doc;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    if (tokens[i]!.kind !== 'word' || !ageCues.has(tokens[i]!.text.toLowerCase())) continue;
+    // the fewest words between cue and years that make an age
+    for (let between = 0; between <= WORDS_BEFORE_YEARS && i + between + 2 < s.tokenEnd; between++) {
+      if (between > 0 && !LETTERS.test(tokens[i + between]!.text)) break;
+      const years = tokens[i + between + 1]!;
+      const unit = tokens[i + between + 2]!;
+      if (years.kind === 'number' && YEARS.test(years.text) && unit.text.toLowerCase() === 'tahun' && unit.start > years.end) {
+        out.push({ from: i, to: i + between + 2, years: Number(years.text) });
+        i += between + 2;
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 export interface Age {
   years: number;
@@ -41,7 +85,8 @@ function withPartners(doc: ArticleDoc, m: EntityMentionDraft, people: People): S
   for (let k = people.starts ? lowerBound(people.starts, m.end) : 0; k < people.all.length; k++) {
     const o = people.all[k]!;
     if (o.start < m.end) continue;
-    if (!/^\s*(?:\/|dan)\s*$/u.test(doc.text.slice(here.end, o.start))) break;
+    const between = tokensIn(doc.tokens, here.end, o.start);
+    if (between.length !== 1 || !partnerJoins.has(between[0]!.text)) break;
     out.add(o.entityId!);
     here = o;
   }
@@ -59,8 +104,7 @@ export function agesOf(doc: ArticleDoc): Age[] {
   const all = folk.all;
   const first = doc.sentences[0];
   // the dateline ("Kota, Outlet -- ") names no subject
-  const dateline = first ? /^[^\n]{0,80}?\s[-–—]{1,2}\s/u.exec(doc.text.slice(first.start, first.end)) : null;
-  const bodyFrom = first && dateline ? first.start + dateline[0].length : 0;
+  const bodyFrom = first ? bodyStart(doc, first) : 0;
   // a plural word points back to people named together; the first such group leads the article
   let lead = new Set<string>();
   for (const p of all) {
@@ -72,17 +116,18 @@ export function agesOf(doc: ArticleDoc): Age[] {
     }
   }
   for (const s of doc.sentences) {
-    const text = doc.text.slice(s.start, s.end);
-    for (const m of text.matchAll(AGE)) {
-      const at = s.start + m.index;
+    for (const age of statedAges(doc, s)) {
+      const at = doc.tokens[age.from]!.start;
+      const end = doc.tokens[age.to]!.end;
       const named = spansWithin(all, s.start, at);
-      const who = named.length ? withPartners(doc, named[named.length - 1]!, folk) : PLURAL.test(text.slice(0, m.index + m[0].length)) ? lead : null;
-      if (who?.size) out.push({ years: Number(m[1]), people: who, span: { articleId: doc.id, start: at, end: at + m[0].length }, text: m[0] });
+      const plural = () => doc.tokens.slice(s.tokenStart, age.to + 1).some((t) => t.kind === 'word' && plurals.has(t.text.toLowerCase()));
+      const who = named.length ? withPartners(doc, named[named.length - 1]!, folk) : plural() ? lead : null;
+      if (who?.size) out.push({ years: age.years, people: who, span: { articleId: doc.id, start: at, end }, text: doc.text.slice(at, end) });
     }
   }
   for (const p of all) {
-    const b = BRACKETED.exec(doc.text.slice(p.end, p.end + 8));
-    if (b) out.push({ years: Number(b[1]), people: new Set([p.entityId!]), span: { articleId: doc.id, start: p.start, end: p.end + b[0].length }, text: doc.text.slice(p.start, p.end + b[0].length) });
+    const b = bracketedAge(doc, p.end);
+    if (b) out.push({ years: b.years, people: new Set([p.entityId!]), span: { articleId: doc.id, start: p.start, end: b.end }, text: doc.text.slice(p.start, b.end) });
   }
   return out;
 }

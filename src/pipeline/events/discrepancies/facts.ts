@@ -1,7 +1,8 @@
 import { lowerBound, spansWithin } from '../within';
 import claims from '../../../../data/lexicon/claims.json';
 import type { Discrepancy, Quantity } from '../../../shared/digest/schema';
-import type { ArticleDoc, Sentence, StoryDoc } from '../../types';
+import type { ArticleDoc, Sentence, StoryDoc, Token } from '../../types';
+import { tokensIn, wordAfter, wordBefore } from '../../tokens';
 import { dice, sentenceEntities, sentenceRoots } from '../words';
 import { amountsIn, badConversions } from './money';
 import { discrepancy, tidySpans } from './shared';
@@ -71,8 +72,8 @@ const frequencyAfter = new Set(claims.frequencyMarks.after);
 
 /** "setiap bulan", "sebulan sekali": how often, not how long. */
 function isFrequency(doc: ArticleDoc, start: number, end: number): boolean {
-  const before = /([\p{L}]+)\s*$/u.exec(doc.text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
-  const after = /^\s*([\p{L}]+)/u.exec(doc.text.slice(end, end + 12))?.[1]?.toLowerCase();
+  const before = wordBefore(doc.tokens, start)?.text.toLowerCase();
+  const after = wordAfter(doc.tokens, end)?.text.toLowerCase();
   return (before !== undefined && frequencyBefore.has(before)) || (after !== undefined && frequencyAfter.has(after));
 }
 
@@ -88,6 +89,8 @@ function figuresOf(doc: ArticleDoc, s: Sentence): Figure[] {
 }
 
 const UNIT_SIZE = new Map(DURATION_PARTS.map((p) => [p.unit, p.size]));
+/** Two parts of one length stand side by side, or with "dan" between. */
+const nothingButAnd = (between: readonly Token[]) => between.length === 0 || (between.length === 1 && between[0]!.text === 'dan');
 
 /**
  * "lima tahun enam bulan" read as two lengths is one: parts of one family written side by
@@ -97,7 +100,7 @@ function joinParts(doc: ArticleDoc, figures: Figure[]): Figure[] {
   const out: Figure[] = [];
   for (const f of [...figures].sort((a, b) => a.start - b.start)) {
     const prev = out[out.length - 1];
-    const adjoining = prev && prev.dimension === f.dimension && /^\s*(?:dan\s+)?$/.test(doc.text.slice(prev.end, f.start));
+    const adjoining = prev && prev.dimension === f.dimension && nothingButAnd(tokensIn(doc.tokens, prev.end, f.start));
     if (!adjoining || UNIT_SIZE.get(prev.unit)! <= UNIT_SIZE.get(f.unit)!) {
       out.push(f);
       continue;

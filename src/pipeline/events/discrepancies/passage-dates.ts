@@ -2,13 +2,34 @@ import claims from '../../../../data/lexicon/claims.json';
 import type { ArticleSpan, Discrepancy, Timex } from '../../../shared/digest/schema';
 import type { ArticleDoc, Sentence, StoryDoc } from '../../types';
 import { calendarDate } from '../claims';
+import { demonstratives } from '../pointing';
+import { firstTokenFrom } from '../../tokens';
 import { stem } from '../../language/id';
 import { lowerBound, spansWithin } from '../within';
 import { discrepancy, tidySpans } from './shared';
 
 const fillers = new Set(claims.datePredicateFillers);
-/** "Aturan itu …", "Beleid tersebut …": a sentence that opens by pointing back continues the one before. */
-const POINTS_BACK = /^\W*(?:\p{L}+\s+){0,2}?(?:\p{L}+)\s+(?:itu|tersebut|ini)\b/iu;
+/** The demonstratives that point back, and "ini": a rule is "aturan ini" in its own story. */
+const pointers: ReadonlySet<string> = new Set([...demonstratives, 'ini']);
+/** A demonstrative second, third or fourth word closes the phrase a sentence opens with. */
+const POINTER_REACH = 3;
+const LETTERS = /^\p{L}+$/u;
+
+/**
+ * "Aturan itu …", "Beleid tersebut …", "Kebijakan baru ini …": a sentence that opens with a
+ * noun phrase closed by a demonstrative continues the one before. Marks before the first word
+ * ("“") are passed; the phrase is plain words, nothing between them.
+ */
+function opensPointingBack(doc: ArticleDoc, s: Sentence): boolean {
+  let i = s.tokenStart;
+  while (i < s.tokenEnd && doc.tokens[i]!.kind === 'punct') i++;
+  for (let k = 0; k <= POINTER_REACH && i + k < s.tokenEnd; k++) {
+    const t = doc.tokens[i + k]!;
+    if (t.kind !== 'word' || !LETTERS.test(t.text)) return false;
+    if (k > 0 && pointers.has(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
 
 interface DatedPredicate {
   predicate: string;
@@ -18,14 +39,8 @@ interface DatedPredicate {
 
 /** The word a date is given for ("berlaku mulai 1 Mei" -> "laku"), past fillers such as "pada", "mulai", "efektif". */
 function predicateOf(doc: ArticleDoc, s: Sentence, t: Timex): string | null {
-  // the first token of the sentence on from the date (tokens run in text order)
-  let lo = s.tokenStart;
-  let hi = doc.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.start < t.start) lo = mid + 1;
-    else hi = mid;
-  }
+  // the first token on from the date
+  const lo = firstTokenFrom(doc.tokens, t.start);
   if (lo === doc.tokens.length) return null;
   for (let i = lo - 1; i >= s.tokenStart; i--) {
     const k = doc.tokens[i]!;
@@ -63,7 +78,7 @@ function sentencesOf(doc: ArticleDoc, spans: ArticleSpan[]): Sentence[] {
 /** Sentence k points back into the one before it, in its paragraph. */
 function continuesFrom(doc: ArticleDoc, k: number): boolean {
   const s = doc.sentences[k]!;
-  return doc.sentences[k - 1]!.paragraph === s.paragraph && POINTS_BACK.test(doc.text.slice(s.start, s.end));
+  return doc.sentences[k - 1]!.paragraph === s.paragraph && opensPointingBack(doc, s);
 }
 
 /** A passage's mentions by article, in story order: only the articles that print it are read. */

@@ -7,14 +7,26 @@ import verbShapes from '../../../../data/lexicon/verb-shapes.json';
 
 export type VerbPrefix = 'me' | 'di' | 'ber' | 'ter';
 
-/** A prefix and at least three more letters (a hyphen allowed: "memukul-mukul"). */
-const VERB_SHAPE = new RegExp(`^(${verbShapes.prefixes.join('|')})[a-z-]{3,}$`);
+/**
+ * A prefix and a stem of at least three letters. A hyphen may follow the prefix ("di-PHK",
+ * "me-reshuffle") or me-'s nasal ("mem-posting", "meng-upload"), and join the halves of a doubled
+ * stem ("memukul-mukul"); "diam-diam" has no stem after "di".
+ */
+const VERB_SHAPE = new RegExp(`^(${verbShapes.prefixes.join('|')})(?:-|(?<=^me)(?:${verbShapes.nasals.join('|')})-)?[a-z]{3,}(?:-[a-z]+)*$`);
 const notVerbs: ReadonlySet<string> = new Set(verbShapes.notVerbs);
 
-/** The voice prefix of a lower-case word shaped like a prefixed verb, or null. */
-export function verbPrefixOf(lower: string): VerbPrefix | null {
-  if (notVerbs.has(lower)) return null;
+/**
+ * The prefix a lower-case word is shaped with, by its letters alone: the listed function words
+ * too ("merupakan", "mereka"). For a reader that asks whether a clause has a predicate word of
+ * that shape at all, where the copula "merupakan" is one.
+ */
+export function prefixShapeOf(lower: string): VerbPrefix | null {
   return (VERB_SHAPE.exec(lower)?.[1] as VerbPrefix | undefined) ?? null;
+}
+
+/** The voice prefix of a lower-case word shaped like a prefixed verb and not a listed function word, or null. */
+export function verbPrefixOf(lower: string): VerbPrefix | null {
+  return notVerbs.has(lower) ? null : prefixShapeOf(lower);
 }
 
 /** Whether a lower-case word is shaped like an active verb ("membujuk", "memberi"). */
