@@ -38,6 +38,28 @@ export function tokenizeRange(text: string, start: number, end: number, tokens: 
   return tokens;
 }
 
+/** How far back a whole-text scan may start before `from` (past it, the caller tokenizes the whole text). */
+export const SCAN_BACK_LIMIT = 1_000;
+
+/**
+ * The tokens `tokenizeRange(text, 0, text.length)` gives that start in [from, to), without
+ * tokenizing the text before: no token holds a space, so a scan from the space before `from`
+ * meets the same tokens as one from the text's start. Null when no space lies within
+ * SCAN_BACK_LIMIT characters before `from`.
+ */
+export function textTokensBetween(text: string, from: number, to: number): Token[] | null {
+  let scan = Math.max(0, from);
+  while (scan > 0 && !/\s/.test(text[scan - 1]!)) if (from - --scan > SCAN_BACK_LIMIT) return null;
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = scan;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    if (m.index < from) continue;
+    const kind: TokenKind = m[NUMBER] ? 'number' : m[PUNCT] ? 'punct' : 'word';
+    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind });
+  }
+  return tokens;
+}
+
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
 
