@@ -101,7 +101,7 @@ interface Readings {
   found: WeakMap<readonly Span[], Map<string, readonly Found[]>>;
 }
 
-/** The tokens of the text being read, for the tense of its readings: one text's only, not kept with the readings. */
+/** The whole text's tokens, for a tense whose words start inside a long unbroken run: one text's only, not kept with the readings. */
 let tokenized: { text: string; tokens: Token[] } | undefined;
 function tokensOf(text: string): Token[] {
   if (tokenized?.text !== text) tokenized = { text, tokens: tokenizeRange(text, 0, text.length) };
