@@ -77,35 +77,10 @@ function orderArticles(input: StoryInput): StoryInput['articles'] {
   return byName.sort((a, b) => rank(a.file) - rank(b.file));
 }
 
-/** Articles in, story out: pure and deterministic (no clock, no randomness, stable order). */
-export function runStory(input: StoryInput, options: PipelineOptions = {}): StoryResult {
-  const stages = stagesFor(options);
-  const ordered = orderArticles(input);
-  const total = ordered.length * stages.length + storyStages.length;
-  let done = 0;
-  const tell = options.onProgress ?? (() => {});
-  const diagnostics: Diagnostic[] = [];
-  const articles: ArticleDoc[] = [];
-  for (const article of ordered) {
-    const decoded = decodeArticle(article);
-    diagnostics.push(...decoded.diagnostics);
-    if (!decoded.doc) {
-      done += stages.length;
-      tell({ done, total, file: article.file, stage: 'decode' });
-      continue;
-    }
-    let doc = decoded.doc;
-    for (const stage of stages) {
-      doc = stage.run(doc);
-      tell({ done: ++done, total, file: article.file, stage: stage.name });
-    }
-    articles.push(doc);
-  }
-  if (articles.length === 0) {
-    diagnostics.push({ level: 'error', file: input.id, message: 'story has no usable article' });
-    return { story: null, diagnostics };
-  }
-  let story: StoryDoc = {
+/** The story before its stages, or null when no article could be read. */
+function storyOf(input: StoryInput, articles: ArticleDoc[]): StoryDoc | null {
+  if (articles.length === 0) return null;
+  return {
     id: input.id,
     title: storyTitle(input, articles),
     description: input.meta?.description ?? null,
@@ -116,9 +91,52 @@ export function runStory(input: StoryInput, options: PipelineOptions = {}): Stor
     discrepancies: [],
     quotes: [],
   };
+}
+
+/**
+ * Each article through the article stages. Only the documents come back: the story holds them
+ * alone, so a story stage that replaces them lets the earlier ones go.
+ */
+function analyseArticles(ordered: StoryInput['articles'], stages: readonly ArticleStage[], step: (file: string, stage: string, steps?: number) => void, diagnostics: Diagnostic[]): ArticleDoc[] {
+  const articles: ArticleDoc[] = [];
+  for (const article of ordered) {
+    const decoded = decodeArticle(article);
+    diagnostics.push(...decoded.diagnostics);
+    if (!decoded.doc) {
+      step(article.file, 'decode', stages.length);
+      continue;
+    }
+    let doc = decoded.doc;
+    for (const stage of stages) {
+      doc = stage.run(doc);
+      step(article.file, stage.name);
+    }
+    articles.push(doc);
+  }
+  return articles;
+}
+
+/** Articles in, story out: pure and deterministic (no clock, no randomness, stable order). */
+export function runStory(input: StoryInput, options: PipelineOptions = {}): StoryResult {
+  const stages = stagesFor(options);
+  const ordered = orderArticles(input);
+  const total = ordered.length * stages.length + storyStages.length;
+  let done = 0;
+  const tell = options.onProgress ?? (() => {});
+  const diagnostics: Diagnostic[] = [];
+  const step = (file: string | null, stage: string, steps = 1) => {
+    done += steps;
+    tell({ done, total, file, stage });
+  };
+  // no binding of its own keeps the first documents: the story is the one place they live
+  let story = storyOf(input, analyseArticles(ordered, stages, step, diagnostics));
+  if (story === null) {
+    diagnostics.push({ level: 'error', file: input.id, message: 'story has no usable article' });
+    return { story: null, diagnostics };
+  }
   for (const stage of storyStages) {
     story = stage.run(story);
-    tell({ done: ++done, total, file: null, stage: stage.name });
+    step(null, stage.name);
   }
   const told = new Set(diagnostics);
   for (const a of story.articles) {

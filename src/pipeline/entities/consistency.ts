@@ -15,6 +15,9 @@ export interface TaggedDoc {
 }
 
 const MAX_NAME_WORDS = 6;
+/** The type of a folded name, where one is known. */
+type NameTypes = Pick<ReadonlyMap<string, EntityType>, 'get'>;
+type NameSet = Pick<ReadonlySet<string>, 'has'>;
 /** The folded name of words s..e, as `fold` gives it for their text joined by spaces. */
 const foldedSurface = (words: readonly Word[], s: number, e: number) => foldWords(words.slice(s, e).map((w) => w.text));
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
@@ -140,7 +143,7 @@ function listedWith(words: readonly Word[], spans: readonly WordSpan[], owner: I
  * Tags the places where a known name was missed (or only partly tagged), so a name recognised
  * once is recognised everywhere. Longest match first; spans inside a longer match give way.
  */
-function propagate(words: readonly Word[], spans: WordSpan[], known: ReadonlyMap<string, EntityType>, dynamic: ReadonlyMap<string, EntityType>): WordSpan[] {
+function propagate(words: readonly Word[], spans: WordSpan[], known: NameTypes, dynamic: ReadonlyMap<string, EntityType>): WordSpan[] {
   // a widely known place or body may be followed by a name ("Presiden Korea Selatan Moon Jae-in")
   const mayPrecedeName = (key: string) => staticNames.has(key);
   const owner = new Int32Array(words.length).fill(-1);
@@ -241,8 +244,9 @@ export function harmonize(docs: readonly TaggedDoc[]): void {
   });
   const dynamic = new Map([...parts, ...seen]);
   for (const [key, type] of introducedShortForms(seen)) if (!dynamic.has(key)) dynamic.set(key, type);
-  const known = new Map([...dynamic, ...staticNames]);
-  const people = new Set([...known].filter(([, t]) => t === 'PER').map(([k]) => k));
+  // widely known names keep their type over the story's; looked up in both, not copied into one map per call
+  const known: NameTypes = { get: (key) => staticNames.get(key) ?? dynamic.get(key) };
+  const people: NameSet = { has: (key) => known.get(key) === 'PER' };
   for (const d of docs) {
     d.spans = d.spans.map((spans, k) => {
       const words = d.words[k]!;
@@ -267,7 +271,7 @@ function splitLeadingPlace(words: readonly Word[], spans: WordSpan[]): WordSpan[
  * An organisation or place tagged together with the person after it ("Kemlu Korsel Kim
  * In-chul" read as one name) ends where a known person's name starts.
  */
-function splitTrailingPerson(words: readonly Word[], spans: WordSpan[], people: ReadonlySet<string>): WordSpan[] {
+function splitTrailingPerson(words: readonly Word[], spans: WordSpan[], people: NameSet): WordSpan[] {
   const out: WordSpan[] = [];
   for (const s of spans) {
     const last = s.end - 1;

@@ -3,7 +3,7 @@ import type { ArticleDoc, EntityMentionDraft, StoryDoc } from '../types';
 import { harmonize } from './consistency';
 import { aliasTable, outletNames, triggers } from './lexicon';
 import { fold, isSiteAddress, slug } from './names';
-import { documentWords, fromMentions, toMentions } from './recognize';
+import { documentWords, fromMentions, releaseDocumentWords, toMentions } from './recognize';
 import { identifyingName, isBlendedNickname, isHeadedAcronym, isShorterPersonName, isUnitWithoutParent, longKeys, shortKeys, spellingKey } from './variants';
 
 
@@ -345,6 +345,8 @@ export function linkStory(story: StoryDoc): StoryDoc {
   const tagged = story.articles.map((a) => fromMentions({ words: documentWords(a) }, a.mentions));
   harmonize(tagged);
   const harmonized = story.articles.map((a, k) => ({ ...a, mentions: toMentions(a, tagged[k]!) }));
+  // no later stage reads the words
+  for (const a of story.articles) releaseDocumentWords(a);
   const { articles, entities } = clusterMentions(harmonized);
   return { ...story, articles, entities };
 }

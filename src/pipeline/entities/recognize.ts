@@ -53,6 +53,14 @@ export function documentWords(doc: ArticleDoc): Word[][] {
   return words;
 }
 
+/**
+ * Lets a document's words go once their last reader (linking) is done: documents live to the
+ * end of a story, and so would a word object per token beside its token.
+ */
+export function releaseDocumentWords(doc: ArticleDoc): void {
+  wordsByLayer.delete(doc.tokens);
+}
+
 /** Tags every sentence and applies the span rules (no cross-sentence consistency yet). */
 export function tagDocument(doc: ArticleDoc, tagger: Tagger): TaggedDoc {
   const words = documentWords(doc);

@@ -10,6 +10,8 @@ const byFirstWord = <T extends readonly string[]>(phrases: readonly T[]) => {
 const continuationsByFirst = byFirstWord(cues.titleContinuations);
 const phraseSeconds = new Map([...byFirstWord(cues.titlePhrases)].map(([first, ps]) => [first, new Set(ps.map((p) => p[1]))]));
 
+const lowerAt = (words: readonly Pick<Word, 'text'>[], k: number) => words[k]?.text.toLowerCase();
+
 /** How many words of a continuation ("Umum", "Pengurus Harian") start at word i, or 0. */
 function continuationAt(lower: readonly (string | undefined)[], i: number): number {
   let best = 0;
@@ -25,13 +27,14 @@ function continuationAt(lower: readonly (string | undefined)[], i: number): numb
  * Pelaksana", "Ketua Pengurus Harian"); 0 when no title starts there.
  */
 export function titleAt(words: readonly Pick<Word, 'text'>[], i: number): number {
-  const lower = (k: number) => words[k]?.text.toLowerCase();
-  const a = lower(i);
+  const a = lowerAt(words, i);
   if (a === undefined) return 0;
-  const b = lower(i + 1);
-  let n = b !== undefined && phraseSeconds.get(a)?.has(b) ? 2 : triggers.titles.has(a) ? 1 : 0;
+  // asked at almost every word, most of which start no title: the next word only when a phrase may start here
+  const seconds = phraseSeconds.get(a);
+  const b = seconds === undefined ? undefined : lowerAt(words, i + 1);
+  let n = b !== undefined && seconds!.has(b) ? 2 : triggers.titles.has(a) ? 1 : 0;
   if (n === 0) return 0;
-  for (let c = continuationAt([lower(i + n), lower(i + n + 1)], 0); c > 0; c = continuationAt([lower(i + n), lower(i + n + 1)], 0)) n += c;
+  for (let c = continuationAt([lowerAt(words, i + n), lowerAt(words, i + n + 1)], 0); c > 0; c = continuationAt([lowerAt(words, i + n), lowerAt(words, i + n + 1)], 0)) n += c;
   return n;
 }
 

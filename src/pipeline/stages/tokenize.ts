@@ -1,5 +1,6 @@
 import { commonWords, enclitics, siteLabels } from '../language/id';
 import { currencyPrefixes } from '../lexicon';
+import { remembered } from '../remembered';
 import type { ArticleDoc, ArticleStage, Token, TokenKind } from '../types';
 
 /** Site suffixes, written all lower-case or all capitals ("tempo.co", "TEMPO.CO", "REPUBLIKA.CO.ID"). */
@@ -18,13 +19,43 @@ const TOKEN = new RegExp(
 const NUMBER = 3;
 const PUNCT = 5;
 
+/** How many distinct token texts are shared before the table starts again (a story's vocabulary fits). */
+export const SHARED_TEXTS_LIMIT = 200_000;
+/**
+ * One string per distinct token text: a match is a fresh copy of its characters, and a story
+ * keeps every article's tokens to its end, so "yang" once rather than once per token.
+ */
+export const sharedText = remembered((s) => s, SHARED_TEXTS_LIMIT);
+
 /** The tokens of text[start, end), added to `tokens`. */
 export function tokenizeRange(text: string, start: number, end: number, tokens: Token[] = []): Token[] {
   const slice = text.slice(start, end);
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     const kind: TokenKind = m[NUMBER] ? 'number' : m[PUNCT] ? 'punct' : 'word';
-    tokens.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], kind });
+    tokens.push({ start: start + m.index, end: start + m.index + m[0].length, text: sharedText(m[0]), kind });
+  }
+  return tokens;
+}
+
+/** How far back a whole-text scan may start before `from` (past it, the caller tokenizes the whole text). */
+export const SCAN_BACK_LIMIT = 1_000;
+
+/**
+ * The tokens `tokenizeRange(text, 0, text.length)` gives that start in [from, to), without
+ * tokenizing the text before: no token holds a space, so a scan from the space before `from`
+ * meets the same tokens as one from the text's start. Null when no space lies within
+ * SCAN_BACK_LIMIT characters before `from`.
+ */
+export function textTokensBetween(text: string, from: number, to: number): Token[] | null {
+  let scan = Math.max(0, from);
+  while (scan > 0 && !/\s/.test(text[scan - 1]!)) if (from - --scan > SCAN_BACK_LIMIT) return null;
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = scan;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    if (m.index < from) continue;
+    const kind: TokenKind = m[NUMBER] ? 'number' : m[PUNCT] ? 'punct' : 'word';
+    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind });
   }
   return tokens;
 }

@@ -6,7 +6,7 @@ import { NO_ANCHOR, parseTimes } from './engine';
 import { alternation, numberPattern, readNumber, words } from './lexicon';
 import { resolveNarrative } from './narrative';
 import { normalise, type Anchor, type Found } from './normalise';
-import { tenseAt } from './tense';
+import { tenseInText } from './tense';
 
 /** Links and image markup carry path dates (/2019/04/25/) that are not part of the prose. */
 const NOT_PROSE = /!\[[^\]]*\]\([^)]*\)|\b(?:https?:\/\/|www\.)\S+/gi;
@@ -101,7 +101,7 @@ interface Readings {
   found: WeakMap<readonly Span[], Map<string, readonly Found[]>>;
 }
 
-/** The tokens of the text being read, for the tense of its readings: one text's only, not kept with the readings. */
+/** The whole text's tokens, for a tense whose words start inside a long unbroken run: one text's only, not kept with the readings. */
 let tokenized: { text: string; tokens: Token[] } | undefined;
 function tokensOf(text: string): Token[] {
   if (tokenized?.text !== text) tokenized = { text, tokens: tokenizeRange(text, 0, text.length) };
@@ -158,7 +158,7 @@ function timexIn(text: string, readings: Readings, regions: readonly Span[], anc
       const start = region.start + index;
       const end = start + r.text.length;
       if (end > region.end || text.slice(start, end) !== r.text) continue;
-      const value = normalise(r, anchor, tenseAt(text, start, tokensOf(text)));
+      const value = normalise(r, anchor, tenseInText(text, start, () => tokensOf(text)));
       if (value) found.push({ start, end, text: r.text, ...value });
     }
   }

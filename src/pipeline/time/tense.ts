@@ -1,4 +1,4 @@
-import { tokenizeRange } from '../stages/tokenize';
+import { textTokensBetween, tokenizeRange } from '../stages/tokenize';
 import { clauseBefore, type ClauseCut } from '../tokens';
 import type { Token } from '../types';
 import { words } from './lexicon';
@@ -22,4 +22,13 @@ export function tenseAt(text: string, index: number, tokens?: readonly Token[]):
     .filter((t) => t.kind !== 'punct')
     .slice(-CUE_REACH);
   return lastWords.some((t) => FUTURE_CUES.has(t.text.toLowerCase())) ? 'future' : 'past';
+}
+
+/**
+ * `tenseAt` over the tokens of the whole text (`tokenizeRange(text, 0, text.length)`), reading
+ * only the stretch its clause can reach; `wholeText` gives those tokens when that stretch has no
+ * space to start from.
+ */
+export function tenseInText(text: string, index: number, wholeText: () => readonly Token[]): Tense {
+  return tenseAt(text, index, textTokensBetween(text, index - (CLAUSE.reach ?? 0), index + 1) ?? wholeText());
 }
