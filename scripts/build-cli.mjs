@@ -12,7 +12,7 @@
 // or no longer exists. Commands may start side by side (test processes, a build beside a digest):
 // each build writes into a folder of its own and moves finished files into place, so a command
 // never reads a bundle being written.
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -158,9 +158,9 @@ export async function buildCli() {
   // bundles and their metafile are what builds before the code cache left
   for (const command of COMMANDS) for (const old of [codeCacheOf(command), join(CLI_DIR, `${command}.mjs`)]) rmSync(old, { force: true });
   rmSync(join(CLI_DIR, 'meta.json'), { force: true });
-  // on the same file system as dist-cli/, where a rename replaces a file whole
-  const work = join(CLI_DIR, `.build-${process.pid}`);
-  mkdirSync(work, { recursive: true });
+  // on the same file system as dist-cli/, where a rename replaces a file whole; one folder per build
+  mkdirSync(CLI_DIR, { recursive: true });
+  const work = mkdtempSync(join(CLI_DIR, '.build-'));
   try {
     await buildInto(build, work, precomputed, started);
   } finally {
