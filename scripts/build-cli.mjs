@@ -9,8 +9,10 @@
 //   node scripts/build-cli.mjs [--force]   builds the bundles that are older than their sources
 // Freshness comes from esbuild's own list of the inputs of the last build, kept as a plain list
 // (dist-cli/inputs.json): a bundle is rebuilt when one of those files changed after it was written
-// or no longer exists.
-import { readFileSync, rmSync, statSync } from 'node:fs';
+// or no longer exists. Commands may start side by side (test processes, a build beside a digest):
+// each build writes into a folder of its own and moves finished files into place, so a command
+// never reads a bundle being written.
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -149,16 +151,29 @@ export function asciiOnly(code) {
 /** Builds every command's bundle. */
 export async function buildCli() {
   const { build } = await import('esbuild');
-  const { writeFileSync } = await import('node:fs');
+  // the bundles are dated from here: a source saved while esbuild runs is newer than them
+  const started = new Date();
   const precomputed = await precomputedPlugin(build);
   // the compiled code of the bundles being replaced is of no use to the new ones; the ES module
   // bundles and their metafile are what builds before the code cache left
   for (const command of COMMANDS) for (const old of [codeCacheOf(command), join(CLI_DIR, `${command}.mjs`)]) rmSync(old, { force: true });
   rmSync(join(CLI_DIR, 'meta.json'), { force: true });
+  // on the same file system as dist-cli/, where a rename replaces a file whole; one folder per build
+  mkdirSync(CLI_DIR, { recursive: true });
+  const work = mkdtempSync(join(CLI_DIR, '.build-'));
+  try {
+    await buildInto(build, work, precomputed, started);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The bundles and their list of inputs, written into `work` and moved into dist-cli/ once complete. */
+async function buildInto(build, work, precomputed, started) {
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: COMMANDS.map((c) => `scripts/${c}.ts`),
-    outdir: CLI_DIR,
+    outdir: work,
     outExtension: { '.js': '.cjs' },
     bundle: true,
     platform: 'node',
@@ -172,11 +187,19 @@ export async function buildCli() {
     charset: 'ascii',
     plugins: [precomputed.plugin, lazyPackagesPlugin],
   });
-  for (const command of COMMANDS) writeFileSync(bundleOf(command), asciiOnly(readFileSync(bundleOf(command), 'utf8')));
-  // the files bundled, the precomputed values' own inputs (the data files), and package.json (a
-  // changed dependency can change what stays external); a plain list, quick to read at every start
+  for (const command of COMMANDS) {
+    const built = join(work, `${command}.cjs`);
+    writeFileSync(built, asciiOnly(readFileSync(built, 'utf8')));
+    utimesSync(built, started, started);
+    renameSync(built, bundleOf(command));
+  }
+  // the files bundled, the precomputed values' own inputs (the data files), package.json (a
+  // changed dependency can change what stays external) and this script (it shapes every bundle);
+  // a plain list, quick to read at every start, moved in last: the bundles are fresh only with it
   const files = Object.keys(result.metafile.inputs).filter((input) => !input.startsWith(`${LAZY_NAMESPACE}:`));
-  writeFileSync(INPUTS, JSON.stringify([...new Set([...files, ...precomputed.from, 'package.json'])]));
+  const listed = join(work, 'inputs.json');
+  writeFileSync(listed, JSON.stringify([...new Set([...files, ...precomputed.from, 'package.json', 'scripts/build-cli.mjs'])]));
+  renameSync(listed, INPUTS);
 }
 
 /** Builds the bundles when they are older than their sources (or always, with `force`). */

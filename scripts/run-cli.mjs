@@ -4,7 +4,8 @@
 // build writes the code V8 compiled while it ran, so later runs neither parse the 4 MB bundle nor
 // compile, function by function, the pipeline they call. The cache is bound to the bundle it was
 // made from (its size and time, in its first line) and to this Node (V8 refuses another's).
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
+import { closeSync, fstatSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
@@ -27,13 +28,23 @@ if (!COMMANDS.includes(command)) {
   console.error(`run-cli: usage: node scripts/run-cli.mjs <${COMMANDS.join('|')}> [arguments]`);
   process.exit(2);
 }
-await ensureCli();
+try {
+  await ensureCli();
+} catch (error) {
+  // esbuild has already printed where a source fails to compile; a folder that cannot be written says so here
+  console.error(`run-cli: the ${command} command could not be bundled into dist-cli/: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
 // before anything is compiled: the flags are part of what V8 checks the code cache against
 for (const flag of V8_FLAGS) setFlagsFromString(flag);
 
 const bundle = bundleOf(command);
 const cacheFile = codeCacheOf(command);
-const { size, mtimeMs } = statSync(bundle);
+// the bundle's date and its text from one opening of it: another build may replace it meanwhile
+const fd = openSync(bundle, 'r');
+const { size, mtimeMs } = fstatSync(fd);
+const bytes = readFileSync(fd);
+closeSync(fd);
 const madeFrom = `${JSON.stringify({ size, mtimeMs })}\n`;
 
 /** The cached code of this very bundle, if a run left one. */
@@ -48,8 +59,10 @@ function cachedCode() {
   return header >= 0 && cached.toString('utf8', 0, header + 1) === madeFrom ? cached.subarray(header + 1) : undefined;
 }
 
-// the wrapper Node gives a CommonJS module, around the bundle (ASCII: its bytes are its characters)
-const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'latin1')}\n})`;
+// the wrapper Node gives a CommonJS module, around the bundle (ASCII, its bytes are its characters,
+// as build-cli.mjs writes it; one written otherwise is read as UTF-8, slower but not garbled)
+const text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+const source = `(function (exports, require, module, __filename, __dirname) {${text}\n})`;
 const cachedData = cachedCode();
 const script = new Script(source, { filename: bundle, cachedData });
 if (cachedData === undefined || script.cachedDataRejected) {
@@ -60,7 +73,8 @@ if (cachedData === undefined || script.cachedDataRejected) {
       writeFileSync(temp, Buffer.concat([Buffer.from(madeFrom), script.createCachedData()]));
       renameSync(temp, cacheFile);
     } catch {
-      // no cache this time (a read-only folder): the next run compiles again
+      // no cache this time (a read-only folder, a full disk): the next run compiles again
+      rmSync(temp, { force: true });
     }
   });
 }

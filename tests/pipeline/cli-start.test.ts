@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -77,6 +77,10 @@ describe('bundled digest command at start-up', () => {
       rmSync(INPUTS);
       expect(stale()).toBe(true);
     });
+
+    it('when the script that builds them changed', () => {
+      expect(JSON.parse(listed)).toContain('scripts/build-cli.mjs');
+    });
   });
 
   it('is written in ASCII, read as bytes by the command runner', () => {
@@ -95,6 +99,37 @@ describe('bundled digest command at start-up', () => {
     expect(loaded.some((m) => /linkedom/.test(m))).toBe(true);
     expect(loaded.some((m) => /readability/.test(m))).toBe(true);
   });
+});
+
+/** `npm run digest` started without waiting for it: its exit code, what it printed on stderr. */
+function digestStarted(stories: string, out: string): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join('scripts', 'run-cli.mjs'), 'digest', '--stories', stories, '--out', out]);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (status) => done({ status, stderr }));
+  });
+}
+
+describe('commands started side by side on a stale bundle', () => {
+  it('each bundle again and all write the same digest', async () => {
+    await ensureCli();
+    const { stories, out } = storyOf(TEXT_STORY);
+    const alone = digest(stories, join(out, 'alone'));
+    const inputs = join(CLI_DIR as string, 'inputs.json');
+    // an input newer than the bundles: every command started now builds them again
+    const touched = join(mkdtempSync(join(tmpdir(), 'cli-input-')), 'changed.ts');
+    writeFileSync(touched, '');
+    writeFileSync(inputs, JSON.stringify([...JSON.parse(readFileSync(inputs, 'utf8')), relative(join(CLI_DIR as string, '..'), touched)]));
+    const runs = await Promise.all([1, 2, 3].map((n) => digestStarted(stories, join(out, `side-${n}`))));
+    for (const [n, run] of runs.entries()) {
+      expect(run.status, run.stderr).toBe(0);
+      expect(readFileSync(join(out, `side-${n + 1}`, 'kisah.json'), 'utf8')).toBe(alone);
+    }
+    // what the builds worked in is gone, and the last one's list of inputs is in place
+    expect(readdirSync(CLI_DIR as string).filter((name) => name.startsWith('.'))).toEqual([]);
+    expect(stale()).toBe(false);
+  }, 180_000);
 });
 
 describe('compiled code kept between runs', () => {
