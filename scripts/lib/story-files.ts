@@ -89,7 +89,8 @@ export function readStoryFolder(dir: string): { input: StoryInput; diagnostics: 
 
 /** One line per problem: "warning: path:line: message". */
 export function formatDiagnostic(d: Diagnostic, dir?: string): string {
-  const file = dir && !d.file.includes('/') ? join(dir, d.file) : d.file;
+  // a message on the story as a whole names no file: it names the folder
+  const file = !d.file ? (dir ?? 'story') : dir && !d.file.includes('/') ? join(dir, d.file) : d.file;
   return printable(`${d.level}: ${file}${d.line ? `:${d.line}` : ''}: ${d.message}`);
 }
 

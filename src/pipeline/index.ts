@@ -131,7 +131,7 @@ export function runStory(input: StoryInput, options: PipelineOptions = {}): Stor
   // no binding of its own keeps the first documents: the story is the one place they live
   let story = storyOf(input, analyseArticles(ordered, stages, step, diagnostics));
   if (story === null) {
-    diagnostics.push({ level: 'error', file: input.id, message: 'story has no usable article' });
+    diagnostics.push({ level: 'error', file: '', message: 'story has no usable article' });
     return { story: null, diagnostics };
   }
   for (const stage of storyStages) {

@@ -19,6 +19,7 @@ export type { Span };
 /** A problem found in the input; `line` is 1-based when known. */
 export interface Diagnostic {
   level: 'warning' | 'error';
+  /** The file it concerns, relative to the story folder; empty for the story as a whole. */
   file: string;
   line?: number;
   message: string;

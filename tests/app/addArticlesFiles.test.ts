@@ -48,7 +48,7 @@ describe('the list of files to analyse', () => {
     const diagnostics = [
       { level: 'warning' as const, file: 'foto.txt', message: 'skipped: binary' },
       { level: 'error' as const, file: 'cerita/a.txt', line: 3, message: 'front matter is not valid YAML' },
-      { level: 'error' as const, file: 'local-story', message: 'story has no usable article' },
+      { level: 'error' as const, file: '', message: 'story has no usable article' },
     ];
     const { byFile, story } = diagnosticsByFile(['a.txt', 'foto.txt', 'b.txt'], diagnostics);
     expect(byFile.get('foto.txt')?.map(diagnosticLine)).toEqual(['warning: skipped: binary']);

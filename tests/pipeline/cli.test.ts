@@ -27,6 +27,8 @@ describe('digest command', () => {
     const failed = run('digest.ts', ['--stories', stories, '--out', out]);
     expect(failed.status).toBe(1);
     expect(failed.stderr).toMatch(/a\.txt: skipped: the file is empty/);
+    // the story as a whole is named by its folder, not by a file that does not exist
+    expect(failed.stderr.split('\n')).toContain(`error: ${join(stories, 'berita')}: story has no usable article`);
     expect(failed.stderr).toMatch(/previous digest is kept/);
     expect(failed.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(readFileSync(join(out, 'berita.json'), 'utf8')).toBe(first);
