@@ -8,31 +8,55 @@ const joiners: ReadonlySet<string> = new Set(doersJson.joiners);
 
 const featureOf = (m: ArticleDoc['mentions'][number]) => `e:${m.entityId ?? m.text.toLowerCase()}`;
 
+type Actor = ArticleDoc['mentions'][number];
+
+/**
+ * What stands between two names: a joining word ("dan", ", dan"), a bare comma (inside a list
+ * "A, B dan C"), or anything else, which ends the list.
+ */
+function gapBetween(doc: ArticleDoc, a: Actor, b: Actor): 'joiner' | 'comma' | 'other' {
+  const gap = doc.text.slice(a.end, b.start).trim().toLowerCase();
+  if (gap === ',') return 'comma';
+  return joiners.has(gap.replace(/^,\s*/, '')) ? 'joiner' : 'other';
+}
+
 /**
  * The one who acts in a sentence's main happening is read by the passages stage as the last
  * person or organisation before its verb; names joined to it ("Putin dan Kim", "Kim bersama
- * Putin") act with it, so they are doers too, whatever order an outlet writes them in.
+ * Putin", "Kim, Putin dan Xi") act with it, so they are doers too, whatever order an outlet
+ * writes them in. A bare comma joins only inside a list that a joining word closes: "Penasihat
+ * Putin, Yuri Ushakov" names one person twice.
  */
-function withPartners(doc: ArticleDoc, start: number, end: number, agent: string): Set<string> {
+function withPartners(doc: ArticleDoc, actors: readonly Actor[], at: number, agent: string): Set<string> {
   const doers = new Set([agent]);
-  const actors = spansWithin(doc.mentions, start, end).filter((m) => m.type === 'PER' || m.type === 'ORG');
-  const at = actors.findIndex((m) => featureOf(m) === agent);
-  if (at < 0) return doers;
-  // walk the chain of names each joined to the next by one joining word, both ways from the agent
-  const joined = (a: (typeof actors)[number], b: (typeof actors)[number]) => joiners.has(doc.text.slice(a.end, b.start).trim().toLowerCase());
-  for (let i = at; i > 0 && joined(actors[i - 1]!, actors[i]!); i--) doers.add(featureOf(actors[i - 1]!));
-  for (let i = at; i + 1 < actors.length && joined(actors[i]!, actors[i + 1]!); i++) doers.add(featureOf(actors[i + 1]!));
+  const gaps = actors.slice(1).map((b, i) => gapBetween(doc, actors[i]!, b));
+  // the run of joined names around the agent; a comma after the last joining word is no list
+  let first = at;
+  while (first > 0 && gaps[first - 1] !== 'other') first--;
+  let last = at;
+  while (last < gaps.length && gaps[last] !== 'other') last++;
+  while (last > at && gaps[last - 1] === 'comma') last--;
+  if (!gaps.slice(first, last).includes('joiner')) return doers;
+  for (let i = first; i <= last; i++) doers.add(featureOf(actors[i]!));
   return doers;
 }
 
-/** Who acts in each sentence's main happening, by claim key (`articleId#sentence`); sentences without a known doer are left out. */
+/**
+ * Who acts in each sentence's main happening, by claim key (`articleId#sentence`). Only people
+ * are kept: a body and its head ("Polda ..." / "Kapolda ...") are two entities that do one
+ * thing, so an organisation as doer says nothing against another report. Sentences without a
+ * known person as doer are left out.
+ */
 export function doersOf(story: StoryDoc): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const f of sentenceFeatures(story)) {
     if (!f.agent) continue;
     const doc = story.articles[f.article]!;
     const s = doc.sentences[f.sentence]!;
-    out.set(`${doc.id}#${f.sentence}`, withPartners(doc, s.start, s.end, f.agent));
+    const actors = spansWithin(doc.mentions, s.start, s.end).filter((m) => m.type === 'PER' || m.type === 'ORG');
+    const at = actors.findIndex((m) => featureOf(m) === f.agent);
+    if (at < 0 || actors[at]!.type !== 'PER') continue;
+    out.set(`${doc.id}#${f.sentence}`, withPartners(doc, actors, at, f.agent));
   }
   return out;
 }

@@ -39,13 +39,30 @@ describe('who acts is part of the happening', () => {
     'liputan6.com - Hendra Gunawan diringkus oleh Polda Sumatera Utara di Medan, Selasa (6/6/2023), karena diduga membobol rekening nasabah.\nPenyidik menyita dua mobil milik tersangka.',
   );
 
-  it('keeps together one happening two outlets tell with different verbs and the same doer', () => {
-    const doers = doersOf(arrest);
-    expect([...(doers.get('000#0') ?? [])]).toEqual(['e:kepolisian-daerah-sumatera-utara']);
-    expect([...(doers.get('001#0') ?? [])]).toEqual(['e:kepolisian-daerah-sumatera-utara']);
+  it('keeps together one happening two outlets tell with different verbs', () => {
     const [caught, ...more] = eventsWith(arrest, 'Hendra Gunawan');
     expect(more.filter((e) => e.mentions.some((m) => /menangkap|diringkus/.test(textOf(arrest, m))))).toEqual([]);
     expect(caught!.mentions.filter((m) => /menangkap|diringkus/.test(textOf(arrest, m))).map((m) => m.articleId)).toEqual(['000', '001']);
+  });
+
+  it('takes a body as no doer: a body and its head do one thing', () => {
+    expect(doersOf(arrest).get('000#0')).toBeUndefined();
+    const s = storyOf(
+      'tribunnews.com - Polres Bantul menutup pasar hewan Imogiri pada Rabu (7/6/2023) karena wabah penyakit mulut dan kuku.',
+      'kompas.com - Kapolres Bantul AKBP Rudi Hartono menutup pasar hewan Imogiri, Rabu (7/6/2023), karena wabah penyakit mulut dan kuku.',
+    );
+    const [closing, ...more] = eventsWith(s, 'pasar hewan Imogiri');
+    expect(more).toEqual([]);
+    expect(articlesOf(closing!)).toEqual(['000', '001']);
+  });
+
+  it('reads every name of a list closed by "dan" as a doer, and a name in apposition as one person', () => {
+    const s = storyOf(
+      'antaranews.com - Joko Widodo, Anthony Albanese dan Lee Hsien Loong tiba di Istana Bogor pada Selasa (6/6/2023).\nJuru bicara istana, Ari Dwipayana, mengatakan pertemuan berlangsung tertutup.',
+    );
+    const ids = (key: string) => [...(doersOf(s).get(key) ?? [])].sort();
+    expect(ids('000#0')).toEqual(['e:anthony-albanese', 'e:joko-widodo', 'e:lee-hsien-loong']);
+    expect(ids('000#1').length).toBeLessThanOrEqual(1);
   });
 
   it('counts names joined by "dan" or "bersama" before the verb as doers together, in either order', () => {
