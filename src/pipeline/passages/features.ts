@@ -69,7 +69,7 @@ function countedBy(tokens: readonly { text: string; kind: string }[], from: numb
   return unsaidWords.has(root) ? null : root;
 }
 
-const DASH_AFTER_OUTLET = /^(?:\s*,\s*\p{Lu}[\p{L} .]{0,36}?)?\s*(?:-|–|—|--)\s*/u;
+const DASH_AFTER_OUTLET = /^(?:\s*,\s*\p{Lu}[\p{L} .]{0,36}?)?\s*(?:--|-|–|—)\s*/u;
 
 /** End of the dateline ("Jakarta, CNN Indonesia --", "Bisnis.com, JAKARTA -") that opens the first sentence, or its start. */
 function datelineEnd(doc: ArticleDoc): number {
@@ -259,12 +259,13 @@ function describesPerson(doc: ArticleDoc, i: number, start: number): boolean {
   return twoBefore !== undefined && titles.has(twoBefore);
 }
 
-/**
- * The features of every sentence of the story, article by article, read once for its articles and quotes: the events stage
- * (who acts) and the passages stage both ask, and the story stages between them change neither.
- */
 const featuresRead = new WeakMap<readonly ArticleDoc[], { quotes: StoryDoc['quotes']; features: readonly SentenceFeatures[] }>();
 
+/**
+ * The features of every sentence of the story, article by article, read once for its articles
+ * and quotes: the events stage (who acts) and the passages stage both ask, and the story stages
+ * between them change neither.
+ */
 export function sentenceFeatures(story: StoryDoc): readonly SentenceFeatures[] {
   const known = featuresRead.get(story.articles);
   if (known && known.quotes === story.quotes) return known.features;
