@@ -14,8 +14,8 @@ const YEARS = /^\d{1,3}$/;
 /** How far after a name its bracketed age may close: "Heru (56)". */
 const BRACKET_REACH = 8;
 /** Words that point back to more than one person: "mereka", "keduanya", "pasangan … itu". */
-const plurals: ReadonlySet<string> = new Set(['mereka', 'keduanya', 'kedua', 'pasangan']);
-const partnerJoins: ReadonlySet<string> = new Set(['/', 'dan']);
+const plurals: ReadonlySet<string> = new Set(claims.agePlurals);
+const partnerJoins: ReadonlySet<string> = new Set(claims.agePartnerJoins);
 
 /** An age stated in a sentence: the tokens from its cue to "tahun", and the years. */
 interface Stated {
