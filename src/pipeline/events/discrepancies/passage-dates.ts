@@ -13,19 +13,21 @@ const fillers = new Set(claims.datePredicateFillers);
 const pointers: ReadonlySet<string> = new Set([...demonstratives, 'ini']);
 /** A demonstrative second, third or fourth word closes the phrase a sentence opens with. */
 const POINTER_REACH = 3;
-const LETTERS = /^\p{L}+$/u;
+/** A plain word: letters, or runs of letters joined by hyphens ("Undang-undang", "kebijakan-kebijakan"). */
+const PLAIN_WORD = /^\p{L}+(?:-\p{L}+)*$/u;
 
 /**
  * "Aturan itu …", "Beleid tersebut …", "Kebijakan baru ini …": a sentence that opens with a
- * noun phrase closed by a demonstrative continues the one before. Marks before the first word
- * ("“") are passed; the phrase is plain words, nothing between them.
+ * noun phrase closed by a demonstrative continues the one before ("Undang-undang itu …" too: a
+ * doubled noun is one plain word). Marks before the first word ("“") are passed; the phrase is
+ * plain words, nothing between them.
  */
 function opensPointingBack(doc: ArticleDoc, s: Sentence): boolean {
   let i = s.tokenStart;
   while (i < s.tokenEnd && doc.tokens[i]!.kind === 'punct') i++;
   for (let k = 0; k <= POINTER_REACH && i + k < s.tokenEnd; k++) {
     const t = doc.tokens[i + k]!;
-    if (t.kind !== 'word' || !LETTERS.test(t.text)) return false;
+    if (t.kind !== 'word' || !PLAIN_WORD.test(t.text)) return false;
     if (k > 0 && pointers.has(t.text.toLowerCase())) return true;
   }
   return false;
