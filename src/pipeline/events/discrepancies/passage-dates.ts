@@ -102,6 +102,8 @@ function mentionsByArticle(mentions: ArticleSpan[], order: Map<string, number>):
  */
 export function passageDateDiscrepancies(story: StoryDoc, order: Map<string, number>): Discrepancy[] {
   const out: Discrepancy[] = [];
+  // a sentence may be a shared passage of its own and continue another one: its dates disagree once
+  const told = new Set<string>();
   for (const passage of story.sharedPassages) {
     const dated: DatedPredicate[] = mentionsByArticle(passage.mentions, order).flatMap(([id, spans]) => {
       const doc = story.articles[order.get(id)!]!;
@@ -126,6 +128,9 @@ export function passageDateDiscrepancies(story: StoryDoc, order: Map<string, num
       // one article moving its own date is a correction or a second happening; outlets must differ
       const across = values.some((v) => values.some((w) => w !== v && [...articlesOf(w)].some((a) => !articlesOf(v).has(a))));
       if (!across) continue;
+      const dates = group.map((d) => `${d.span.articleId}:${d.span.start}`).join('|');
+      if (told.has(dates)) continue;
+      told.add(dates);
       const params = {
         relation: 'event' as const,
         eventId: null,
