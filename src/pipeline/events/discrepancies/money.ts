@@ -3,6 +3,10 @@ import { tokenizeRange } from '../../stages/tokenize';
 import { firstTokenFrom, firstTokenEndingAfter } from '../../tokens';
 import type { Token } from '../../types';
 
+// Money is read from the token layer, the words every stage shares: a currency sign or name is the
+// tokens it is written with ("US$" is "US" and "$" side by side), a figure is a number token, and
+// only the white space between tokens is measured ("Rp5", "Rp 5", not "Rp  5").
+
 export interface Amount {
   amount: number;
   unit: string;
@@ -78,7 +82,8 @@ function firstPhraseAt(doc: TokenText, i: number, to: number, phrases: { w: stri
   return null;
 }
 
-const gap = (doc: TokenText, a: Token, b: Token) => doc.text.slice(a.end, b.start);
+/** How many characters of white space lie between two tokens (tokens leave nothing else out). */
+const spaceBetween = (a: Token, b: Token) => b.start - a.end;
 
 /** An amount read at a token: its value, the currency as the lexicon writes it, the index after it and its end. */
 interface Reading {
@@ -111,7 +116,7 @@ function currencyFirst(doc: TokenText, i: number, to: number): Reading | null {
   for (const { w, phrase } of BEFORE) {
     const n = phraseAt(doc, i, to, phrase)?.next ?? -1;
     // one space at most between the sign and the figure
-    if (n < 0 || !figureAt(doc, n, to) || !/^\s?$/u.test(gap(doc, doc.tokens[n - 1]!, doc.tokens[n]!))) continue;
+    if (n < 0 || !figureAt(doc, n, to) || spaceBetween(doc.tokens[n - 1]!, doc.tokens[n]!) > 1) continue;
     const figure = doc.tokens[n]!;
     const scale = scaleAfter(doc, n, to);
     const value = parseNumber(figure.text) * (scale?.scale ?? 1);
@@ -127,7 +132,7 @@ function currencyLast(doc: TokenText, i: number, to: number): Reading | null {
   // a suffixed scale ("5 juta-an rupiah") leaves no room for the currency after it
   if (scale && !scale.whole) return null;
   const c = scale?.next ?? i + 1;
-  if (c >= to || !/^\s+$/u.test(gap(doc, doc.tokens[c - 1]!, doc.tokens[c]!))) return null;
+  if (c >= to || spaceBetween(doc.tokens[c - 1]!, doc.tokens[c]!) === 0) return null;
   const currency = firstPhraseAt(doc, c, to, AFTER);
   return currency ? { value: parseNumber(doc.tokens[i]!.text) * (scale?.scale ?? 1), currency: currency.w, next: currency.next, end: currency.end } : null;
 }
