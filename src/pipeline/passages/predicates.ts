@@ -4,10 +4,10 @@ import { verbPrefixOf } from '../language/id/verb-shape';
 /**
  * The happening a sentence reports is its predicate: "ditangkap" and "dibebaskan" of one man are
  * two happenings, "ditangkap" and "penangkapan" one. A word names a happening when its affixes
- * make it a verb (me-, di-, ber-, ter-: the shared reading of verb shapes) or the noun of a doing (pe-...-an, ke-...-an:
- * penangkapan, kekalahan), or when it is a verb used bare (mundur, tiba). An agent noun
- * (pe- without -an: pelatih, pemain) names who. Saying and light verbs frame or carry another
- * happening and name none of their own.
+ * make it a verb (me-, di-, ber-, ter-, by the shared reading of verb shapes) or the noun of a
+ * doing (pe-...-an, ke-...-an: penangkapan, kekalahan), or when it is a verb used bare (mundur,
+ * tiba). An agent noun (pe- without -an: pelatih, pemain) names who. Saying and light verbs frame
+ * or carry another happening and name none of their own.
  */
 const bareVerbs: ReadonlySet<string> = new Set(predicatesJson.bareVerbs.words);
 const notHappenings: ReadonlySet<string> = new Set(predicatesJson.notHappenings.words);
