@@ -113,7 +113,7 @@ function spanFeatures(doc: ArticleDoc): { start: number; end: number; feature: s
     actor: m.type === 'PER' || m.type === 'ORG',
   }));
   // "Rp 1,5 miliar", "Rp1,5 miliar" and "1,5 miliar rupiah" are one amount: one feature, in its unit
-  for (const a of amountsIn(doc.text)) spans.push({ start: a.start, end: a.end, feature: `n:${a.unit}${a.amount}`, actor: false });
+  for (const a of amountsIn(doc)) spans.push({ start: a.start, end: a.end, feature: `n:${a.unit}${a.amount}`, actor: false });
   for (const t of doc.timex) spans.push({ start: t.start, end: t.end, feature: dateFeature(t.value, doc.text.slice(Math.max(0, t.start - 24), t.start)), actor: false });
   return spans.sort((a, b) => a.start - b.start);
 }

@@ -1,17 +1,17 @@
 import predicatesJson from '../../../data/lexicon/passage-predicates.json';
+import { verbPrefixOf } from '../language/id/verb-shape';
 
 /**
  * The happening a sentence reports is its predicate: "ditangkap" and "dibebaskan" of one man are
  * two happenings, "ditangkap" and "penangkapan" one. A word names a happening when its affixes
- * make it a verb (me-, di-, ber-, ter-) or the noun of a doing (pe-...-an, ke-...-an:
- * penangkapan, kekalahan), or when it is a verb used bare (mundur, tiba). An agent noun
- * (pe- without -an: pelatih, pemain) names who. Saying and light verbs frame or carry another
- * happening and name none of their own.
+ * make it a verb (me-, di-, ber-, ter-, by the shared reading of verb shapes) or the noun of a
+ * doing (pe-...-an, ke-...-an: penangkapan, kekalahan), or when it is a verb used bare (mundur,
+ * tiba). An agent noun (pe- without -an: pelatih, pemain) names who. Saying and light verbs frame
+ * or carry another happening and name none of their own.
  */
 const bareVerbs: ReadonlySet<string> = new Set(predicatesJson.bareVerbs.words);
 const notHappenings: ReadonlySet<string> = new Set(predicatesJson.notHappenings.words);
 
-const VERBAL = /^(?:me|di|be|te)/;
 const NOUN_OF_DOING = /^(?:pe|ke).*an(?:nya)?$/;
 const AGENT_NOUN = /^pe/;
 
@@ -22,7 +22,7 @@ export function namesHappening(lower: string, root: string): boolean {
   // pemohon, pemenang: who asks, who wins, even of a verb used bare (mohon, menang)
   if (AGENT_NOUN.test(lower) && !NOUN_OF_DOING.test(lower)) return false;
   if (bareVerbs.has(root)) return true;
-  return VERBAL.test(lower) || NOUN_OF_DOING.test(lower);
+  return verbPrefixOf(lower) !== null || NOUN_OF_DOING.test(lower);
 }
 
 /** Words after a verb that make the role they name the happening ("terpilih sebagai presiden"). */

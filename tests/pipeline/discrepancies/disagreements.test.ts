@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Discrepancy } from '../../../src/shared/digest/schema';
 import { amountsIn, badConversions, parseNumber } from '../../../src/pipeline/events/discrepancies/money';
+import { tokenizeRange } from '../../../src/pipeline/stages/tokenize';
 import { storyOf } from '../helpers';
 
 const textOf = (story: ReturnType<typeof storyOf>, s: { articleId: string; start: number; end: number }) =>
@@ -31,18 +32,21 @@ describe('name spelling', () => {
   });
 });
 
+/** A sentence and its tokens, as an article carries them. */
+const tokenText = (text: string) => ({ text, tokens: tokenizeRange(text, 0, text.length) });
+
 describe('figures', () => {
   it('reads Indonesian figures and money as amounts', () => {
     expect(parseNumber('2,3')).toBe(2.3);
     expect(parseNumber('1.250.000')).toBe(1250000);
-    expect(amountsIn('Rp 6 miliar dan Rp6 miliar').map((a) => [a.amount, a.unit])).toEqual([[6e9, 'IDR'], [6e9, 'IDR']]);
-    expect(amountsIn('sebesar 4,5 juta dolar AS').map((a) => [a.amount, a.unit])).toEqual([[4.5e6, 'USD']]);
+    expect(amountsIn(tokenText('Rp 6 miliar dan Rp6 miliar')).map((a) => [a.amount, a.unit])).toEqual([[6e9, 'IDR'], [6e9, 'IDR']]);
+    expect(amountsIn(tokenText('sebesar 4,5 juta dolar AS')).map((a) => [a.amount, a.unit])).toEqual([[4.5e6, 'USD']]);
   });
 
   it('flags a conversion no exchange rate explains, and not a plausible one', () => {
-    expect(badConversions('Kerugian 3,1 juta dolar AS atau setara dengan Rp 1,2 triliun.')).toHaveLength(1);
-    expect(badConversions('Kerugian 3,1 juta dolar AS atau setara dengan Rp 45 miliar.')).toEqual([]);
-    expect(badConversions('Ia membayar 3,1 juta dolar AS dan menerima Rp 1,2 triliun.')).toEqual([]);
+    expect(badConversions(tokenText('Kerugian 3,1 juta dolar AS atau setara dengan Rp 1,2 triliun.'))).toHaveLength(1);
+    expect(badConversions(tokenText('Kerugian 3,1 juta dolar AS atau setara dengan Rp 45 miliar.'))).toEqual([]);
+    expect(badConversions(tokenText('Ia membayar 3,1 juta dolar AS dan menerima Rp 1,2 triliun.'))).toEqual([]);
   });
 
   const grant = (amount: string) => `Jakarta, Harian Kota -- Pemerintah Kota Bekasi mengucurkan dana hibah ${amount} untuk perbaikan Pasar Baru Bekasi, Senin (5/6/2023).`;

@@ -58,16 +58,21 @@ describe('a sentence that continues a shared passage by pointing back', () => {
     `Jakarta, ${outlet} -- Kementerian Perhubungan menerbitkan aturan baru tentang muatan truk di jalan nasional, Kamis (8/6/2023). ${next}`;
   const dates = (a: string, b: string) => {
     const s = storyOf(rule('Harian Kota', a), rule('Warta Ibu Kota', b));
+    // the premise: the sentence giving the date is worded apart, no shared passage of its own
+    expect(s.sharedPassages).toHaveLength(1);
     return passageDateDiscrepancies(s, order(s)).map((d) => (d.kind === 'date' ? d.params.values.map((v) => v.value) : []));
   };
+  const first = (opener: string) => `${opener} berlaku 1 Juli 2023 bagi semua pengusaha angkutan barang.`;
+  const second = (opener: string) => `${opener}, menurut Dirjen Perhubungan Darat, berlaku 1 Agustus 2023 setelah sosialisasi di daerah.`;
 
   it('reads a demonstrative closing the opening phrase, "ini" too', () => {
-    expect(dates('Aturan baru ini mulai berlaku 1 Juli 2023.', 'Aturan baru ini mulai berlaku 1 Agustus 2023.')).toEqual([['2023-07-01', '2023-08-01']]);
-    expect(dates('“Aturan itu mulai berlaku 1 Juli 2023.', '“Aturan itu mulai berlaku 1 Agustus 2023.')).toEqual([['2023-07-01', '2023-08-01']]);
+    expect(dates(first('Aturan baru ini'), second('Aturan baru ini'))).toEqual([['2023-07-01', '2023-08-01']]);
+    expect(dates(first('“Aturan itu'), second('“Aturan tersebut'))).toEqual([['2023-07-01', '2023-08-01']]);
   });
 
   it('does not read a demonstrative past a mark', () => {
-    expect(dates('Kini, aturan itu berlaku 1 Juli 2023.', 'Kini, aturan itu berlaku 1 Agustus 2023.')).toEqual([]);
+    // only the second points back: a disagreement would mean the first was read too
+    expect(dates(first('Kini, aturan itu'), second('Aturan tersebut'))).toEqual([]);
   });
 });
 

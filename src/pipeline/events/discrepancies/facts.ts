@@ -84,7 +84,7 @@ function figuresOf(doc: ArticleDoc, s: Sentence): Figure[] {
       const q = durationQuantity(t.value);
       return q ? [{ amount: q.amount, unit: q.unit, dimension: `time:${q.family}`, key: q.total, text: t.text, start: t.start, end: t.end }] : [];
     });
-  const sums = amountsIn(doc.text.slice(s.start, s.end), s.start).map((a) => ({ ...a, dimension: a.unit, key: a.amount }));
+  const sums = amountsIn(doc, s.start, s.end).map((a) => ({ ...a, dimension: a.unit, key: a.amount }));
   return [...joinParts(doc, durations), ...sums];
 }
 
@@ -257,7 +257,7 @@ export function conversionDiscrepancies(story: StoryDoc, order: Map<string, numb
   const out: Discrepancy[] = [];
   for (const doc of story.articles) {
     for (const s of doc.sentences) {
-      for (const pair of badConversions(doc.text.slice(s.start, s.end), s.start)) {
+      for (const pair of badConversions(doc, s.start, s.end)) {
         const values = pair.map((a) => ({ amount: a.amount, unit: a.unit, text: a.text, spans: [{ articleId: doc.id, start: a.start, end: a.end }] }));
         out.push(discrepancy('fact', { kind: 'number', params: { relation: 'conversion', values } }, values.flatMap((v) => v.spans), order));
       }

@@ -1,4 +1,11 @@
 import money from '../../../../data/lexicon/money.json';
+import { tokenizeRange } from '../../stages/tokenize';
+import { firstTokenFrom, firstTokenEndingAfter } from '../../tokens';
+import type { Token } from '../../types';
+
+// Money is read from the token layer, the words every stage shares: a currency sign or name is the
+// tokens it is written with ("US$" is "US" and "$" side by side), a figure is a number token, and
+// only the white space between tokens is measured ("Rp5", "Rp 5", not "Rp  5").
 
 export interface Amount {
   amount: number;
@@ -8,17 +15,127 @@ export interface Amount {
   text: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&');
-const alternation = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|');
+/** A text and its tokens: an article, or a test's sentence. */
+export interface TokenText {
+  text: string;
+  tokens: readonly Token[];
+}
+
+/**
+ * A phrase of the lexicon as the tokens it is written with, lower case, and what stands between
+ * them: "US$" is "us" and "$" written together, "dolar AS" is "dolar" and "as" with a space.
+ */
+interface Phrase {
+  words: string[];
+  gaps: string[];
+}
+
+function phraseOf(written: string): Phrase {
+  const tokens = tokenizeRange(written, 0, written.length);
+  return { words: tokens.map((t) => t.text.toLowerCase()), gaps: tokens.slice(1).map((t, i) => written.slice(tokens[i]!.end, t.start)) };
+}
+
+/** The longest first, so that "US$" is read before "$" and "dolar Amerika Serikat" before "dolar Amerika". */
+const phrasesOf = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).map((w) => ({ w, phrase: phraseOf(w) }));
+
 const scales = money.scales as Record<string, number>;
-const NUMBER = String.raw`\d+(?:[.,]\d+)*`;
-const SCALE = `(?:\\s*(${alternation(Object.keys(scales))})\\b)?`;
 const codeOf = new Map<string, string>();
 for (const c of money.currencies) for (const w of [...c.before, ...c.after]) codeOf.set(w.toLowerCase(), c.code);
-const BEFORE = alternation(money.currencies.flatMap((c) => c.before));
-const AFTER = alternation(money.currencies.flatMap((c) => c.after));
-// "Rp 2,3 triliun", "Rp6 miliar", "US$ 5 juta" | "7,3 juta dolar AS", "500 ribu rupiah"
-const AMOUNT = new RegExp(String.raw`(?<![\p{L}\d])(?:(${BEFORE})\s?(${NUMBER})${SCALE}|(${NUMBER})${SCALE}\s+(${AFTER})(?![\p{L}]))`, 'giu');
+const BEFORE = phrasesOf(money.currencies.flatMap((c) => c.before));
+const AFTER = phrasesOf(money.currencies.flatMap((c) => c.after));
+const EQUIVALENCE = phrasesOf(money.equivalence);
+
+/** A figure as written: digits, grouped or with a decimal part by points and commas. */
+const FIGURE = /^\d+(?:[.,]\d+)*$/;
+/** An amount does not begin inside a word or a figure ("XRp5", "12.000" read from its "2"). */
+const GLUED_BEFORE = /[\p{L}\d]$/u;
+
+/**
+ * The part of a word before a hyphen or an apostrophe: "juta-an" is "juta" with a suffix, "AS-nya"
+ * "AS" with an enclitic, and an amount ends where its last word does.
+ */
+const leadOf = (word: string) => word.split(/['’-]/, 1)[0]!;
+
+/**
+ * Where `phrase` written at tokens[i] ends: the index after it and its end in the text, or null.
+ * A phrase that ends an amount may end inside its last word, before a suffix ("dolar AS-nya").
+ */
+function phraseAt(doc: TokenText, i: number, to: number, phrase: Phrase, endsAmount = false): { next: number; end: number } | null {
+  const { words, gaps } = phrase;
+  if (i + words.length > to) return null;
+  for (let k = 0; k < words.length; k++) {
+    const t = doc.tokens[i + k]!;
+    const lower = t.text.toLowerCase();
+    const suffixed = endsAmount && k === words.length - 1 && t.kind === 'word' && leadOf(lower) === words[k];
+    if (lower !== words[k] && !suffixed) return null;
+    if (k > 0 && doc.text.slice(doc.tokens[i + k - 1]!.end, t.start) !== gaps[k - 1]) return null;
+  }
+  return { next: i + words.length, end: doc.tokens[i + words.length - 1]!.start + words[words.length - 1]!.length };
+}
+
+/** The first of `phrases` that ends an amount at tokens[i], as the lexicon writes it, with where it ends. */
+function firstPhraseAt(doc: TokenText, i: number, to: number, phrases: { w: string; phrase: Phrase }[]): { w: string; next: number; end: number } | null {
+  for (const { w, phrase } of phrases) {
+    const found = phraseAt(doc, i, to, phrase, true);
+    if (found) return { w, ...found };
+  }
+  return null;
+}
+
+/** How many characters of white space lie between two tokens (tokens leave nothing else out). */
+const spaceBetween = (a: Token, b: Token) => b.start - a.end;
+
+/** An amount read at a token: its value, the currency as the lexicon writes it, the index after it and its end. */
+interface Reading {
+  value: number;
+  currency: string;
+  next: number;
+  end: number;
+}
+
+/**
+ * The scale word after the figure at tokens[i] ("juta", "miliar"), with or without a space
+ * ("5juta"), or before a suffix ("juta-an"); `whole` when nothing of its word follows.
+ */
+function scaleAfter(doc: TokenText, i: number, to: number): { scale: number; next: number; end: number; whole: boolean } | null {
+  const t = doc.tokens[i + 1];
+  if (i + 1 >= to || t!.kind !== 'word') return null;
+  const lead = leadOf(t!.text.toLowerCase());
+  const scale = scales[lead];
+  if (scale === undefined) return null;
+  const whole = lead.length === t!.text.length;
+  // a word character after the scale ("juta_") makes it part of something else
+  if (whole && doc.text[t!.end] === '_') return null;
+  return { scale, next: i + 2, end: t!.start + lead.length, whole };
+}
+
+const figureAt = (doc: TokenText, i: number, to: number) => i < to && doc.tokens[i]!.kind === 'number' && FIGURE.test(doc.tokens[i]!.text);
+
+/** An amount whose currency comes first ("Rp 2,3 triliun", "US$5 juta"). */
+function currencyFirst(doc: TokenText, i: number, to: number): Reading | null {
+  for (const { w, phrase } of BEFORE) {
+    const n = phraseAt(doc, i, to, phrase)?.next ?? -1;
+    // one space at most between the sign and the figure
+    if (n < 0 || !figureAt(doc, n, to) || spaceBetween(doc.tokens[n - 1]!, doc.tokens[n]!) > 1) continue;
+    const figure = doc.tokens[n]!;
+    const scale = scaleAfter(doc, n, to);
+    const value = parseNumber(figure.text) * (scale?.scale ?? 1);
+    return { value, currency: w, next: scale?.next ?? n + 1, end: scale?.end ?? figure.end };
+  }
+  return null;
+}
+
+/** An amount whose currency comes last ("7,3 juta dolar AS", "500 ribu rupiah"). */
+function currencyLast(doc: TokenText, i: number, to: number): Reading | null {
+  if (!figureAt(doc, i, to)) return null;
+  const scale = scaleAfter(doc, i, to);
+  // a suffixed scale ("5 juta-an rupiah") leaves no room for the currency after it
+  if (scale && !scale.whole) return null;
+  const c = scale?.next ?? i + 1;
+  if (c >= to || spaceBetween(doc.tokens[c - 1]!, doc.tokens[c]!) === 0) return null;
+  const currency = firstPhraseAt(doc, c, to, AFTER);
+  return currency ? { value: parseNumber(doc.tokens[i]!.text) * (scale?.scale ?? 1), currency: currency.w, next: currency.next, end: currency.end } : null;
+}
 
 /**
  * An Indonesian figure: the comma is the decimal mark and the point groups thousands ("2,3",
@@ -30,34 +147,52 @@ export function parseNumber(text: string): number {
   return Number(text);
 }
 
-/** Amounts of money in a stretch of text, with offsets relative to `offset`. */
-export function amountsIn(text: string, offset = 0): Amount[] {
+/** Amounts of money written in text[start, end), read from its tokens. */
+export function amountsIn(doc: TokenText, start = 0, end = doc.text.length): Amount[] {
   const out: Amount[] = [];
-  for (const m of text.matchAll(AMOUNT)) {
-    const [whole, cur1, num1, scale1, num2, scale2, cur2] = m;
-    const code = codeOf.get((cur1 ?? cur2 ?? '').toLowerCase());
-    const value = parseNumber((num1 ?? num2)!);
-    if (!code || !Number.isFinite(value)) continue;
-    const scale = scales[(scale1 ?? scale2 ?? '').toLowerCase()] ?? 1;
-    out.push({ amount: value * scale, unit: code, start: offset + m.index, end: offset + m.index + whole.length, text: whole });
+  const to = firstTokenEndingAfter(doc.tokens, end);
+  for (let i = firstTokenFrom(doc.tokens, start); i < to; i++) {
+    const first = doc.tokens[i]!;
+    if (first.start > start && GLUED_BEFORE.test(doc.text.slice(Math.max(start, first.start - 2), first.start))) continue;
+    const found = currencyFirst(doc, i, to) ?? currencyLast(doc, i, to);
+    if (!found) continue;
+    const code = codeOf.get(found.currency.toLowerCase());
+    if (!code || !Number.isFinite(found.value)) continue;
+    out.push({ amount: found.value, unit: code, start: first.start, end: found.end, text: doc.text.slice(first.start, found.end) });
+    i = found.next - 1;
   }
   return out;
 }
 
-const EQUIVALENCE = new RegExp(String.raw`^[\s,(]*(?:${alternation(money.equivalence)})?[\s,(]*$`, 'i');
+const MARKS = new Set([',', '(']);
+
+/** Between two amounts only commas, brackets and one phrase of equivalence ("atau setara dengan"). */
+function givenAsEqual(doc: TokenText, a: Amount, b: Amount): boolean {
+  const to = firstTokenFrom(doc.tokens, b.start);
+  const pastMarks = (k: number) => {
+    while (k < to && MARKS.has(doc.tokens[k]!.text)) k++;
+    return k;
+  };
+  const i = pastMarks(firstTokenFrom(doc.tokens, a.end));
+  if (i === to) return true;
+  return EQUIVALENCE.some(({ phrase }) => {
+    const found = phraseAt(doc, i, to, phrase);
+    return found !== null && pastMarks(found.next) === to;
+  });
+}
 
 /**
  * A foreign amount given "atau setara dengan" a rupiah amount whose rate lies outside what the
  * currency has ever been worth: one of the two figures is wrong.
  */
-export function badConversions(text: string, offset = 0): [Amount, Amount][] {
-  const amounts = amountsIn(text, offset);
+export function badConversions(doc: TokenText, start = 0, end = doc.text.length): [Amount, Amount][] {
+  const amounts = amountsIn(doc, start, end);
   const out: [Amount, Amount][] = [];
   for (let i = 0; i + 1 < amounts.length; i++) {
     const a = amounts[i]!;
     const b = amounts[i + 1]!;
     const range = (money.idrPerUnit as Record<string, number[]>)[a.unit];
-    if (!range || b.unit !== 'IDR' || !EQUIVALENCE.test(text.slice(a.end - offset, b.start - offset))) continue;
+    if (!range || b.unit !== 'IDR' || !givenAsEqual(doc, a, b)) continue;
     const rate = b.amount / a.amount;
     if (rate < range[0]! || rate > range[1]!) out.push([a, b]);
   }

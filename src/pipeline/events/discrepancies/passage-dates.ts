@@ -13,19 +13,21 @@ const fillers = new Set(claims.datePredicateFillers);
 const pointers: ReadonlySet<string> = new Set([...demonstratives, 'ini']);
 /** A demonstrative second, third or fourth word closes the phrase a sentence opens with. */
 const POINTER_REACH = 3;
-const LETTERS = /^\p{L}+$/u;
+/** A plain word: letters, or runs of letters joined by hyphens ("Undang-undang", "kebijakan-kebijakan"). */
+const PLAIN_WORD = /^\p{L}+(?:-\p{L}+)*$/u;
 
 /**
  * "Aturan itu …", "Beleid tersebut …", "Kebijakan baru ini …": a sentence that opens with a
- * noun phrase closed by a demonstrative continues the one before. Marks before the first word
- * ("“") are passed; the phrase is plain words, nothing between them.
+ * noun phrase closed by a demonstrative continues the one before ("Undang-undang itu …" too: a
+ * doubled noun is one plain word). Marks before the first word ("“") are passed; the phrase is
+ * plain words, nothing between them.
  */
 function opensPointingBack(doc: ArticleDoc, s: Sentence): boolean {
   let i = s.tokenStart;
   while (i < s.tokenEnd && doc.tokens[i]!.kind === 'punct') i++;
   for (let k = 0; k <= POINTER_REACH && i + k < s.tokenEnd; k++) {
     const t = doc.tokens[i + k]!;
-    if (t.kind !== 'word' || !LETTERS.test(t.text)) return false;
+    if (t.kind !== 'word' || !PLAIN_WORD.test(t.text)) return false;
     if (k > 0 && pointers.has(t.text.toLowerCase())) return true;
   }
   return false;
@@ -100,6 +102,8 @@ function mentionsByArticle(mentions: ArticleSpan[], order: Map<string, number>):
  */
 export function passageDateDiscrepancies(story: StoryDoc, order: Map<string, number>): Discrepancy[] {
   const out: Discrepancy[] = [];
+  // a sentence may be a shared passage of its own and continue another one: its dates disagree once
+  const told = new Set<string>();
   for (const passage of story.sharedPassages) {
     const dated: DatedPredicate[] = mentionsByArticle(passage.mentions, order).flatMap(([id, spans]) => {
       const doc = story.articles[order.get(id)!]!;
@@ -124,6 +128,9 @@ export function passageDateDiscrepancies(story: StoryDoc, order: Map<string, num
       // one article moving its own date is a correction or a second happening; outlets must differ
       const across = values.some((v) => values.some((w) => w !== v && [...articlesOf(w)].some((a) => !articlesOf(v).has(a))));
       if (!across) continue;
+      const dates = group.map((d) => `${d.span.articleId}:${d.span.start}`).join('|');
+      if (told.has(dates)) continue;
+      told.add(dates);
       const params = {
         relation: 'event' as const,
         eventId: null,

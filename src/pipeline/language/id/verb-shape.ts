@@ -13,6 +13,13 @@ export type VerbPrefix = 'me' | 'di' | 'ber' | 'ter';
  * stem ("memukul-mukul"); "diam-diam" has no stem after "di".
  */
 const VERB_SHAPE = new RegExp(`^(${verbShapes.prefixes.join('|')})(?:-|(?<=^me)(?:${verbShapes.nasals.join('|')})-)?[a-z]{3,}(?:-[a-z]+)*$`);
+const reducedOf: Readonly<Record<string, VerbPrefix>> = verbShapes.reduced as Record<string, VerbPrefix>;
+/**
+ * ber- and ter- without their r, before a stem whose first syllable ends in -er ("bekerja",
+ * "beternak", "tepercaya"). Without that stem be- and te- are letters of plain words ("belum",
+ * "betul-betul", "tekanan").
+ */
+const REDUCED_SHAPE = new RegExp(`^(${Object.keys(reducedOf).join('|')})(?=[b-df-hj-np-tv-z]er)[a-z]{3,}(?:-[a-z]+)*$`);
 const notVerbs: ReadonlySet<string> = new Set(verbShapes.notVerbs);
 
 /**
@@ -21,7 +28,11 @@ const notVerbs: ReadonlySet<string> = new Set(verbShapes.notVerbs);
  * that shape at all, where the copula "merupakan" is one.
  */
 export function prefixShapeOf(lower: string): VerbPrefix | null {
-  return (VERB_SHAPE.exec(lower)?.[1] as VerbPrefix | undefined) ?? null;
+  const full = VERB_SHAPE.exec(lower)?.[1] as VerbPrefix | undefined;
+  if (full) return full;
+  // a listed function word of the reduced shape ("beberapa", "beserta") is no predicate word either
+  const reduced = notVerbs.has(lower) ? undefined : REDUCED_SHAPE.exec(lower)?.[1];
+  return reduced === undefined ? null : reducedOf[reduced]!;
 }
 
 /** The voice prefix of a lower-case word shaped like a prefixed verb and not a listed function word, or null. */
