@@ -1,4 +1,4 @@
-import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useMemo, useState, type ComponentProps } from 'react';
+import { lazy, Suspense, useDeferredValue, type ComponentProps } from 'react';
 import { exportLocalStory, useDeleteLocalStory, useLocalStories } from '../features/add-articles/useLocalStories';
 import { useI18n } from '../shared/i18n';
 import { ErrorView } from './ErrorView';
@@ -6,9 +6,8 @@ import { LoadError, parseDigestText } from './loadDigest';
 import { LoadingView } from './LoadingView';
 import { useDigest, useStoryIndex } from './queries';
 import { ReaderPage } from './ReaderPage';
-import { firstScreen, onlyArticles, useStoryPlan } from './storySize';
-import { initialRange } from '../features/reader/columnWindow';
-import type { Digest } from '../shared/digest/schema';
+import { useStoryPlan } from './storySize';
+import { firstColumns, useFirstScreen, type StorySource } from './useFirstScreen';
 import { useViewState } from './viewState';
 
 // the "Add articles" view and the worker it starts load only when the reader opens it
@@ -70,6 +69,7 @@ export function StoryRoute() {
       />
     );
   if (digest.isError) return <ErrorView error={digest.error} onRetry={() => void digest.refetch()} />;
+  const reader = { storyCount: stories.length, onAllStories: () => void setView({ story: null, remoteImages: null, first: null }) };
   if (digest.isPending || deferred !== digest.data || !shown || !plan) return <LoadingView label={t('loading')} />;
   const openFirst = (n: number) => void setView({ first: n });
   if (plan.kind === 'too-large')
@@ -78,44 +78,13 @@ export function StoryRoute() {
         <LargeStoryView title={shown.story.title} total={plan.total} textChars={plan.textChars} suggested={plan.suggested} onOpen={openFirst} />
       </Suspense>
     );
-  return (
-    <FirstScreenFirst
-      digest={shown}
-      storyCount={stories.length}
-      onAllStories={() => void setView({ story: null, remoteImages: null, first: null })}
-      partial={plan.kind === 'first' ? { n: plan.n, total: plan.total, onShowAll: () => openFirst(plan.total) } : undefined}
-    />
-  );
+  return <StoryReader source={{ whole: shown }} {...reader} partial={plan.kind === 'first' ? { n: plan.n, total: plan.total, onShowAll: () => openFirst(plan.total) } : undefined} />;
 }
 
-/**
- * The reader of a story with more articles than one screen shows: the first render has only the
- * columns of that screen (their marks, outlets and side panel lists made for them alone), so their
- * text paints before the rest of the story is prepared; the whole story follows in a render of
- * its own, which React keeps interruptible (the reader can already read and scroll). What stands
- * above the columns (the overview, the count of differences) is drawn from the whole story from
- * the first render, so nothing moves when the rest arrives; a scroll request the first screen
- * cannot answer (an address naming a mention further on) is asked again then.
- */
-function FirstScreenFirst({ digest, ...props }: Omit<ComponentProps<typeof ReaderPage>, 'whole'>) {
+/** The reader of a story as it arrives: its first screen first, then the whole (useFirstScreen). */
+function StoryReader({ source, ...props }: Omit<ComponentProps<typeof ReaderPage>, 'digest' | 'top'> & { source: StorySource }) {
   const [view] = useViewState();
-  const [order, hidden] = [view.order, view.hidden];
-  const preview = useMemo<Digest>(() => {
-    const columns = initialRange(Number.MAX_SAFE_INTEGER, typeof window === 'undefined' ? 0 : window.innerWidth).end;
-    const first = firstScreen(digest.articles, order, hidden, columns);
-    return first ? onlyArticles(digest, first) : digest;
-    // only the digest's first render is cut: later changes of order or hidden outlets do not
-    // bring the cut back (the whole digest is shown by then)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [digest]);
-  // The first screen commits (and paints) first, the whole story follows as a transition. Not
-  // useDeferredValue(digest, preview): mounted inside a deferred render (this whole reader is one,
-  // see StoryRoute), it skips its initial value and the first screen would never be drawn.
-  const [state, setState] = useState({ of: digest, shown: preview });
-  const current = state.of === digest ? state : { of: digest, shown: preview };
-  if (current !== state) setState(current);
-  useEffect(() => {
-    if (current.shown !== digest) startTransition(() => setState({ of: digest, shown: digest }));
-  }, [current.shown, digest]);
-  return <ReaderPage digest={current.shown} whole={digest} {...props} />;
+  const columns = firstColumns(typeof window === 'undefined' ? 0 : window.innerWidth);
+  const { digest, top } = useFirstScreen(source, { order: view.order, hidden: view.hidden, columns });
+  return <ReaderPage digest={digest} top={top} {...props} />;
 }
