@@ -1,5 +1,6 @@
 import { localIdOf, readLocalDigest } from '../features/add-articles/localStories';
 import type { Digest, StoryIndex } from '../shared/digest/schema';
+import { looksLikeSlice, type DigestSlice } from './digestSlice';
 import { SCHEMA_VERSION } from './schemaVersion';
 
 // The validator (zod and the schemas) is a chunk of its own, off the first view's path: a digest is
@@ -180,6 +181,19 @@ export async function loadDigest(file: string, signal?: AbortSignal): Promise<Di
   if (hasOtherVersion(json)) throw new LoadError('version', `${file}: digest schema version ${String((json as { schemaVersion: unknown }).schemaVersion)}, expected ${SCHEMA_VERSION}: rebuild it with "npm run digest"`);
   await check(file, json, looksLikeDigest, checkDigest, idleDigestCheck);
   return json as Digest;
+}
+
+/**
+ * Loads a story's first screen (digestSlice.ts); null when it is missing or not what it should be:
+ * the reader then waits for the whole story, which is validated as every digest is.
+ */
+export async function loadSlice(file: string, signal?: AbortSignal): Promise<DigestSlice | null> {
+  try {
+    const json = await fetchJson(file, signal);
+    return looksLikeSlice(json) ? json : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Full validation at once: for digests that come from the reader (an import, this device's store). */

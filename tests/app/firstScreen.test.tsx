@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
-import { act, renderHook } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { act, renderHook, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { digestSlice, hasSlice, looksLikeSlice, SLICE_ARTICLES, sliceFileOf, sliceOpens } from '../../src/app/digestSlice';
 import { onlyArticles } from '../../src/app/storySize';
@@ -7,6 +9,7 @@ import { storyTop } from '../../src/app/storyTop';
 import { firstScreenOf, nextStage, useFirstScreen, wholeStage, type ScreenCut, type StorySource } from '../../src/app/useFirstScreen';
 import { parseDigest, type Digest } from '../../src/shared/digest/schema';
 import raw from './fixtures/digest.json';
+import { fixture, renderApp, serve } from './helpers';
 import './setup';
 
 const parsed = parseDigest(raw);
@@ -140,6 +143,12 @@ describe('the file of a first screen', () => {
     expect(looksLikeSlice(whole)).toBe(false);
   });
 
+  it("is the one the page's boot script starts downloading for a story of that size", () => {
+    const boot = readFileSync(join(__dirname, '../../public/boot.js'), 'utf8');
+    expect(boot).toContain(`story.articleCount > ${SLICE_ARTICLES}`);
+    expect(boot).toContain(`replace(/\\.json$/, '.first.json')`);
+  });
+
   it('opens only for a story shown whole, in its own order and with no outlet hidden', () => {
     const size = { articles: 100, textChars: 10_000 };
     const view = { first: null, order: [], hidden: [] };
@@ -151,3 +160,49 @@ describe('the file of a first screen', () => {
     expect(sliceOpens({ articles: 20, textChars: 10_000 }, { ...view, order: ['a3'] })).toBe(false);
   });
 });
+
+describe('a large story served with the file of its first screen', () => {
+  const outletBoxes = () => {
+    const group = screen.queryByRole('group', { name: 'Show outlets' });
+    return group ? within(group).queryAllByRole('checkbox') : [];
+  };
+  function large(n: number) {
+    const d = fixture();
+    d.articles = Array.from({ length: n }, (_, i) => ({ ...structuredClone(d.articles[i % d.articles.length]!), id: `big-${i}` }));
+    d.events = [];
+    d.sharedPassages = [];
+    d.discrepancies = [];
+    const index = { schemaVersion: 2, stories: [{ id: 'putin-kim', title: d.story.title, articleCount: n, file: 'putin-kim.json' }] };
+    return { d, index };
+  }
+
+  it('draws the first screen from that file, and parses the whole story only once it is drawn', async () => {
+    const { d, index } = large(SLICE_ARTICLES + 6);
+    const slice = digestSlice(parseOrThrow(d))!;
+    // the reader at the moment the whole story is asked for
+    let boxesWhenWholeAsked = -1;
+    const fetched = serve({ 'index.json': index, 'putin-kim.json': d, 'putin-kim.first.json': slice });
+    const original = fetched.getMockImplementation()!;
+    fetched.mockImplementation(async (input, init) => {
+      if (String(input).endsWith('/putin-kim.json')) boxesWhenWholeAsked = outletBoxes().length;
+      return original(input, init);
+    });
+    renderApp(`/?first=${d.articles.length}`);
+    await waitFor(() => expect(outletBoxes()).toHaveLength(d.articles.length));
+    expect(boxesWhenWholeAsked).toBeGreaterThan(0);
+    expect(boxesWhenWholeAsked).toBeLessThanOrEqual(SLICE_ARTICLES);
+  });
+
+  it('opens the whole story as before when that file is missing', async () => {
+    const { d, index } = large(SLICE_ARTICLES + 2);
+    serve({ 'index.json': index, 'putin-kim.json': d });
+    renderApp(`/?first=${d.articles.length}`);
+    await waitFor(() => expect(outletBoxes()).toHaveLength(d.articles.length));
+  });
+});
+
+function parseOrThrow(json: unknown): Digest {
+  const r = parseDigest(json);
+  if (!r.ok) throw new Error(r.reason);
+  return r.digest;
+}
