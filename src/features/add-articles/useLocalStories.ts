@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { deleteLocalStory, listLocalStories, readLocalDigest, saveLocalStory, localFileOf, type LocalEntry } from './localStories';
+import { deleteLocalStory, readLocalDigest, saveLocalStory, localFileOf, takeLocalStories, type LocalEntry } from './localStories';
 import type { Digest } from '../../shared/digest/schema';
 
 export const LOCAL_STORIES_KEY = ['local-stories'] as const;
 
 /** The stories kept on this device, for the story list. */
 export function useLocalStories() {
-  return useQuery({ queryKey: LOCAL_STORIES_KEY, queryFn: listLocalStories });
+  return useQuery({ queryKey: LOCAL_STORIES_KEY, queryFn: takeLocalStories });
 }
 
 /** Keeps a digest on this device; the list is read again. */
