@@ -1,5 +1,4 @@
 import type { Digest } from '../shared/digest/schema';
-import { SCHEMA_VERSION } from './schemaVersion';
 import { STORY_LIMITS, onlyArticles, type StoryLimits } from './storySize';
 import { storyTop, type StoryTop } from './storyTop';
 
@@ -41,25 +40,6 @@ export function digestSlice(digest: Digest): DigestSlice | null {
     textChars: digest.articles.reduce((sum, a) => sum + a.text.length, 0),
     top: { ...top, coverage: { ...top.coverage, items: top.coverage.items.map(({ event, outlets }) => ({ event: { ...event, mentions: [] }, outlets })) } },
   };
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
-
-/** What the reader reads of a first screen's file before the whole story has arrived. */
-export function looksLikeSlice(json: unknown): json is DigestSlice {
-  if (!isObject(json) || json.schemaVersion !== SCHEMA_VERSION || typeof json.articles !== 'number' || typeof json.textChars !== 'number') return false;
-  const { first, top } = json;
-  return (
-    isObject(first) &&
-    Array.isArray(first.articles) &&
-    first.articles.length > 0 &&
-    ['entities', 'events', 'sharedPassages', 'discrepancies', 'quotes'].every((k) => Array.isArray(first[k])) &&
-    isObject(top) &&
-    isObject(top.summary) &&
-    isObject(top.coverage) &&
-    Array.isArray(top.coverage.items) &&
-    typeof top.differences === 'number'
-  );
 }
 
 /**
