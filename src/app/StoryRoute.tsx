@@ -1,6 +1,6 @@
 import { lazy, Suspense, useDeferredValue, useEffect, useLayoutEffect, useRef, useState, type ComponentProps } from 'react';
 import { isLocalFile } from '../features/add-articles/localStories';
-import { exportLocalStory, useDeleteLocalStory, useLocalStories } from '../features/add-articles/useLocalStories';
+import { useLocalStories } from '../features/add-articles/useLocalStories';
 import { useI18n } from '../shared/i18n';
 import { ErrorView } from './ErrorView';
 import { LoadError, parseDigestText } from './loadDigest';
@@ -26,7 +26,6 @@ export function StoryRoute() {
   const [view, setView] = useViewState();
   const index = useStoryIndex();
   const local = useLocalStories();
-  const deleteLocal = useDeleteLocalStory();
   const bundled = index.data?.stories ?? [];
   const localStories = local.data ?? [];
   const stories = [...bundled, ...localStories];
@@ -66,7 +65,7 @@ export function StoryRoute() {
           stories={stories}
           onPick={(id) => void setView({ story: id })}
           onAdd={() => void setView({ add: true }, { history: 'push' })}
-          local={{ stories: localStories, onDelete: (id) => deleteLocal.mutate(id), onExport: (entry) => void exportLocalStory(entry) }}
+          local={localStories}
         />
       </Suspense>
     );
