@@ -29,7 +29,12 @@ function fetchDigestsEarly() {
       var stories = JSON.parse(text).stories;
       var id = new URLSearchParams(location.search).get('story');
       var story = stories.filter(function (s) { return s.id === id; })[0] || (!id && stories.length === 1 ? stories[0] : null);
-      if (story && typeof story.file === 'string' && /^[\w.-]+\.json$/.test(story.file)) early[story.file] = get(story.file);
+      if (story && typeof story.file === 'string' && /^[\w.-]+\.json$/.test(story.file)) {
+        // a large story's first screen (src/app/digestSlice.ts: more than SLICE_ARTICLES = 8 articles)
+        // first: the reader draws it before the whole story has arrived
+        if (story.articleCount > 8) early[story.file.replace(/\.json$/, '.first.json')] = get(story.file.replace(/\.json$/, '.first.json'));
+        early[story.file] = get(story.file);
+      }
     } catch (e) {}
     return text;
   });

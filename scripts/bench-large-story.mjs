@@ -91,6 +91,9 @@ buildStory();
 const index = readFileSync(join(DIGESTS, 'index.json'), 'utf8');
 const storyFile = JSON.parse(index).stories[0].file;
 const story = readFileSync(join(DIGESTS, storyFile), 'utf8');
+// the story's first screen, which the build writes beside a large story's digest
+const sliceFile = storyFile.replace(/\.json$/, '.first.json');
+const slice = existsSync(join(DIGESTS, sliceFile)) ? readFileSync(join(DIGESTS, sliceFile), 'utf8') : null;
 
 // the build with the generated story as its only one
 rmSync(SITE, { recursive: true, force: true });
@@ -99,6 +102,7 @@ rmSync(join(SITE, 'digests'), { recursive: true, force: true });
 mkdirSync(join(SITE, 'digests'));
 writeFileSync(join(SITE, 'digests', 'index.json'), index);
 writeFileSync(join(SITE, 'digests', storyFile), story);
+if (slice) writeFileSync(join(SITE, 'digests', sliceFile), slice);
 
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', SITE], { stdio: 'ignore', detached: true });
 const url = `http://127.0.0.1:${PORT}/`;
@@ -115,6 +119,7 @@ try {
   if (viaRoute) {
     await page.route('**/digests/index.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: index }));
     await page.route(`**/digests/${storyFile}`, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: story }));
+    if (slice) await page.route(`**/digests/${sliceFile}`, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: slice }));
   }
   await page.addInitScript(probe);
   // the whole story, as "open all" does for a story above the size limits

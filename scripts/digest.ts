@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { DIGEST_SCHEMA_VERSION, parseDigest, storyIndexSchema, type StoryIndex } from '../src/shared/digest/schema';
 import { summarizeStory } from '../src/shared/digest/summary';
 import { runStory, toDigest } from '../src/pipeline/index';
+import { digestSlice, sliceFileOf } from '../src/app/digestSlice';
 import { ensureFolder, formatDiagnostic, listStoryFolders, printable, readStoryFolder, removeStaleTempFiles, writeFileAtomic } from './lib/story-files';
 
 type Entry = StoryIndex['stories'][number];
@@ -75,6 +76,9 @@ for (const folder of folders) {
     if (!result.story) throw new Error('no digest was built');
     const digest = toDigest(result.story);
     writeFileAtomic(join(outDir, file), JSON.stringify(digest));
+    // a large story's first screen beside it, which the reader draws before the whole story arrives
+    const slice = digestSlice(digest);
+    if (slice) writeFileAtomic(join(outDir, sliceFileOf(file)), JSON.stringify(slice));
     entries.push({ id: input.id, title: digest.story.title, articleCount: digest.articles.length, file, ...summarizeStory(digest) });
     const ms = Math.round(performance.now() - started);
     console.log(printable(`digest: ${folder} -> ${join(outDir, file)} (${digest.articles.length} articles, ${digest.entities.length} entities, ${digest.events.length} events, ${ms} ms)`));

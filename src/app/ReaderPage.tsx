@@ -14,7 +14,6 @@ import { ReaderColumns } from '../features/reader/ReaderColumns';
 import { SearchBox } from '../features/search/SearchBox';
 import { formatDate } from '../features/timeline/dates';
 import type { Digest, SharedPassage } from '../shared/digest/schema';
-import { summarizeStory } from '../shared/digest/summary';
 import { setLang, useI18n } from '../shared/i18n';
 import { markSelector } from '../shared/lib/marks';
 import { PanelBoundary } from '../shared/ui/PanelBoundary';
@@ -26,6 +25,7 @@ import { focusFor, type Focus } from './focus';
 import { adjacentEvent, initialFocus, initialTab, stepCursor } from './readerModel';
 import { formatCount } from './numbers';
 import { useShortcuts } from './useShortcuts';
+import { storyTop, type StoryTop } from './storyTop';
 import { useReaderModel } from './useReaderModel';
 import { useViewState } from './viewState';
 
@@ -36,8 +36,8 @@ interface Props {
   storyCount: number;
   /** Back to the story list. */
   onAllStories: () => void;
-  /** The whole story, when `digest` is its first screen only: what stands above the columns is drawn from it. */
-  whole?: Digest;
+  /** What stands above the columns, from the whole story when `digest` is its first screen only (else from `digest`). */
+  top?: StoryTop;
   /** Only the first `n` of the story's `total` articles are shown. */
   partial?: { n: number; total: number; onShowAll: () => void };
 }
@@ -51,7 +51,7 @@ const NO_PASSAGES: SharedPassage[] = [];
 const SIDE_PANEL_ID = 'reader-side-panel';
 
 /** The reader: columns, side panel and toolbar, wired to the URL state. */
-export function ReaderPage({ digest, whole = digest, storyCount, onAllStories, partial }: Props) {
+export function ReaderPage({ digest, top: given, storyCount, onAllStories, partial }: Props) {
   const { t, lang } = useI18n();
   const [view, setView] = useViewState();
   const [navOpened, nav] = useDisclosure(false);
@@ -118,12 +118,11 @@ export function ReaderPage({ digest, whole = digest, storyCount, onAllStories, p
     ),
     [ordered, labels, view.hidden, view.types, setView, counts],
   );
-  // the overview changes only with the story and the chosen event (it follows the language itself);
-  // it shows the whole story from the first render, so that it does not grow when the rest arrives
-  const summary = useMemo(() => (whole === digest ? story.summary : summarizeStory(whole)), [whole, digest, story]);
+  // the overview changes only with the story and the chosen event (it follows the language itself)
+  const top = useMemo(() => given ?? storyTop(digest), [given, digest]);
   const overview = useMemo(
-    () => <StoryOverview title={whole.story.title} summary={summary} events={whole.events} articles={whole.articles} unknownOutlet={unknownOutlet} selectedEventId={view.event} />,
-    [whole, summary, unknownOutlet, view.event],
+    () => <StoryOverview title={digest.story.title} summary={top.summary} coverage={top.coverage} unknownOutlet={unknownOutlet} selectedEventId={view.event} />,
+    [digest.story.title, top, unknownOutlet, view.event],
   );
   const scroll = focusFor(focus, { entity: view.entity, event: view.event, sent: view.sent, q: view.q, diff: view.diff, speaker: view.speaker, mention: model.currentMention ?? undefined, hit: model.currentHit ?? undefined, hitCount: hits.length });
 
@@ -200,7 +199,7 @@ export function ReaderPage({ digest, whole = digest, storyCount, onAllStories, p
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 300, breakpoint: 'sm', collapsed: { mobile: !navOpened, desktop: sidebarHidden } }} padding={0}>
       <AppShell.Header>
-        <AppHeader title={digest.story.title} navOpened={navOpened} onNav={nav.toggle} onHelp={helpDialog.open} onAllStories={storyCount > 1 ? onAllStories : undefined} differences={{ count: whole.discrepancies.length, onOpen: openDifferences }} />
+        <AppHeader title={digest.story.title} navOpened={navOpened} onNav={nav.toggle} onHelp={helpDialog.open} onAllStories={storyCount > 1 ? onAllStories : undefined} differences={{ count: top.differences, onOpen: openDifferences }} />
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('outlets')} id={SIDE_PANEL_ID} hidden={sidebarHidden}>
         {(!phone || navLoaded) && !sidebarHidden && (
@@ -217,7 +216,7 @@ export function ReaderPage({ digest, whole = digest, storyCount, onAllStories, p
             outlets={outlets}
             entities={<LazyEntityIndex entities={digest.entities} articles={ordered} label={label} selectedId={view.entity} onSelect={selectEntity} />}
             timeline={<LazyTimeline events={digest.events} articles={ordered} label={label} selectedId={view.event} onSelect={selectEvent} />}
-            differenceCount={whole.discrepancies.length}
+            differenceCount={top.differences}
             differences={<LazyDifferences discrepancies={digest.discrepancies} labels={{ article: (id) => labels.get(id) ?? id, entity: (id) => story.entityNames.get(id) ?? id }} selectedId={view.diff} onSelect={selectDifference} />}
             reported={<LazyCoverage events={digest.events} articles={ordered} discrepancies={digest.discrepancies} label={label} formatDate={(value, precision) => formatDate(value, precision, lang)} selectedId={view.event} onJump={jumpToEvent} />}
             quotes={<LazyQuotes quotes={digest.quotes} entities={digest.entities} articles={ordered} label={label} selectedKey={view.speaker} onSelect={selectSpeaker} />}

@@ -1,4 +1,5 @@
 import { Badge, Button, Center, Group, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { exportLocalStory, useDeleteLocalStory } from '../features/add-articles/localStoryActions';
 import type { StoryIndex } from '../shared/digest/schema';
 import { useI18n, type Lang } from '../shared/i18n';
 
@@ -9,14 +10,16 @@ interface Props {
   onPick: (id: string) => void;
   /** Opens the "Add articles" view. */
   onAdd?: () => void;
-  /** The stories kept on this device (also in `stories`), with what the reader can do to them. */
-  local?: { stories: StoryIndex['stories']; onDelete: (id: string) => void; onExport: (entry: StoryIndex['stories'][number]) => void };
+  /** The stories kept on this device (also in `stories`): the reader can export or delete them. */
+  local?: StoryIndex['stories'];
 }
 
 /** The list of stories, when there is more than one. */
 export function StoryPicker({ stories, onPick, onAdd, local }: Props) {
   const { t, lang } = useI18n();
-  const isLocal = (id: string) => local?.stories.some((s) => s.id === id) ?? false;
+  // deleting and exporting load with this list, not with the reader
+  const deleteLocal = useDeleteLocalStory();
+  const isLocal = (id: string) => local?.some((s) => s.id === id) ?? false;
   return (
     <Center component="main" mih="100dvh" p="md">
       <Stack maw={640} w="100%">
@@ -47,10 +50,10 @@ export function StoryPicker({ stories, onPick, onAdd, local }: Props) {
               </UnstyledButton>
               {local && isLocal(s.id) && (
                 <Group gap="xs" mt={4} justify="flex-end">
-                  <Button size="xs" variant="default" onClick={() => local.onExport(s)} aria-label={t('exportStory', { title: s.title })}>
+                  <Button size="xs" variant="default" onClick={() => void exportLocalStory(s)} aria-label={t('exportStory', { title: s.title })}>
                     {t('exportLocal')}
                   </Button>
-                  <Button size="xs" variant="subtle" color="red.8" onClick={() => local.onDelete(s.id)} aria-label={t('deleteStory', { title: s.title })}>
+                  <Button size="xs" variant="subtle" color="red.8" onClick={() => deleteLocal.mutate(s.id)} aria-label={t('deleteStory', { title: s.title })}>
                     {t('deleteLocal')}
                   </Button>
                 </Group>

@@ -1,15 +1,17 @@
-import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useMemo, useState, type ComponentProps } from 'react';
-import { exportLocalStory, useDeleteLocalStory, useLocalStories } from '../features/add-articles/useLocalStories';
+import { lazy, Suspense, useDeferredValue, useEffect, useLayoutEffect, useRef, useState, type ComponentProps } from 'react';
+import { isLocalFile } from '../features/add-articles/localStories';
+import { useLocalStories } from '../features/add-articles/useLocalStories';
 import { useI18n } from '../shared/i18n';
 import { ErrorView } from './ErrorView';
 import { LoadError, parseDigestText } from './loadDigest';
 import { LoadingView } from './LoadingView';
-import { useDigest, useStoryIndex } from './queries';
+import { hasSlice, sliceFileOf, sliceOpens } from './digestSlice';
+import { useDigest, useDigestSlice, useStoryIndex } from './queries';
 import { ReaderPage } from './ReaderPage';
-import { firstScreen, onlyArticles, useStoryPlan } from './storySize';
-import { initialRange } from '../features/reader/columnWindow';
-import type { Digest } from '../shared/digest/schema';
+import { useStoryPlan } from './storySize';
+import { firstColumns, useFirstScreen, type StorySource } from './useFirstScreen';
 import { useViewState } from './viewState';
+import { afterPaint } from './afterPaint';
 
 // the "Add articles" view and the worker it starts load only when the reader opens it
 const AddArticlesPage = lazy(() => import('../features/add-articles/AddArticlesPage'));
@@ -24,13 +26,19 @@ export function StoryRoute() {
   const [view, setView] = useViewState();
   const index = useStoryIndex();
   const local = useLocalStories();
-  const deleteLocal = useDeleteLocalStory();
   const bundled = index.data?.stories ?? [];
   const localStories = local.data ?? [];
   const stories = [...bundled, ...localStories];
   const storyId = view.story ?? (stories.length === 1 ? (stories[0]?.id ?? null) : null);
   const entry = stories.find((s) => s.id === storyId) ?? null;
-  const digest = useDigest(entry?.file ?? null);
+  // A large story's first screen, written beside its digest, is drawn before the whole story, and
+  // the whole story is parsed (which holds the page) only once that screen has painted. It is
+  // asked for only where it could open (its text's size is known once it is here).
+  const sliceFile = entry && !isLocalFile(entry.file) && hasSlice(entry.articleCount) && sliceOpens({ articles: entry.articleCount, textChars: 0 }, view) ? sliceFileOf(entry.file) : null;
+  const slice = useDigestSlice(sliceFile);
+  const sliceShows = !!slice.data && sliceOpens(slice.data, view);
+  const [drawn, setDrawn] = useState<string | null>(null);
+  const digest = useDigest(entry?.file ?? null, !sliceFile || (slice.isFetched && !sliceShows) || drawn === sliceFile);
   // The reader is the heaviest render of the app: as a deferred update React renders it in slices
   // and keeps the page responsive, with the loading view on screen meanwhile.
   const deferred = useDeferredValue(digest.data);
@@ -57,7 +65,7 @@ export function StoryRoute() {
           stories={stories}
           onPick={(id) => void setView({ story: id })}
           onAdd={() => void setView({ add: true }, { history: 'push' })}
-          local={{ stories: localStories, onDelete: (id) => deleteLocal.mutate(id), onExport: (entry) => void exportLocalStory(entry) }}
+          local={localStories}
         />
       </Suspense>
     );
@@ -70,6 +78,9 @@ export function StoryRoute() {
       />
     );
   if (digest.isError) return <ErrorView error={digest.error} onRetry={() => void digest.refetch()} />;
+  const reader = { storyCount: stories.length, onAllStories: () => void setView({ story: null, remoteImages: null, first: null }) };
+  // the same element as the whole story's reader below, so that the reader stays mounted when it arrives
+  if (!deferred && slice.data && sliceShows) return <StoryReader source={{ slice: slice.data }} onDrawn={() => setDrawn(sliceFile)} {...reader} />;
   if (digest.isPending || deferred !== digest.data || !shown || !plan) return <LoadingView label={t('loading')} />;
   const openFirst = (n: number) => void setView({ first: n });
   if (plan.kind === 'too-large')
@@ -78,44 +89,19 @@ export function StoryRoute() {
         <LargeStoryView title={shown.story.title} total={plan.total} textChars={plan.textChars} suggested={plan.suggested} onOpen={openFirst} />
       </Suspense>
     );
-  return (
-    <FirstScreenFirst
-      digest={shown}
-      storyCount={stories.length}
-      onAllStories={() => void setView({ story: null, remoteImages: null, first: null })}
-      partial={plan.kind === 'first' ? { n: plan.n, total: plan.total, onShowAll: () => openFirst(plan.total) } : undefined}
-    />
-  );
+  return <StoryReader source={{ whole: shown }} {...reader} partial={plan.kind === 'first' ? { n: plan.n, total: plan.total, onShowAll: () => openFirst(plan.total) } : undefined} />;
 }
 
-/**
- * The reader of a story with more articles than one screen shows: the first render has only the
- * columns of that screen (their marks, outlets and side panel lists made for them alone), so their
- * text paints before the rest of the story is prepared; the whole story follows in a render of
- * its own, which React keeps interruptible (the reader can already read and scroll). What stands
- * above the columns (the overview, the count of differences) is drawn from the whole story from
- * the first render, so nothing moves when the rest arrives; a scroll request the first screen
- * cannot answer (an address naming a mention further on) is asked again then.
- */
-function FirstScreenFirst({ digest, ...props }: Omit<ComponentProps<typeof ReaderPage>, 'whole'>) {
+/** The reader of a story as it arrives: its first screen first, then the whole (useFirstScreen). */
+function StoryReader({ source, onDrawn, ...props }: Omit<ComponentProps<typeof ReaderPage>, 'digest' | 'top'> & { source: StorySource; onDrawn?: () => void }) {
   const [view] = useViewState();
-  const [order, hidden] = [view.order, view.hidden];
-  const preview = useMemo<Digest>(() => {
-    const columns = initialRange(Number.MAX_SAFE_INTEGER, typeof window === 'undefined' ? 0 : window.innerWidth).end;
-    const first = firstScreen(digest.articles, order, hidden, columns);
-    return first ? onlyArticles(digest, first) : digest;
-    // only the digest's first render is cut: later changes of order or hidden outlets do not
-    // bring the cut back (the whole digest is shown by then)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [digest]);
-  // The first screen commits (and paints) first, the whole story follows as a transition. Not
-  // useDeferredValue(digest, preview): mounted inside a deferred render (this whole reader is one,
-  // see StoryRoute), it skips its initial value and the first screen would never be drawn.
-  const [state, setState] = useState({ of: digest, shown: preview });
-  const current = state.of === digest ? state : { of: digest, shown: preview };
-  if (current !== state) setState(current);
-  useEffect(() => {
-    if (current.shown !== digest) startTransition(() => setState({ of: digest, shown: digest }));
-  }, [current.shown, digest]);
-  return <ReaderPage digest={current.shown} whole={digest} {...props} />;
+  const columns = firstColumns(typeof window === 'undefined' ? 0 : window.innerWidth);
+  const { digest, top } = useFirstScreen(source, { order: view.order, hidden: view.hidden, columns });
+  // once a first screen's file has painted, the route may parse the whole story
+  const drawn = useRef(onDrawn);
+  useLayoutEffect(() => {
+    drawn.current = onDrawn;
+  });
+  useEffect(() => (source.slice ? afterPaint(() => drawn.current?.()) : undefined), [source.slice]);
+  return <ReaderPage digest={digest} top={top} {...props} />;
 }

@@ -1,5 +1,6 @@
 import { localIdOf, readLocalDigest } from '../features/add-articles/localStories';
 import type { Digest, StoryIndex } from '../shared/digest/schema';
+import type { DigestSlice } from './digestSlice';
 import { SCHEMA_VERSION } from './schemaVersion';
 
 // The validator (zod and the schemas) is a chunk of its own, off the first view's path: a digest is
@@ -77,6 +78,19 @@ function looksLikeDigest(json: Record<string, unknown>): boolean {
     (json.articles as unknown[]).every((a) => hasStrings(a, 'id', 'text') && isObject(a) && typeof a.bodyStart === 'number' && ['boilerplate', 'headings', 'sentences', 'mentions', 'timex'].every((k) => isArray(a[k])))
   );
 }
+
+/** What the reader reads of a first screen's file before the whole story has arrived. */
+export const looksLikeSlice = (json: unknown): json is DigestSlice =>
+  isObject(json) &&
+  json.schemaVersion === SCHEMA_VERSION &&
+  typeof json.articles === 'number' &&
+  typeof json.textChars === 'number' &&
+  isObject(json.first) &&
+  looksLikeDigest(json.first) &&
+  isObject(json.top) &&
+  isObject(json.top.summary) &&
+  isObject(json.top.coverage) &&
+  isArray(json.top.coverage.items);
 
 const looksLikeIndex = (json: Record<string, unknown>) => isArray(json.stories) && (json.stories as unknown[]).every((s) => hasStrings(s, 'id', 'title', 'file'));
 
@@ -180,6 +194,19 @@ export async function loadDigest(file: string, signal?: AbortSignal): Promise<Di
   if (hasOtherVersion(json)) throw new LoadError('version', `${file}: digest schema version ${String((json as { schemaVersion: unknown }).schemaVersion)}, expected ${SCHEMA_VERSION}: rebuild it with "npm run digest"`);
   await check(file, json, looksLikeDigest, checkDigest, idleDigestCheck);
   return json as Digest;
+}
+
+/**
+ * Loads a story's first screen (digestSlice.ts); null when it is missing or not what it should be:
+ * the reader then waits for the whole story, which is validated as every digest is.
+ */
+export async function loadSlice(file: string, signal?: AbortSignal): Promise<DigestSlice | null> {
+  try {
+    const json = await fetchJson(file, signal);
+    return looksLikeSlice(json) ? json : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Full validation at once: for digests that come from the reader (an import, this device's store). */

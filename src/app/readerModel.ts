@@ -2,7 +2,6 @@ import type { Wording } from '../features/compare/wording';
 import { speakerKey } from '../features/quotes/speakers';
 import { sortEvents } from '../features/timeline/dates';
 import type { Article, ArticleSpan, Digest, Discrepancy, Entity, Quote, SharedPassage, StoryEvent } from '../shared/digest/schema';
-import { summarizeStory, type StorySummary } from '../shared/digest/summary';
 import { MarkCache, type MarkSelection, type MarksFor } from './buildMarks';
 import type { Focus } from './focus';
 import { applyOrder, outletCounts, outletLabels, parseSentence } from './order';
@@ -35,7 +34,7 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
 
 /**
  * What a story gives every view of it, computed once per story: labels, passage indexes, the
- * summary, the sorted events, the mark cache. It also keeps the last column order and the last
+ * sorted events, the mark cache. It also keeps the last column order and the last
  * wording, so that an unchanged choice gives back the same arrays (columns render nothing new).
  */
 export class StoryIndex {
@@ -43,7 +42,6 @@ export class StoryIndex {
   readonly passageOf: PassageAt;
   readonly ownPassages: Map<string, SharedPassage[]>;
   readonly entityNames: Map<string, string>;
-  readonly summary: StorySummary;
   readonly events: StoryEvent[];
   readonly marks: MarkCache;
   private lastColumns: { order: readonly string[]; hidden: readonly string[]; ordered: Article[]; visible: Article[] } | null = null;
@@ -57,7 +55,6 @@ export class StoryIndex {
     this.passageOf = indexPassages(digest.sharedPassages);
     this.ownPassages = passagesByArticle(digest.sharedPassages);
     this.entityNames = new Map(digest.entities.map((e) => [e.id, e.name]));
-    this.summary = summarizeStory(digest);
     this.events = sortEvents(digest.events);
     this.marks = new MarkCache(digest);
   }

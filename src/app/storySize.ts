@@ -60,6 +60,7 @@ export function onlyArticles(digest: Digest, articles: Digest['articles']): Dige
     // a passage is shared when at least two of the articles shown have it
     sharedPassages: digest.sharedPassages.map((p) => ({ ...p, mentions: keep(p.mentions) })).filter((p) => new Set(p.mentions.map((m) => m.articleId)).size > 1),
     discrepancies: digest.discrepancies.map((d) => ({ ...d, spans: keep(d.spans) })).filter((d) => d.spans.length > 0),
+    quotes: digest.quotes.filter((q) => ids.has(q.articleId)),
   };
 }
 

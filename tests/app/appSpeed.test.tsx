@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, renderHook, screen, waitFor } from '@testing-library/react';
+import { render, renderHook, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { firstScreen, onlyArticles } from '../../src/app/storySize';
 import { MarkdownParagraph } from '../../src/features/reader/MarkdownParagraph';
@@ -15,6 +15,16 @@ const parsed = parseDigest(raw);
 if (!parsed.ok) throw new Error(parsed.reason);
 const digest: Digest = parsed.digest;
 const ids = (d: { id: string }[] | null) => d?.map((a) => a.id) ?? null;
+// what a reader sees of a story's size: one box per article in the side panel's list of outlets,
+// and the outlets that the overview above the columns names
+const outletBoxes = () => {
+  const group = screen.queryByRole('group', { name: 'Show outlets' });
+  return group ? within(group).queryAllByRole('checkbox') : [];
+};
+const overviewOutlets = () => {
+  const overview = screen.queryByRole('region', { name: 'Story overview' });
+  return overview ? (within(overview).queryByRole('list', { name: 'Outlets' })?.textContent ?? null) : null;
+};
 
 describe('the first screen of a story', () => {
   it('is the first columns in the reader order, hidden ones left out, in the digest order', () => {
@@ -37,7 +47,7 @@ describe('the first screen of a story', () => {
     expect(cut.sharedPassages).toEqual([]); // a passage needs two articles
   });
 
-  it('is followed by the whole story: every column of a story wider than the screen arrives', async () => {
+  it('is followed by the whole story: every article of a story wider than the screen arrives', async () => {
     const d = fixture();
     const base = d.articles;
     d.articles = Array.from({ length: 30 }, (_, i) => ({ ...structuredClone(base[i % base.length]!), id: `wide-${i}` }));
@@ -46,8 +56,8 @@ describe('the first screen of a story', () => {
     d.discrepancies = [];
     serve({ 'putin-kim.json': d });
     renderApp();
-    await waitFor(() => expect(document.querySelectorAll('.columns > [data-article-id]')).toHaveLength(30));
     // the side panel lists every outlet of the story, not only those of the first screen
+    await waitFor(() => expect(outletBoxes()).toHaveLength(30));
     const tempo = d.articles.filter((a) => a.outlet?.name === 'Tempo').length;
     await waitFor(() => expect(screen.getAllByRole('checkbox', { name: /^Tempo/ })).toHaveLength(tempo));
   });
@@ -63,23 +73,23 @@ describe('the first screen of a story, above its columns', () => {
     d.sharedPassages = [];
     d.discrepancies = [];
     const tempo = d.articles.filter((a) => a.outlet?.name === 'Tempo').length;
-    // what the overview says at the commit that first brings columns
+    // what the overview says at the commit that first brings the reader
     let first: string | null = null;
-    let columnsAtFirst = 0;
+    let articlesAtFirst = 0;
     const watch = new MutationObserver(() => {
-      const columns = document.querySelectorAll('.columns > [data-article-id]').length;
-      if (first !== null || columns === 0) return;
-      columnsAtFirst = columns;
-      first = document.querySelector('.overview-outlets')?.textContent ?? '';
+      const boxes = outletBoxes().length;
+      if (first !== null || boxes === 0) return;
+      articlesAtFirst = boxes;
+      first = overviewOutlets() ?? '';
     });
     watch.observe(document.body, { childList: true, subtree: true });
     serve({ 'putin-kim.json': d });
     renderApp();
-    await waitFor(() => expect(document.querySelectorAll('.columns > [data-article-id]')).toHaveLength(9));
+    await waitFor(() => expect(outletBoxes()).toHaveLength(9));
     watch.disconnect();
-    expect(columnsAtFirst).toBeLessThan(9);
+    expect(articlesAtFirst).toBeLessThan(9);
     expect(first).toContain(`Tempo ${tempo} articles`);
-    expect(document.querySelector('.overview-outlets')?.textContent).toBe(first);
+    expect(overviewOutlets()).toBe(first);
   });
 });
 

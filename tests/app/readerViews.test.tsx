@@ -62,7 +62,7 @@ describe('the compare summary', () => {
     const full = '2 of 3 outlets report this: Tirto and Tempo; Unknown outlet does not.';
     expect(summary).toHaveAttribute('title', full);
     expect(within(summary).getByRole('status')).toHaveTextContent(full);
-    const short = summary.querySelector('.compare-short');
+    const short = within(summary).getByText('2/3 outlets');
     expect(short).toHaveTextContent('2/3 outlets');
     expect(short).toHaveAttribute('aria-hidden', 'true');
   });

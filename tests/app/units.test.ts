@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { marksMatch, parseMarkSelector } from '../../src/features/reader/markSelector';
-import { withMarks } from '../../src/features/reader/rehypeMarks';
+import { withMarks } from '../../src/features/reader/withMarks';
 import { findHits } from '../../src/features/search/findHits';
 import { formatDate } from '../../src/features/timeline/dates';
 import { parseDigest } from '../../src/shared/digest/schema';

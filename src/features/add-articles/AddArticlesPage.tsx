@@ -12,7 +12,7 @@ import { ACCEPTED_FILES, addFiles, analysisRequest, diagnosticLine, diagnosticsB
 import { importMessage } from './importMessage';
 import type { LocalEntry } from './localStories';
 import { useAddText } from './messages';
-import { useSaveLocalStory } from './useLocalStories';
+import { useSaveLocalStory } from './localStoryActions';
 
 interface Props {
   /** Story ids the bundled stories take, so a local story never shadows one. */

@@ -55,6 +55,24 @@ export async function listLocalStories(): Promise<LocalEntry[]> {
   return Array.isArray(entries) ? entries.filter(isEntry) : [];
 }
 
+let early: Promise<LocalEntry[]> | null = null;
+
+/**
+ * Starts reading the list before the app first renders: which story opens waits for it (a local
+ * story makes a list of several), and reading it loads idb-keyval and opens the database.
+ */
+export function readLocalStoriesEarly(): void {
+  early ??= listLocalStories();
+  early.catch(() => undefined);
+}
+
+/** The list read early, once (a later read reads afresh), else the list now. */
+export function takeLocalStories(): Promise<LocalEntry[]> {
+  const list = early ?? listLocalStories();
+  early = null;
+  return list;
+}
+
 /** A story id not taken yet: "local-<digest id>", then "-2", "-3". */
 export function freeLocalId(storyId: string, taken: ReadonlySet<string>): string {
   const base = `local-${storyId || 'story'}`;

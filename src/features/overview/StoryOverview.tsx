@@ -1,7 +1,6 @@
-import type { Article, StoryEvent } from '../../shared/digest/schema';
 import type { StorySummary } from '../../shared/digest/summary';
 import { useI18n } from '../../shared/i18n';
-import { coverageOf, formatDay, formatRange } from './coverage';
+import { formatDay, formatRange, type CoverageItem } from './coverage';
 import './overview.css';
 
 interface Props {
@@ -9,9 +8,8 @@ interface Props {
   title: string;
   /** Dates and outlets of the story. */
   summary: StorySummary;
-  /** Events and articles, for the coverage bar. */
-  events: readonly StoryEvent[];
-  articles: readonly Article[];
+  /** For the coverage bar: per event in date order, how many of the story's `total` outlets report it (coverageOf). */
+  coverage: { items: readonly CoverageItem[]; total: number };
   /** Name shown for an outlet no article names. */
   unknownOutlet: string;
   /** The chosen event, shown in the bar. */
@@ -22,9 +20,9 @@ interface Props {
  * Above the columns: what the story is, when, who reports it, and how widely each event is
  * reported (a picture; events are chosen in the timeline, whose rows are large enough to hit).
  */
-export function StoryOverview({ title, summary, events, articles, unknownOutlet, selectedEventId }: Props) {
+export function StoryOverview({ title, summary, coverage, unknownOutlet, selectedEventId }: Props) {
   const { t, lang } = useI18n();
-  const { items, total } = coverageOf(events, articles);
+  const { items, total } = coverage;
   return (
     <section className="story-overview" aria-label={t('storyOverview')}>
       <div className="overview-head">

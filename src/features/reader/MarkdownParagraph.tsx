@@ -5,7 +5,7 @@ import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { Mark, MarkAttributes } from '../../shared/lib/marks';
 import type { Paragraph } from '../../shared/lib/paragraphs';
 import { paragraphTree } from './paragraphTree';
-import { withMarks } from './rehypeMarks';
+import { withMarks } from './withMarks';
 import { SafeImage } from './SafeImage';
 
 interface Props {

@@ -7,7 +7,7 @@ import { unified } from 'unified';
 
 // The steps react-markdown takes from a paragraph's markdown to the tree it renders, taken once
 // per text: the text of a paragraph never changes while the reader's choices, and so its marks,
-// do. A render after a new choice only lays the marks on this tree (rehypeMarks, which leaves it
+// do. A render after a new choice only lays the marks on this tree (withMarks.ts, which leaves it
 // as it is) and turns the result into elements.
 const processor = unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true });
 

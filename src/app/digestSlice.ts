@@ -1,0 +1,55 @@
+import type { Digest } from '../shared/digest/schema';
+import { STORY_LIMITS, onlyArticles, type StoryLimits } from './storySize';
+import { storyTop, type StoryTop } from './storyTop';
+
+/**
+ * A large story's digest takes long to download and parse before anything of it can be drawn.
+ * Beside it the build writes its first screen: the first articles (text and marks) and what the
+ * page above the columns says of the whole story. The reader draws that first, then the whole
+ * story when it has arrived.
+ */
+
+/** Articles in a first screen's file: the columns that a wide screen (1920 px) mounts at first. */
+export const SLICE_ARTICLES = 8;
+
+export interface DigestSlice {
+  schemaVersion: number;
+  /** The story cut to its first articles, as `onlyArticles` cuts it. */
+  first: Digest;
+  /** Articles and characters of text of the whole story, for the plan of how much to show. */
+  articles: number;
+  textChars: number;
+  /** The top of the page for the whole story (its events listed without their mentions). */
+  top: StoryTop;
+}
+
+/** Whether a story of `articleCount` articles has a first screen's file beside its digest. */
+export const hasSlice = (articleCount: number) => articleCount > SLICE_ARTICLES;
+
+/** The first screen's file of a digest file: `story.json` -> `story.first.json`. */
+export const sliceFileOf = (file: string) => file.replace(/(\.json)?$/, '.first.json');
+
+/** The first screen of a story, or null when the story is no larger than one. */
+export function digestSlice(digest: Digest): DigestSlice | null {
+  if (!hasSlice(digest.articles.length)) return null;
+  const top = storyTop(digest);
+  return {
+    schemaVersion: digest.schemaVersion,
+    first: onlyArticles(digest, digest.articles.slice(0, SLICE_ARTICLES)),
+    articles: digest.articles.length,
+    textChars: digest.articles.reduce((sum, a) => sum + a.text.length, 0),
+    top: { ...top, coverage: { ...top.coverage, items: top.coverage.items.map(({ event, outlets }) => ({ event: { ...event, mentions: [] }, outlets })) } },
+  };
+}
+
+/**
+ * Whether the reader may draw a first screen's file before its story: only when the story opens
+ * whole (the reader asked for all of it, or it is within the limits) and in its own order with no
+ * outlet hidden, so that its first screen is the file's first articles.
+ */
+export function sliceOpens(slice: Pick<DigestSlice, 'articles' | 'textChars'>, view: { first: number | null; order: readonly string[]; hidden: readonly string[] }, limits: StoryLimits = STORY_LIMITS): boolean {
+  if (view.order.length > 0 || view.hidden.length > 0) return false;
+  const chosen = view.first !== null && Number.isInteger(view.first) && view.first >= 1 ? view.first : null;
+  if (chosen !== null) return chosen >= slice.articles;
+  return slice.articles <= limits.articles && slice.textChars <= limits.textChars;
+}
