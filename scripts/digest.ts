@@ -2,7 +2,7 @@
 //   npm run digest [-- --stories DIR --out DIR]
 // Exit code 1 when anything fatal happened: a story that built no digest (it keeps its previous
 // digest and index entry), a folder refused as a story, or an output that could not be written.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIGEST_SCHEMA_VERSION, parseDigest, storyIndexSchema, type StoryIndex } from '../src/shared/digest/schema';
 import { summarizeStory } from '../src/shared/digest/summary';
@@ -79,6 +79,7 @@ for (const folder of folders) {
     // a large story's first screen beside it, which the reader draws before the whole story arrives
     const slice = digestSlice(digest);
     if (slice) writeFileAtomic(join(outDir, sliceFileOf(file)), JSON.stringify(slice));
+    else rmSync(join(outDir, sliceFileOf(file)), { force: true }); // a story grown small again has none
     entries.push({ id: input.id, title: digest.story.title, articleCount: digest.articles.length, file, ...summarizeStory(digest) });
     const ms = Math.round(performance.now() - started);
     console.log(printable(`digest: ${folder} -> ${join(outDir, file)} (${digest.articles.length} articles, ${digest.entities.length} entities, ${digest.events.length} events, ${ms} ms)`));
