@@ -157,12 +157,16 @@ export function claimsOf(story: StoryDoc): Claim[] {
       const paragraph = doc.sentences[j]!.paragraph;
       (datedIn.get(paragraph) ?? datedIn.set(paragraph, []).get(paragraph)!).push(j);
     }
+    // the lead tells the article's own news: a month or year in the sentence after it ("… bulan
+    // lalu") gives background, and says nothing of the lead's day
+    const lead = doc.sentences.findIndex((s) => reportsAnything(doc, s));
     const contextDate = (i: number): string | null => {
       // the nearest dated sentence before it in the paragraph, else the first after it
       const sameParagraph = datedIn.get(doc.sentences[i]!.paragraph) ?? [];
       const k = lowerBound(sameParagraph, i);
       const source = k > 0 ? sameParagraph[k - 1] : sameParagraph[sameParagraph[k] === i ? k + 1 : k];
-      return source !== undefined ? dated.get(source)![0]! : main;
+      const date = source !== undefined ? dated.get(source)![0]! : main;
+      return i === lead && source !== undefined && source > i && date !== null && date.length < 10 ? main : date;
     };
     // sentences that comment (a rule, a condition, a possibility) and those that go on explaining
     // one: an undated sentence pointing back right after a comment ("Ketentuan itu …"), unless it

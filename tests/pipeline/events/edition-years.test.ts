@@ -57,3 +57,28 @@ describe('an edition year dates a sentence only when the edition is over', () =>
     expect(years).toEqual(expect.arrayContaining(['2017', '2015', '2018']));
   });
 });
+
+describe('the lead and the background told right after it', () => {
+  const story = storyOf(
+    [
+      'Solo, arenasport.id - Pasangan ganda campuran Bima/Sekar menjuarai Kejurnas Bulu Tangkis 2021. Keduanya kalah di final turnamen yang sama bulan lalu.',
+      'Bima/Sekar menang 21-15, 21-19 di GOR Manahan, Solo, Minggu (14/11/2021).',
+    ].join('\n'),
+  );
+  const doc = story.articles[0]!;
+  const datesOf = (words: string) =>
+    claimsOf(story)
+      .filter((c) => doc.text.slice(c.start, c.end).includes(words))
+      .map((c) => c.date);
+
+  it('does not take a month given as background after it for the lead’s day', () => {
+    expect(datesOf('bulan lalu')).toEqual(['2021-10']);
+    expect(datesOf('menjuarai Kejurnas')).not.toContain('2021-10');
+    expect(datesOf('menjuarai Kejurnas')).toEqual([doc.published!.date]);
+  });
+
+  it('joins the lead to the final told with its day', () => {
+    const lead = story.events.filter((e) => e.mentions.some((m) => doc.text.slice(m.start, m.end).includes('menjuarai Kejurnas')));
+    expect(lead.map((e) => e.date)).toEqual(['2021-11-14']);
+  });
+});
