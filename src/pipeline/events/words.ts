@@ -181,14 +181,31 @@ const futureMarkers = new Set(eventWords.futureMarkers);
 const negations = new Set(eventWords.negations);
 const sayings = new Set([...eventWords.sayingWords, ...eventWords.sayingVerbs]);
 
+const writingReports = new Set(eventWords.writingTime.reports);
+const writingVerbs = new Set(eventWords.writingTime.verbs);
+
+/**
+ * Whether the sentence names the moment of its own telling: "saat ini", "kini" (a PRESENT_REF),
+ * or the report itself being written ("hingga berita ini ditulis", "saat artikel ini
+ * diturunkan"). "Sudah" there tells how things stand at publication ("sudah 30 komentar"), the
+ * article's present, not a happening in the past.
+ */
+export function namesTimeOfWriting(doc: ArticleDoc, s: Sentence): boolean {
+  if (spansWithin(doc.timex, s.start, s.end).some((t) => t.value === 'PRESENT_REF')) return true;
+  const words = tokensIn(doc.tokens, s.start, s.end).filter((t) => t.kind === 'word').map((t) => t.text.toLowerCase());
+  return words.some((w, i) => writingReports.has(w) && words[i + 1] === 'ini' && writingVerbs.has(words[i + 2] ?? ''));
+}
+
 /**
  * A sentence that tells something as already done ("telah ditetapkan", "pernah menjabat"), with
  * no date of its own: a past happening the story does not date. Not a saying (what someone says
  * has been done is dated by the saying, and "X mencatat bahwa …" is one), a quotation, a plan
- * ("akan"), nor a negation ("tak pernah").
+ * ("akan"), a negation ("tak pernah"), nor a sentence placed at the time of writing ("hingga
+ * kini sudah …").
  */
 export function toldAsPast(doc: ArticleDoc, s: Sentence): boolean {
   if (/^\s*["“”]/.test(doc.text.slice(s.start, s.end))) return false;
+  if (namesTimeOfWriting(doc, s)) return false;
   // a bare "sebelumnya" is earlier in the narrative, often the same day, not the past as such
   let past = spansWithin(doc.timex, s.start, s.end).some((t) => t.value === 'PAST_REF' && t.text.toLowerCase() !== 'sebelumnya');
   let previous = '';
