@@ -5,7 +5,7 @@ import { pointsBack } from './pointing';
 import { clausePart, namingClauses } from './subordinate';
 import { lowerBound, spansWithin } from './within';
 import { tokensIn } from '../tokens';
-import { bodyStart, datesHappening, describingDate, isComment, joinsSpan, movesOn, toldAsPast, reportedClauseStart, sentenceEntities, sentenceRoots } from './words';
+import { bodyStart, datesHappening, describingDate, isComment, joinsSpan, movesOn, toldAsPast, reportedClauseStart, sentenceEntities, sentenceRoots, yearOfName } from './words';
 
 /** One sentence read as reporting a happening on one date. */
 export interface Claim {
@@ -40,9 +40,21 @@ export interface Claim {
 export const calendarDate = (t: Timex) => (t.type === 'DATE' || t.type === 'TIME') && /^\d{3,4}(?:-|$)/.test(t.value) && !/-W/.test(t.value);
 const dayOf = (value: string) => value.slice(0, 10);
 
-/** The sentence's temporal expressions, less the years that only name a law or a term of office. */
+/**
+ * The sentence's temporal expressions, less the years that only name a law or a term of office,
+ * and less the edition year of a competition, season, programme or budget still running or ahead
+ * at publication ("Liga 1 2017" in a 2017 report, "APBN 2019" passed in 2018): that names the
+ * thing, and what the sentence tells of it happens on the story's own days. An earlier edition
+ * is over: what is told of it ("juara Piala AFF 2014") lies in its year.
+ */
 export function timexIn(doc: ArticleDoc, s: Sentence): Timex[] {
-  return spansWithin(doc.timex, s.start, s.end).filter((t) => datesHappening(doc, t));
+  return spansWithin(doc.timex, s.start, s.end).filter((t) => datesHappening(doc, t) && !(yearOfName(doc, s, t) && !editionOver(doc, t)));
+}
+
+/** Whether the year a name carries lies before the article's publication year; unknown without one. */
+function editionOver(doc: ArticleDoc, t: Timex): boolean {
+  const published = doc.published?.date;
+  return !published || t.value < published.slice(0, 4);
 }
 
 /**
@@ -145,12 +157,16 @@ export function claimsOf(story: StoryDoc): Claim[] {
       const paragraph = doc.sentences[j]!.paragraph;
       (datedIn.get(paragraph) ?? datedIn.set(paragraph, []).get(paragraph)!).push(j);
     }
+    // the lead tells the article's own news: a month or year in the sentence after it ("… bulan
+    // lalu") gives background, and says nothing of the lead's day
+    const lead = doc.sentences.findIndex((s) => reportsAnything(doc, s));
     const contextDate = (i: number): string | null => {
       // the nearest dated sentence before it in the paragraph, else the first after it
       const sameParagraph = datedIn.get(doc.sentences[i]!.paragraph) ?? [];
       const k = lowerBound(sameParagraph, i);
       const source = k > 0 ? sameParagraph[k - 1] : sameParagraph[sameParagraph[k] === i ? k + 1 : k];
-      return source !== undefined ? dated.get(source)![0]! : main;
+      const date = source !== undefined ? dated.get(source)![0]! : main;
+      return i === lead && source !== undefined && source > i && date !== null && date.length < 10 ? main : date;
     };
     // sentences that comment (a rule, a condition, a possibility) and those that go on explaining
     // one: an undated sentence pointing back right after a comment ("Ketentuan itu …"), unless it

@@ -39,7 +39,8 @@ const opensWith = (words: readonly string[], phrase: string) => phrase.split(' '
 
 /**
  * Whether a sentence opens by pointing back at something already told: "Saat itu, …", "Dalam
- * kesempatan itu, …", "Hal tersebut …", a pronoun subject ("Ia", "Mereka", "Keduanya"), or a
+ * kesempatan itu, …", "Hal tersebut …", a pronoun subject ("Ia", "Mereka", "Keduanya"), a
+ * subject such a pronoun owns ("Tuntutan mereka …"; not "ia"/"dia", which open a clause), or a
  * subject or adverbial with "itu"/"tersebut" ("Uang itu …", "Di lokasi tersebut, …"). "Selain
  * itu", "Oleh karena itu" and the like turn to something new, "Atas putusan itu" and "Terkait
  * hal tersebut" open a response to it, and "ini" mostly means now.
@@ -50,6 +51,8 @@ export function pointsBack(doc: ArticleDoc, s: Sentence): boolean {
   if (backReferences.some((p) => opensWith(words, p))) return true;
   const first = words.slice(0, clause);
   if (first[0] && backPronouns.has(first[0])) return true;
+  // "Tuntutan mereka …", "Kedatangan beliau …": a subject owned by someone just told of
+  if (first[1] && first[1] !== 'ia' && first[1] !== 'dia' && backPronouns.has(first[1]) && !responseOpeners.has(first[0]!)) return true;
   // "Atas putusan tersebut, …", "Terkait hal itu, …": a response to what was told, a happening of its own
   if (first[0] && responseOpeners.has(first[0])) return false;
   return first.slice(1, DEMONSTRATIVE_REACH + 1).some((w) => demonstratives.has(w));

@@ -134,7 +134,7 @@ const TITLE_WORDS = 8;
  * Whether a written date places a happening, rather than naming a document, a term of office or
  * a budget: the year of "Undang-Undang Nomor 8 Tahun 1981", of "periode 2016-2021" or of
  * "tahun anggaran 2017" dates nothing that the story tells. (The year in a competition's name,
- * "Piala Dunia 2022", does date its results, if only to the year.)
+ * "Piala Dunia 2022", is read with the publication year: see yearOfName and claims' timexIn.)
  */
 export function datesHappening(doc: Pick<ArticleDoc, 'tokens'>, t: { start: number; end: number }): boolean {
   // the end of a span ("periode 2016-2021") names what its start names
@@ -150,19 +150,62 @@ export function datesHappening(doc: Pick<ArticleDoc, 'tokens'>, t: { start: numb
   return !(yearOfTitle && before.slice(-TITLE_WORDS).some((w) => lawTitleWords.has(w)));
 }
 
+/** A short number between a name and its year: the league's tier in "Liga 1 2017", a round's in "Seri 2 2019". */
+const NAME_NUMBER = /^\d{1,2}$/;
+/** All capitals (and digits): an acronym ("APBN", "SEA", "PON"), a name even where it opens the sentence. */
+const ACRONYM = /^[\p{Lu}\d-]{2,}$/u;
+
+/**
+ * Whether a bare year is the edition year of a name written right before it: "Liga 1 2017",
+ * "Piala Dunia 2018", "APBN 2019". The name word is capitalised and not the sentence's opener
+ * (a capital that only opens the sentence says nothing: "Pada 2017 …", "Sejak 2014 …"), unless it
+ * is an acronym. A lowercase word before ("musim 2017", "pada 2017") makes it a time expression.
+ */
+export function yearOfName(doc: ArticleDoc, s: Sentence, t: { start: number; end: number; text: string }): boolean {
+  if (!/^\d{4}$/.test(t.text)) return false;
+  const before = tokensIn(doc.tokens, s.start, t.start);
+  let k = before.length - 1;
+  // the name is written right before the year, a space apart, not across a comma or a line
+  const adjacent = (i: number, next: number) => i >= 0 && /^ +$/.test(doc.text.slice(before[i]!.end, next));
+  if (!adjacent(k, t.start)) return false;
+  if (before[k]!.kind === 'number' && NAME_NUMBER.test(before[k]!.text) && adjacent(k - 1, before[k]!.start)) k--;
+  const word = before[k]!;
+  if (word.kind !== 'word' || !/^\p{Lu}/u.test(word.text) || stopwords.has(word.text.toLowerCase())) return false;
+  if (ACRONYM.test(word.text)) return true;
+  const opener = before.slice(0, k).every((b) => b.kind !== 'word' || b.end <= bodyStart(doc, s));
+  return !opener;
+}
+
 const pastMarkers = new Set(eventWords.pastMarkers);
 const futureMarkers = new Set(eventWords.futureMarkers);
 const negations = new Set(eventWords.negations);
 const sayings = new Set([...eventWords.sayingWords, ...eventWords.sayingVerbs]);
 
+const writingReports = new Set(eventWords.writingTime.reports);
+const writingVerbs = new Set(eventWords.writingTime.verbs);
+
+/**
+ * Whether the sentence names the moment of its own telling: "saat ini", "kini" (a PRESENT_REF),
+ * or the report itself being written ("hingga berita ini ditulis", "saat artikel ini
+ * diturunkan"). "Sudah" there tells how things stand at publication ("sudah 30 komentar"), the
+ * article's present, not a happening in the past.
+ */
+export function namesTimeOfWriting(doc: ArticleDoc, s: Sentence): boolean {
+  if (spansWithin(doc.timex, s.start, s.end).some((t) => t.value === 'PRESENT_REF')) return true;
+  const words = tokensIn(doc.tokens, s.start, s.end).filter((t) => t.kind === 'word').map((t) => t.text.toLowerCase());
+  return words.some((w, i) => writingReports.has(w) && words[i + 1] === 'ini' && writingVerbs.has(words[i + 2] ?? ''));
+}
+
 /**
  * A sentence that tells something as already done ("telah ditetapkan", "pernah menjabat"), with
  * no date of its own: a past happening the story does not date. Not a saying (what someone says
  * has been done is dated by the saying, and "X mencatat bahwa …" is one), a quotation, a plan
- * ("akan"), nor a negation ("tak pernah").
+ * ("akan"), a negation ("tak pernah"), nor a sentence placed at the time of writing ("hingga
+ * kini sudah …").
  */
 export function toldAsPast(doc: ArticleDoc, s: Sentence): boolean {
   if (/^\s*["“”]/.test(doc.text.slice(s.start, s.end))) return false;
+  if (namesTimeOfWriting(doc, s)) return false;
   // a bare "sebelumnya" is earlier in the narrative, often the same day, not the past as such
   let past = spansWithin(doc.timex, s.start, s.end).some((t) => t.value === 'PAST_REF' && t.text.toLowerCase() !== 'sebelumnya');
   let previous = '';
