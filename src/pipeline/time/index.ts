@@ -1,4 +1,3 @@
 export { tagTimex } from './tag';
 export { inferPublished } from './published';
 export { refineStoryDates } from './story-dates';
-export { isNameInternal } from './name-internal';
