@@ -225,7 +225,7 @@ export function toldAsPast(doc: ArticleDoc, s: Sentence): boolean {
 const sequenceMarkers = eventWords.sequenceMarkers.map((m) => m.split(' '));
 const sequenceOpeners = new Set(eventWords.sequenceOpeners);
 /** A conjunction that may stand before a connective at the head of a sentence ("Dan akhirnya …"). */
-const OPENING_CONJUNCTIONS = new Set(['dan', 'namun', 'tetapi', 'tapi', 'pun']);
+const openingConjunctions: ReadonlySet<string> = new Set(eventWords.openingConjunctions);
 
 /**
  * "Setelah itu", "sebelumnya", "sementara itu": the sentence moves on to another happening. A
@@ -239,7 +239,7 @@ export function movesOn(doc: ArticleDoc, s: Sentence): boolean {
   const head = tokens.findIndex((t) => t.kind === 'word');
   if (head < 0) return false;
   const first = tokens[head]!.text.toLowerCase();
-  return sequenceOpeners.has(first) || (OPENING_CONJUNCTIONS.has(first) && sequenceOpeners.has(tokens[head + 1]?.text.toLowerCase() ?? ''));
+  return sequenceOpeners.has(first) || (openingConjunctions.has(first) && sequenceOpeners.has(tokens[head + 1]?.text.toLowerCase() ?? ''));
 }
 
 /** A dateline: place, outlet or both, then a dash, in the first sixty characters of one line. */
@@ -256,7 +256,8 @@ export function bodyStart(doc: ArticleDoc, s: Sentence): number {
   return s.start + datelineLength(doc.text.slice(s.start, Math.min(s.end, s.start + 70)));
 }
 
-const closingDemonstratives = new Set(eventWords.demonstratives.concat(['ini']));
+/** "itu", "tersebut" and "ini": every word that closes a phrase pointing at something named before. */
+export const pointingWords: ReadonlySet<string> = new Set([...eventWords.demonstratives, ...eventWords.nearDemonstratives]);
 const occurrenceVerbs = new Set(eventWords.occurrenceVerbs);
 
 /** Marks that close a clause around a date: commas, colons, quotes and brackets. */
@@ -282,6 +283,6 @@ export function describingDate(doc: ArticleDoc, s: Sentence, t: { start: number;
     if (k.kind === 'punct' && CLAUSE_MARKS.breaks.has(k.text)) break;
     if (k.kind === 'word') rest.push(k.text.toLowerCase());
   }
-  const closing = rest.findIndex((w) => closingDemonstratives.has(w));
+  const closing = rest.findIndex((w) => pointingWords.has(w));
   return closing >= 0 && closing < rest.length - 1;
 }

@@ -2,15 +2,13 @@ import claims from '../../../../data/lexicon/claims.json';
 import type { ArticleSpan, Discrepancy, Timex } from '../../../shared/digest/schema';
 import type { ArticleDoc, Sentence, StoryDoc } from '../../types';
 import { calendarDate } from '../claims';
-import { demonstratives } from '../pointing';
+import { pointingWords } from '../words';
 import { firstTokenFrom } from '../../tokens';
 import { stem } from '../../language/id';
 import { lowerBound, spansWithin } from '../within';
 import { discrepancy, tidySpans } from './shared';
 
 const fillers = new Set(claims.datePredicateFillers);
-/** The demonstratives that point back, and "ini": a rule is "aturan ini" in its own story. */
-const pointers: ReadonlySet<string> = new Set([...demonstratives, 'ini']);
 /** A demonstrative second, third or fourth word closes the phrase a sentence opens with. */
 const POINTER_REACH = 3;
 /** A plain word: letters, or runs of letters joined by hyphens ("Undang-undang", "kebijakan-kebijakan"). */
@@ -28,7 +26,7 @@ function opensPointingBack(doc: ArticleDoc, s: Sentence): boolean {
   for (let k = 0; k <= POINTER_REACH && i + k < s.tokenEnd; k++) {
     const t = doc.tokens[i + k]!;
     if (t.kind !== 'word' || !PLAIN_WORD.test(t.text)) return false;
-    if (k > 0 && pointers.has(t.text.toLowerCase())) return true;
+    if (k > 0 && pointingWords.has(t.text.toLowerCase())) return true;
   }
   return false;
 }
