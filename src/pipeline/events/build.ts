@@ -37,40 +37,51 @@ export function reconcileCopies(claims: Claim[], scores: Scores): Map<string, st
   const anchorAt = new Map<Claim, number>(anchors.map((c, i) => [c, i]));
   // anchors by date and word (root or entity), each list in list order: a sentence's support from
   // a date is summed only over the anchors there that share a word with it (the others add an
-  // exact zero), in the order a full scan would add them
-  const byWord = new Map<string, IndexList>();
-  const wordsOf = (c: Claim) => [...[...c.roots].map((w) => `r:${w}`), ...[...c.entities].map((e) => `e:${e}`)];
-  const listOf = (date: string, word: string) => {
-    const k = `${date}|${word}`;
-    return byWord.get(k) ?? byWord.set(k, new IndexList()).get(k)!;
+  // exact zero), in the order a full scan would add them. Dates and words are numbered once, and
+  // each anchor's words listed once: a decision then reads its lists without building a key.
+  const dateIds = new Map<string, number>();
+  const dateIdOf = (date: string) => dateIds.get(date) ?? dateIds.set(date, dateIds.size).get(date)!;
+  const wordsAt = numberedWords(anchors);
+  const anchorDate = anchors.map((c) => dateIdOf(c.date));
+  const byWord: Map<number, IndexList>[] = [];
+  const listsOf = (date: number) => byWord[date] ?? (byWord[date] = new Map());
+  const listOf = (date: number, word: number) => {
+    const lists = listsOf(date);
+    return lists.get(word) ?? lists.set(word, new IndexList()).get(word)!;
   };
-  anchors.forEach((c, i) => {
-    for (const w of wordsOf(c)) listOf(c.date, w).append(i);
+  anchors.forEach((_, i) => {
+    for (const w of wordsAt[i]!) listOf(anchorDate[i]!, w).append(i);
   });
   const move = (c: Claim, date: string) => {
     const i = anchorAt.get(c)!;
-    for (const w of wordsOf(c)) {
-      listOf(c.date, w).delete(i);
-      listOf(date, w).add(i);
+    const to = dateIdOf(date);
+    for (const w of wordsAt[i]!) {
+      listOf(anchorDate[i]!, w).delete(i);
+      listOf(to, w).add(i);
     }
+    anchorDate[i] = to;
     c.date = date;
   };
+  // read afresh by every decision, kept to spare building them each time
+  const lists: IndexList[] = [];
+  const near = new Set<number>();
+  const nearOrder: number[] = [];
   const support = (date: string, c: Claim) => {
-    const lists = wordsOf(c)
-      .map((w) => byWord.get(`${date}|${w}`))
-      .filter((list): list is IndexList => list !== undefined && list.size > 0)
-      .sort((x, y) => x.size - y.size);
+    const there = byWord[dateIdOf(date)];
+    lists.length = 0;
+    for (const w of wordsAt[anchorAt.get(c)!]!) {
+      const list = there?.get(w);
+      if (list !== undefined && list.size > 0) lists.push(list);
+    }
+    lists.sort((x, y) => x.size - y.size);
     // rarest words first, up to SUPPORT_CANDIDATES claims: all of them in a story of ordinary
     // size, the closest few where hundreds of near-identical reports share a date
-    const near = new Set<number>();
-    for (const list of lists) {
-      for (const i of list) {
-        if (near.size >= SUPPORT_CANDIDATES) break;
-        near.add(i);
-      }
-    }
+    near.clear();
+    nearOrder.length = 0;
+    for (const list of lists) list.addTo(near, nearOrder, SUPPORT_CANDIDATES);
+    nearOrder.sort((a, b) => a - b);
     let sum = 0;
-    for (const i of [...near].sort((a, b) => a - b)) {
+    for (const i of nearOrder) {
       const o = anchors[i]!;
       if (o.key !== c.key) sum += scores.similarity(o, c);
     }
@@ -95,6 +106,23 @@ export function reconcileCopies(claims: Claim[], scores: Scores): Map<string, st
     }
   });
   return written;
+}
+
+/**
+ * Each claim's words as numbers, its roots and then its entities (a root and an entity spelt
+ * alike are two words), in the order of its sets.
+ */
+function numberedWords(claims: readonly Claim[]): number[][] {
+  const roots = new Map<string, number>();
+  const entities = new Map<string, number>();
+  let next = 0;
+  const idOf = (ids: Map<string, number>, w: string) => ids.get(w) ?? ids.set(w, next++).get(w)!;
+  return claims.map((c) => {
+    const out: number[] = [];
+    for (const w of c.roots) out.push(idOf(roots, w));
+    for (const e of c.entities) out.push(idOf(entities, e));
+    return out;
+  });
 }
 
 const groupBy = <T>(xs: T[], key: (x: T) => string) => {

@@ -41,15 +41,44 @@ export class IndexList {
   }
 
   *[Symbol.iterator](): Generator<number> {
+    yield* this.positions();
+  }
+
+  /**
+   * Adds the positions, in ascending order, that `seen` does not hold yet to `seen` and to the end
+   * of `order`, until `seen` holds `limit`. A plain loop: a reader of long lists met on every
+   * decision would otherwise make an iterator result for each position read.
+   */
+  addTo(seen: Set<number>, order: number[], limit: number): void {
     const { main, gone, extra } = this;
+    let a = 0;
+    let b = 0;
+    while (seen.size < limit && (a < main.length || b < extra.length)) {
+      let i: number;
+      if (b >= extra.length || (a < main.length && main[a]! < extra[b]!)) {
+        i = main[a++]!;
+        if (gone.has(i)) continue;
+      } else i = extra[b++]!;
+      if (!seen.has(i)) {
+        seen.add(i);
+        order.push(i);
+      }
+    }
+  }
+
+  /** Every position held, in ascending order. */
+  private positions(): number[] {
+    const { main, gone, extra } = this;
+    const out: number[] = [];
     let a = 0;
     let b = 0;
     while (a < main.length || b < extra.length) {
       if (b >= extra.length || (a < main.length && main[a]! < extra[b]!)) {
         const i = main[a++]!;
-        if (!gone.has(i)) yield i;
-      } else yield extra[b++]!;
+        if (!gone.has(i)) out.push(i);
+      } else out.push(extra[b++]!);
     }
+    return out;
   }
 
   private slack(): number {
@@ -57,7 +86,7 @@ export class IndexList {
   }
 
   private merge(): void {
-    this.main = [...this];
+    this.main = this.positions();
     this.gone.clear();
     this.extra = [];
   }
