@@ -64,8 +64,9 @@ export function reconcileCopies(claims: Claim[], scores: Scores): Map<string, st
   };
   // read afresh by every decision, kept to spare building them each time
   const lists: IndexList[] = [];
-  const near = new Set<number>();
-  const nearOrder: number[] = [];
+  const near: number[] = [];
+  const marks = new Int32Array(anchors.length);
+  let mark = 0;
   const support = (date: string, c: Claim) => {
     const there = byWord[dateIdOf(date)];
     lists.length = 0;
@@ -73,15 +74,15 @@ export function reconcileCopies(claims: Claim[], scores: Scores): Map<string, st
       const list = there?.get(w);
       if (list !== undefined && list.size > 0) lists.push(list);
     }
-    lists.sort((x, y) => x.size - y.size);
+    sortInPlace(lists, bySize);
     // rarest words first, up to SUPPORT_CANDIDATES claims: all of them in a story of ordinary
     // size, the closest few where hundreds of near-identical reports share a date
-    near.clear();
-    nearOrder.length = 0;
-    for (const list of lists) list.addTo(near, nearOrder, SUPPORT_CANDIDATES);
-    nearOrder.sort((a, b) => a - b);
+    near.length = 0;
+    mark++;
+    for (const list of lists) list.addTo(near, marks, mark, SUPPORT_CANDIDATES);
+    sortInPlace(near, ascending);
     let sum = 0;
-    for (const i of nearOrder) {
+    for (const i of near) {
       const o = anchors[i]!;
       if (o.key !== c.key) sum += scores.similarity(o, c);
     }
@@ -106,6 +107,25 @@ export function reconcileCopies(claims: Claim[], scores: Scores): Map<string, st
     }
   });
   return written;
+}
+
+const ascending = (a: number, b: number) => a - b;
+const bySize = (x: IndexList, y: IndexList) => x.size - y.size;
+
+/**
+ * A stable sort of a short list in place, by insertion: it keeps the order of equals as
+ * Array.prototype.sort does, without the copy that sort makes of each list.
+ */
+function sortInPlace<T>(xs: T[], compare: (x: T, y: T) => number): void {
+  for (let k = 1; k < xs.length; k++) {
+    const x = xs[k]!;
+    let at = k;
+    while (at > 0 && compare(xs[at - 1]!, x) > 0) {
+      xs[at] = xs[at - 1]!;
+      at--;
+    }
+    xs[at] = x;
+  }
 }
 
 /**

@@ -45,22 +45,23 @@ export class IndexList {
   }
 
   /**
-   * Adds the positions, in ascending order, that `seen` does not hold yet to `seen` and to the end
-   * of `order`, until `seen` holds `limit`. A plain loop: a reader of long lists met on every
-   * decision would otherwise make an iterator result for each position read.
+   * Appends to `order`, in ascending order, the positions not marked `mark` in `marks` (a mark per
+   * position), marking them, until `order` holds `limit`. A plain loop over marks the caller
+   * reuses: a reader of long lists met on every decision would otherwise make an iterator result
+   * for each position read, and a set for each decision.
    */
-  addTo(seen: Set<number>, order: number[], limit: number): void {
+  addTo(order: number[], marks: Int32Array, mark: number, limit: number): void {
     const { main, gone, extra } = this;
     let a = 0;
     let b = 0;
-    while (seen.size < limit && (a < main.length || b < extra.length)) {
+    while (order.length < limit && (a < main.length || b < extra.length)) {
       let i: number;
       if (b >= extra.length || (a < main.length && main[a]! < extra[b]!)) {
         i = main[a++]!;
         if (gone.has(i)) continue;
       } else i = extra[b++]!;
-      if (!seen.has(i)) {
-        seen.add(i);
+      if (marks[i] !== mark) {
+        marks[i] = mark;
         order.push(i);
       }
     }
