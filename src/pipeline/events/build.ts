@@ -70,8 +70,9 @@ export function reconcileCopies(claims: Claim[], scores: Scores): Map<string, st
   const support = (date: string, c: Claim) => {
     const there = byWord[dateIdOf(date)];
     lists.length = 0;
-    for (const w of wordsAt[anchorAt.get(c)!]!) {
-      const list = there?.get(w);
+    const words = wordsAt[anchorAt.get(c)!]!;
+    for (let k = 0; k < words.length; k++) {
+      const list = there?.get(words[k]!);
       if (list !== undefined && list.size > 0) lists.push(list);
     }
     sortInPlace(lists, bySize);
@@ -79,11 +80,11 @@ export function reconcileCopies(claims: Claim[], scores: Scores): Map<string, st
     // size, the closest few where hundreds of near-identical reports share a date
     near.length = 0;
     mark++;
-    for (const list of lists) list.addTo(near, marks, mark, SUPPORT_CANDIDATES);
+    for (let k = 0; k < lists.length; k++) lists[k]!.addTo(near, marks, mark, SUPPORT_CANDIDATES);
     sortInPlace(near, ascending);
     let sum = 0;
-    for (const i of near) {
-      const o = anchors[i]!;
+    for (let k = 0; k < near.length; k++) {
+      const o = anchors[near[k]!]!;
       if (o.key !== c.key) sum += scores.similarity(o, c);
     }
     return sum;
