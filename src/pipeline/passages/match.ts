@@ -125,7 +125,11 @@ export interface OverlapScorer {
 
 type StatementOptions = Pick<MatchOptions, 'minScore' | 'minSaidShare' | 'minSaidShared' | 'minUnanchoredShared' | 'minCloseScore'>;
 
-const someShared = (xs: readonly string[], ys: ReadonlySet<string>) => xs.some((x) => ys.has(x));
+/** Whether `ys` holds any of `xs`: a plain loop, as it runs for every pair scored. */
+function someShared(xs: readonly string[], ys: ReadonlySet<string>): boolean {
+  for (let k = 0; k < xs.length; k++) if (ys.has(xs[k]!)) return true;
+  return false;
+}
 
 /**
  * Scores any two sentences of the story: weighted Dice overlap of their features. What the
@@ -145,10 +149,14 @@ export function overlapScorer(sentences: readonly SentenceFeatures[]): OverlapSc
   const denied = sentences.map((s) => denials(s.features));
   const background = sentences.map((s) => new Set(s.background));
   const speakers = sentences.map((s) => new Set(s.speakers));
-  // what the shared features of the pair last read add up to
-  let shared = 0, said = 0, saidCount = 0, anchored = false, sharedFigure = false, bySpeaker = false, score = 0;
+  // what the shared features of the pair last read add up to: the sums live in a typed array, as
+  // a number kept in a variable the closures share would be stored anew on every addition
+  const sums = new Float64Array(4);
+  const SHARED = 0, SAID = 1, SAID_COUNT = 2, SCORE = 3;
+  let anchored = false, sharedFigure = false, bySpeaker = false;
   const readShared = (i: number, j: number) => {
-    shared = 0, said = 0, saidCount = 0, anchored = false, sharedFigure = false, bySpeaker = false;
+    anchored = false, sharedFigure = false, bySpeaker = false;
+    let shared = 0, said = 0, saidCount = 0;
     const features = sentences[j]!.features;
     const inI = featureSets[i]!;
     for (let k = 0; k < features.length; k++) {
@@ -167,7 +175,10 @@ export function overlapScorer(sentences: readonly SentenceFeatures[]): OverlapSc
       }
     }
     const total = mass[i]! + mass[j]!;
-    score = total ? (2 * shared) / total : 0;
+    sums[SHARED] = shared;
+    sums[SAID] = said;
+    sums[SAID_COUNT] = saidCount;
+    sums[SCORE] = total ? (2 * shared) / total : 0;
   };
   /**
    * "Djanur tidak melatih" against "Djanur melatih": opposite claims, not one statement. Two
@@ -184,7 +195,7 @@ export function overlapScorer(sentences: readonly SentenceFeatures[]): OverlapSc
     const yearsDiffer = years[i]!.length > 0 && years[j]!.length > 0 && !someShared(years[i]!, yearSets[j]!);
     const happeningsDiffer = otherHappenings(sentences[i]!, sentences[j]!, happeningKeys[i]!, happeningKeys[j]!);
     const rolesDiffer = otherRoles(sentences[i]!, sentences[j]!);
-    return { score, said, shared, saidCount, anchored, contradicts: contradicts(i, j) || contradicts(j, i), figuresDiffer, yearsDiffer, happeningsDiffer, rolesDiffer };
+    return { score: sums[SCORE]!, said: sums[SAID]!, shared: sums[SHARED]!, saidCount: sums[SAID_COUNT]!, anchored, contradicts: contradicts(i, j) || contradicts(j, i), figuresDiffer, yearsDiffer, happeningsDiffer, rolesDiffer };
   };
   const scorer = (i: number, j: number) => {
     readShared(i, j);
@@ -192,7 +203,7 @@ export function overlapScorer(sentences: readonly SentenceFeatures[]): OverlapSc
   };
   scorer.statement = (i: number, j: number, o: StatementOptions) => {
     readShared(i, j);
-    if (tooWeak(score, said, shared, saidCount, o)) return undefined;
+    if (tooWeak(sums[SCORE]!, sums[SAID]!, sums[SHARED]!, sums[SAID_COUNT]!, o)) return undefined;
     const m = overlapOf(i, j);
     return isStatement(m, o) ? m : undefined;
   };
