@@ -155,7 +155,9 @@ export function overlapScorer(sentences: readonly SentenceFeatures[]): OverlapSc
   const SHARED = 0, SAID = 1, SAID_COUNT = 2, SCORE = 3;
   let anchored = false, sharedFigure = false, bySpeaker = false;
   const readShared = (i: number, j: number) => {
-    anchored = false, sharedFigure = false, bySpeaker = false;
+    anchored = false;
+    sharedFigure = false;
+    bySpeaker = false;
     let shared = 0, said = 0, saidCount = 0;
     const features = sentences[j]!.features;
     const inI = featureSets[i]!;
