@@ -37,41 +37,54 @@ export function reconcileCopies(claims: Claim[], scores: Scores): Map<string, st
   const anchorAt = new Map<Claim, number>(anchors.map((c, i) => [c, i]));
   // anchors by date and word (root or entity), each list in list order: a sentence's support from
   // a date is summed only over the anchors there that share a word with it (the others add an
-  // exact zero), in the order a full scan would add them
-  const byWord = new Map<string, IndexList>();
-  const wordsOf = (c: Claim) => [...[...c.roots].map((w) => `r:${w}`), ...[...c.entities].map((e) => `e:${e}`)];
-  const listOf = (date: string, word: string) => {
-    const k = `${date}|${word}`;
-    return byWord.get(k) ?? byWord.set(k, new IndexList()).get(k)!;
+  // exact zero), in the order a full scan would add them. Dates and words are numbered once, and
+  // each anchor's words listed once: a decision then reads its lists without building a key.
+  const dateIds = new Map<string, number>();
+  const dateIdOf = (date: string) => dateIds.get(date) ?? dateIds.set(date, dateIds.size).get(date)!;
+  const wordsAt = numberedWords(anchors);
+  const anchorDate = anchors.map((c) => dateIdOf(c.date));
+  const byWord: Map<number, IndexList>[] = [];
+  const listsOf = (date: number) => byWord[date] ?? (byWord[date] = new Map());
+  const listOf = (date: number, word: number) => {
+    const lists = listsOf(date);
+    return lists.get(word) ?? lists.set(word, new IndexList()).get(word)!;
   };
-  anchors.forEach((c, i) => {
-    for (const w of wordsOf(c)) listOf(c.date, w).append(i);
+  anchors.forEach((_, i) => {
+    for (const w of wordsAt[i]!) listOf(anchorDate[i]!, w).append(i);
   });
   const move = (c: Claim, date: string) => {
     const i = anchorAt.get(c)!;
-    for (const w of wordsOf(c)) {
-      listOf(c.date, w).delete(i);
-      listOf(date, w).add(i);
+    const to = dateIdOf(date);
+    for (const w of wordsAt[i]!) {
+      listOf(anchorDate[i]!, w).delete(i);
+      listOf(to, w).add(i);
     }
+    anchorDate[i] = to;
     c.date = date;
   };
+  // read afresh by every decision, kept to spare building them each time
+  const lists: IndexList[] = [];
+  const near: number[] = [];
+  const marks = new Int32Array(anchors.length);
+  let mark = 0;
   const support = (date: string, c: Claim) => {
-    const lists = wordsOf(c)
-      .map((w) => byWord.get(`${date}|${w}`))
-      .filter((list): list is IndexList => list !== undefined && list.size > 0)
-      .sort((x, y) => x.size - y.size);
+    const there = byWord[dateIdOf(date)];
+    lists.length = 0;
+    const words = wordsAt[anchorAt.get(c)!]!;
+    for (let k = 0; k < words.length; k++) {
+      const list = there?.get(words[k]!);
+      if (list !== undefined && list.size > 0) lists.push(list);
+    }
+    sortInPlace(lists, bySize);
     // rarest words first, up to SUPPORT_CANDIDATES claims: all of them in a story of ordinary
     // size, the closest few where hundreds of near-identical reports share a date
-    const near = new Set<number>();
-    for (const list of lists) {
-      for (const i of list) {
-        if (near.size >= SUPPORT_CANDIDATES) break;
-        near.add(i);
-      }
-    }
+    near.length = 0;
+    mark++;
+    for (let k = 0; k < lists.length; k++) lists[k]!.addTo(near, marks, mark, SUPPORT_CANDIDATES);
+    sortInPlace(near, ascending);
     let sum = 0;
-    for (const i of [...near].sort((a, b) => a - b)) {
-      const o = anchors[i]!;
+    for (let k = 0; k < near.length; k++) {
+      const o = anchors[near[k]!]!;
       if (o.key !== c.key) sum += scores.similarity(o, c);
     }
     return sum;
@@ -95,6 +108,42 @@ export function reconcileCopies(claims: Claim[], scores: Scores): Map<string, st
     }
   });
   return written;
+}
+
+const ascending = (a: number, b: number) => a - b;
+const bySize = (x: IndexList, y: IndexList) => x.size - y.size;
+
+/**
+ * A stable sort of a short list in place, by insertion: it keeps the order of equals as
+ * Array.prototype.sort does, without the copy that sort makes of each list.
+ */
+function sortInPlace<T>(xs: T[], compare: (x: T, y: T) => number): void {
+  for (let k = 1; k < xs.length; k++) {
+    const x = xs[k]!;
+    let at = k;
+    while (at > 0 && compare(xs[at - 1]!, x) > 0) {
+      xs[at] = xs[at - 1]!;
+      at--;
+    }
+    xs[at] = x;
+  }
+}
+
+/**
+ * Each claim's words as numbers, its roots and then its entities (a root and an entity spelt
+ * alike are two words), in the order of its sets.
+ */
+function numberedWords(claims: readonly Claim[]): number[][] {
+  const roots = new Map<string, number>();
+  const entities = new Map<string, number>();
+  let next = 0;
+  const idOf = (ids: Map<string, number>, w: string) => ids.get(w) ?? ids.set(w, next++).get(w)!;
+  return claims.map((c) => {
+    const out: number[] = [];
+    for (const w of c.roots) out.push(idOf(roots, w));
+    for (const e of c.entities) out.push(idOf(entities, e));
+    return out;
+  });
 }
 
 const groupBy = <T>(xs: T[], key: (x: T) => string) => {

@@ -41,15 +41,45 @@ export class IndexList {
   }
 
   *[Symbol.iterator](): Generator<number> {
+    yield* this.positions();
+  }
+
+  /**
+   * Appends to `order`, in ascending order, the positions not marked `mark` in `marks` (a mark per
+   * position), marking them, until `order` holds `limit`. A plain loop over marks the caller
+   * reuses: a reader of long lists met on every decision would otherwise make an iterator result
+   * for each position read, and a set for each decision.
+   */
+  addTo(order: number[], marks: Int32Array, mark: number, limit: number): void {
     const { main, gone, extra } = this;
+    let a = 0;
+    let b = 0;
+    while (order.length < limit && (a < main.length || b < extra.length)) {
+      let i: number;
+      if (b >= extra.length || (a < main.length && main[a]! < extra[b]!)) {
+        i = main[a++]!;
+        if (gone.has(i)) continue;
+      } else i = extra[b++]!;
+      if (marks[i] !== mark) {
+        marks[i] = mark;
+        order.push(i);
+      }
+    }
+  }
+
+  /** Every position held, in ascending order. */
+  private positions(): number[] {
+    const { main, gone, extra } = this;
+    const out: number[] = [];
     let a = 0;
     let b = 0;
     while (a < main.length || b < extra.length) {
       if (b >= extra.length || (a < main.length && main[a]! < extra[b]!)) {
         const i = main[a++]!;
-        if (!gone.has(i)) yield i;
-      } else yield extra[b++]!;
+        if (!gone.has(i)) out.push(i);
+      } else out.push(extra[b++]!);
     }
+    return out;
   }
 
   private slack(): number {
@@ -57,7 +87,7 @@ export class IndexList {
   }
 
   private merge(): void {
-    this.main = [...this];
+    this.main = this.positions();
     this.gone.clear();
     this.extra = [];
   }

@@ -102,17 +102,6 @@ const DENIED = 'w:!';
 const denials = (features: string[]) => features.filter((f) => f.startsWith(DENIED)).map((f) => `w:${f.slice(DENIED.length)}`);
 
 /**
- * "Djanur tidak melatih" against "Djanur melatih": opposite claims, not one statement. Two
- * sentences that both deny something may still report one fact in other words ("tidak hadir"
- * and "tidak melatih"), so only a sentence without any denial is read as stating the opposite.
- */
-function contradiction(a: SentenceFeatures, b: SentenceFeatures, setB: ReadonlySet<string>): boolean {
-  const deniedA = denials(a.features);
-  if (!deniedA.length || b.features.some((f) => f.startsWith(DENIED))) return false;
-  return deniedA.some((f) => setB.has(f));
-}
-
-/**
  * One statement has one happening: two sentences that each report some, and neither mentions a
  * happening of the other (as a verb, its noun or any word of the same root), tell two things
  * that befell the same people ("Budi ditangkap" and "Budi dibebaskan").
@@ -128,21 +117,53 @@ const sameHappening = (a: SentenceFeatures, b: SentenceFeatures) =>
 const differ = (x: string | undefined, y: string | undefined) => x !== undefined && y !== undefined && x !== y;
 const otherRoles = (a: SentenceFeatures, b: SentenceFeatures) => differ(a.agent, b.agent) || differ(a.patient, b.patient);
 
-/** Scores any two sentences of the story: weighted Dice overlap of their features. */
-export function overlapScorer(sentences: readonly SentenceFeatures[]): (i: number, j: number) => Overlap {
+/** Scores two sentences of the story; `statement` gives the overlap only of a pair that `isStatement` keeps. */
+export interface OverlapScorer {
+  (i: number, j: number): Overlap;
+  statement(i: number, j: number, o: StatementOptions): Overlap | undefined;
+}
+
+type StatementOptions = Pick<MatchOptions, 'minScore' | 'minSaidShare' | 'minSaidShared' | 'minUnanchoredShared' | 'minCloseScore'>;
+
+/** Whether `ys` holds any of `xs`: a plain loop, as it runs for every pair scored. */
+function someShared(xs: readonly string[], ys: ReadonlySet<string>): boolean {
+  for (let k = 0; k < xs.length; k++) if (ys.has(xs[k]!)) return true;
+  return false;
+}
+
+/**
+ * Scores any two sentences of the story: weighted Dice overlap of their features. What the
+ * shared features weigh is summed first; a pair too weak to be one statement by that alone is
+ * turned down before its other checks run and its record is built, as most candidates are.
+ */
+export function overlapScorer(sentences: readonly SentenceFeatures[]): OverlapScorer {
   const weight = featureWeights(sentences);
   const mass = sentences.map((s) => s.features.reduce((sum, f) => sum + weight.get(f)!, 0));
   const featureSets = sentences.map((s) => new Set(s.features));
   const happeningKeys = sentences.map((s) => new Set(s.features.map(happeningKey)));
   const hasFigure = sentences.map((s) => s.features.some(isFigure));
-  const years = sentences.map((s) => yearsOf(s.features));
-  const dayYears = sentences.map((s) => yearsOfDays(s.features));
+  const years = sentences.map((s) => [...yearsOf(s.features)]);
+  const dayYears = sentences.map((s) => [...yearsOfDays(s.features)]);
+  const dayYearSets = dayYears.map((ys) => new Set(ys));
+  const yearSets = years.map((ys) => new Set(ys));
+  const denied = sentences.map((s) => denials(s.features));
   const background = sentences.map((s) => new Set(s.background));
   const speakers = sentences.map((s) => new Set(s.speakers));
-  return (i, j) => {
-    let shared = 0, said = 0, saidCount = 0, anchored = false, sharedFigure = false, bySpeaker = false;
-    for (const f of sentences[j]!.features) {
-      if (!featureSets[i]!.has(f)) continue;
+  // what the shared features of the pair last read add up to: the sums live in a typed array, as
+  // a number kept in a variable the closures share would be stored anew on every addition
+  const sums = new Float64Array(4);
+  const SHARED = 0, SAID = 1, SAID_COUNT = 2, SCORE = 3;
+  let anchored = false, sharedFigure = false, bySpeaker = false;
+  const readShared = (i: number, j: number) => {
+    anchored = false;
+    sharedFigure = false;
+    bySpeaker = false;
+    let shared = 0, said = 0, saidCount = 0;
+    const features = sentences[j]!.features;
+    const inI = featureSets[i]!;
+    for (let k = 0; k < features.length; k++) {
+      const f = features[k]!;
+      if (!inI.has(f)) continue;
       if (isFigure(f)) sharedFigure = true;
       const w = weight.get(f)!;
       shared += w;
@@ -155,29 +176,62 @@ export function overlapScorer(sentences: readonly SentenceFeatures[]): (i: numbe
         saidCount++;
       }
     }
+    const total = mass[i]! + mass[j]!;
+    sums[SHARED] = shared;
+    sums[SAID] = said;
+    sums[SAID_COUNT] = saidCount;
+    sums[SCORE] = total ? (2 * shared) / total : 0;
+  };
+  /**
+   * "Djanur tidak melatih" against "Djanur melatih": opposite claims, not one statement. Two
+   * sentences that both deny something may still report one fact in other words ("tidak hadir"
+   * and "tidak melatih"), so only a sentence without any denial is read as stating the opposite.
+   */
+  const contradicts = (a: number, b: number) => denied[a]!.length > 0 && !denied[b]!.length && someShared(denied[a]!, featureSets[b]!);
+  const overlapOf = (i: number, j: number): Overlap => {
     // two quotes of one speaker are one statement when they tell one happening (or neither tells any), not merely because one person spoke
     if (bySpeaker && sameHappening(sentences[i]!, sentences[j]!)) anchored = true;
-    const total = mass[i]! + mass[j]!;
-    const contradicts = contradiction(sentences[i]!, sentences[j]!, featureSets[j]!) || contradiction(sentences[j]!, sentences[i]!, featureSets[i]!);
     const figuresDiffer = hasFigure[i]! && hasFigure[j]! && !sharedFigure;
     // two calendar days of one year on one predicate: outlets that disagree on the day of one fact
-    if ([...dayYears[i]!].some((y) => dayYears[j]!.has(y))) anchored = true;
-    const yearsDiffer = years[i]!.size > 0 && years[j]!.size > 0 && ![...years[i]!].some((y) => years[j]!.has(y));
+    if (someShared(dayYears[i]!, dayYearSets[j]!)) anchored = true;
+    const yearsDiffer = years[i]!.length > 0 && years[j]!.length > 0 && !someShared(years[i]!, yearSets[j]!);
     const happeningsDiffer = otherHappenings(sentences[i]!, sentences[j]!, happeningKeys[i]!, happeningKeys[j]!);
     const rolesDiffer = otherRoles(sentences[i]!, sentences[j]!);
-    return { score: total ? (2 * shared) / total : 0, said, shared, saidCount, anchored, contradicts, figuresDiffer, yearsDiffer, happeningsDiffer, rolesDiffer };
+    return { score: sums[SCORE]!, said: sums[SAID]!, shared: sums[SHARED]!, saidCount: sums[SAID_COUNT]!, anchored, contradicts: contradicts(i, j) || contradicts(j, i), figuresDiffer, yearsDiffer, happeningsDiffer, rolesDiffer };
   };
+  const scorer = (i: number, j: number) => {
+    readShared(i, j);
+    return overlapOf(i, j);
+  };
+  scorer.statement = (i: number, j: number, o: StatementOptions) => {
+    readShared(i, j);
+    if (tooWeak(sums[SCORE]!, sums[SAID]!, sums[SHARED]!, sums[SAID_COUNT]!, o)) return undefined;
+    const m = overlapOf(i, j);
+    return isStatement(m, o) ? m : undefined;
+  };
+  return scorer;
 }
+
+/** The tests of `isStatement` that the shared weight alone answers: too little overlap, or mostly names. */
+const tooWeak = (score: number, said: number, shared: number, saidCount: number, o: StatementOptions) =>
+  score < o.minScore || said < o.minSaidShare * shared || saidCount < o.minSaidShared;
 
 /**
  * Pairs of sentences in different articles whose wording, names, numbers and dates overlap
  * enough to be one statement. Candidates come from the rarest features first, through an
  * inverted index walked within a fixed budget, so a story of many copies stays near-linear.
  */
-export function matchSentences(sentences: readonly SentenceFeatures[], o: MatchOptions, overlap = overlapScorer(sentences)): Match[] {
+export function matchSentences(sentences: readonly SentenceFeatures[], o: MatchOptions, overlap: OverlapScorer = overlapScorer(sentences)): Match[] {
   const weight = featureWeights(sentences);
   const postings = new Map<string, number[]>();
   sentences.forEach((s, i) => s.features.forEach((f) => (postings.get(f) ?? postings.set(f, []).get(f)!).push(i)));
+  // the story's features numbered from the rarest (ties in spelling order), sorted once: each
+  // sentence's features are then put rarest first by sorting their numbers
+  const rarest = [...postings.keys()].sort((x, y) => postings.get(x)!.length - postings.get(y)!.length || (x < y ? -1 : 1));
+  const rankOf = new Map(rarest.map((f, r) => [f, r]));
+  const postingsAt = rarest.map((f) => postings.get(f)!);
+  const weightAt = Float64Array.from(rarest, (f) => weight.get(f)!);
+  const ranks = new Int32Array(sentences.reduce((most, s) => Math.max(most, s.features.length), 0));
   const n = sentences.length;
   const proposed = new Map<number, Match>();
   const partial = new Float64Array(n);
@@ -185,10 +239,13 @@ export function matchSentences(sentences: readonly SentenceFeatures[], o: MatchO
   sentences.forEach((s, i) => {
     if (!s.features.length) return;
     let budget = o.postingBudget;
-    const byRarity = [...s.features].sort((x, y) => postings.get(x)!.length - postings.get(y)!.length || (x < y ? -1 : 1));
-    for (const f of byRarity) {
-      const w = weight.get(f)!;
-      for (const j of postings.get(f)!) {
+    s.features.forEach((f, k) => (ranks[k] = rankOf.get(f)!));
+    const byRarity = ranks.subarray(0, s.features.length).sort();
+    for (let k = 0; k < byRarity.length; k++) {
+      const w = weightAt[byRarity[k]!]!;
+      const list = postingsAt[byRarity[k]!]!;
+      for (let p = 0; p < list.length; p++) {
+        const j = list[p]!;
         if (budget-- <= 0) break;
         if (sentences[j]!.article === s.article) continue;
         if (partial[j] === 0) touched.push(j);
@@ -200,8 +257,8 @@ export function matchSentences(sentences: readonly SentenceFeatures[], o: MatchO
     for (const j of touched) partial[j] = 0;
     touched.length = 0;
     for (const j of candidates) {
-      const m = overlap(i, j);
-      if (isStatement(m, o)) proposed.set(Math.min(i, j) * n + Math.max(i, j), { a: Math.min(i, j), b: Math.max(i, j), score: m.score });
+      const m = overlap.statement(i, j, o);
+      if (m) proposed.set(Math.min(i, j) * n + Math.max(i, j), { a: Math.min(i, j), b: Math.max(i, j), score: m.score });
     }
   });
   return withinDegree(sentences, [...proposed.values()], o);
@@ -214,11 +271,8 @@ export function matchSentences(sentences: readonly SentenceFeatures[], o: MatchO
  * disagreeing on one fact, which the passage must keep together. Sentences dated in different
  * years tell different happenings (outlets that disagree on a date disagree on the day, not the year).
  */
-export function isStatement(
-  m: Overlap,
-  o: Pick<MatchOptions, 'minScore' | 'minSaidShare' | 'minSaidShared' | 'minUnanchoredShared' | 'minCloseScore'>,
-): boolean {
-  if (m.contradicts || m.yearsDiffer || m.happeningsDiffer || m.rolesDiffer || m.score < o.minScore || m.said < o.minSaidShare * m.shared || m.saidCount < o.minSaidShared) return false;
+export function isStatement(m: Overlap, o: StatementOptions): boolean {
+  if (m.contradicts || m.yearsDiffer || m.happeningsDiffer || m.rolesDiffer || tooWeak(m.score, m.said, m.shared, m.saidCount, o)) return false;
   return m.anchored || ((m.saidCount >= o.minUnanchoredShared || m.score >= o.minCloseScore) && !m.figuresDiffer);
 }
 
