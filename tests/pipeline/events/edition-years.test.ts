@@ -1,7 +1,7 @@
-import { claimsOf } from '../../../src/pipeline/events/claims';
 import { yearOfName } from '../../../src/pipeline/events/words';
 import { textStages } from '../stages/helpers';
 import { storyOf } from '../helpers';
+import { claimDatesOf } from './claim-dates';
 
 /** Whether the first `year` written in `text` reads as the edition year of the name before it. */
 function namesEdition(text: string, year: string): boolean {
@@ -37,10 +37,7 @@ describe('an edition year dates a sentence only when the edition is over', () =>
     ].join('\n'),
   );
   const doc = story.articles[0]!;
-  const datesOf = (words: string) =>
-    claimsOf(story)
-      .filter((c) => doc.text.slice(c.start, c.end).includes(words))
-      .map((c) => c.date);
+  const datesOf = claimDatesOf(story);
 
   it('dates what is told of a running or coming edition on the story’s own day', () => {
     expect(datesOf('papan atas Liga 1 2017')).toEqual(['2017-06-03']);
@@ -66,10 +63,7 @@ describe('the lead and the background told right after it', () => {
     ].join('\n'),
   );
   const doc = story.articles[0]!;
-  const datesOf = (words: string) =>
-    claimsOf(story)
-      .filter((c) => doc.text.slice(c.start, c.end).includes(words))
-      .map((c) => c.date);
+  const datesOf = claimDatesOf(story);
 
   it('does not take a month given as background after it for the lead’s day', () => {
     expect(datesOf('bulan lalu')).toEqual(['2021-10']);

@@ -1,6 +1,6 @@
-import { claimsOf } from '../../../src/pipeline/events/claims';
 import { pointsBack } from '../../../src/pipeline/events/pointing';
 import { storyOf } from '../helpers';
+import { claimDatesOf } from './claim-dates';
 
 describe('a sentence placed at the time of writing', () => {
   const story = storyOf(
@@ -11,11 +11,7 @@ describe('a sentence placed at the time of writing', () => {
       'Tanggul sungai di desa itu sudah dua kali jebol.',
     ].join('\n'),
   );
-  const doc = story.articles[0]!;
-  const datesOf = (words: string) =>
-    claimsOf(story)
-      .filter((c) => doc.text.slice(c.start, c.end).includes(words))
-      .map((c) => c.date);
+  const datesOf = claimDatesOf(story);
 
   it('reads "sudah" after the moment of writing as how things stand at publication', () => {
     expect(datesOf('40 keluarga mengungsi')).toEqual(['2023-03-08']);
