@@ -114,6 +114,9 @@ function otherHappenings(a: SentenceFeatures, b: SentenceFeatures, keysA: Readon
 const sameHappening = (a: SentenceFeatures, b: SentenceFeatures) =>
   (!a.happenings.length && !b.happenings.length) || a.happenings.some((h) => b.happenings.some((k) => happeningKey(h) === happeningKey(k)));
 
+/** Both sentences report a happening, and one of them the same: what a date shared in its year can anchor. */
+const shareHappening = (a: SentenceFeatures, b: SentenceFeatures) => a.happenings.some((h) => b.happenings.some((k) => happeningKey(h) === happeningKey(k)));
+
 const differ = (x: string | undefined, y: string | undefined) => x !== undefined && y !== undefined && x !== y;
 const otherRoles = (a: SentenceFeatures, b: SentenceFeatures) => differ(a.agent, b.agent) || differ(a.patient, b.patient);
 
@@ -192,8 +195,9 @@ export function overlapScorer(sentences: readonly SentenceFeatures[]): OverlapSc
     // two quotes of one speaker are one statement when they tell one happening (or neither tells any), not merely because one person spoke
     if (bySpeaker && sameHappening(sentences[i]!, sentences[j]!)) anchored = true;
     const figuresDiffer = hasFigure[i]! && hasFigure[j]! && !sharedFigure;
-    // two calendar days of one year on one predicate: outlets that disagree on the day of one fact
-    if (someShared(dayYears[i]!, dayYearSets[j]!)) anchored = true;
+    // two calendar days of one year on one predicate: outlets that disagree on the day of one fact;
+    // two things that happened on days of one year are not one fact by their dates alone
+    if (someShared(dayYears[i]!, dayYearSets[j]!) && shareHappening(sentences[i]!, sentences[j]!)) anchored = true;
     const yearsDiffer = years[i]!.length > 0 && years[j]!.length > 0 && !someShared(years[i]!, yearSets[j]!);
     const happeningsDiffer = otherHappenings(sentences[i]!, sentences[j]!, happeningKeys[i]!, happeningKeys[j]!);
     const rolesDiffer = otherRoles(sentences[i]!, sentences[j]!);

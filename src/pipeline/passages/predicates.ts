@@ -11,13 +11,14 @@ import { verbPrefixOf } from '../language/id/verb-shape';
  */
 const bareVerbs: ReadonlySet<string> = new Set(predicatesJson.bareVerbs.words);
 const notHappenings: ReadonlySet<string> = new Set(predicatesJson.notHappenings.words);
+const happeningForms: ReadonlySet<string> = new Set(predicatesJson.notHappenings.happeningForms);
 
 const NOUN_OF_DOING = /^(?:pe|ke).*an(?:nya)?$/;
 const AGENT_NOUN = /^pe/;
 
 /** Whether a word (lower case) with its root names a happening. */
 export function namesHappening(lower: string, root: string): boolean {
-  if (notHappenings.has(root)) return false;
+  if (notHappenings.has(root)) return happeningForms.has(lower);
   if (root === lower || root.length >= lower.length) return bareVerbs.has(root);
   // pemohon, pemenang: who asks, who wins, even of a verb used bare (mohon, menang)
   if (AGENT_NOUN.test(lower) && !NOUN_OF_DOING.test(lower)) return false;
@@ -31,8 +32,11 @@ export const roleMarkers: ReadonlySet<string> = new Set(predicatesJson.roleMarke
 /** The verbs of appointing and holding a post (as roots) after which "sebagai" names the happening. */
 export const appointingVerbs: ReadonlySet<string> = new Set(predicatesJson.roleMarkers.after.map((w) => `w:${w}`));
 
-/** Verbs of becoming whose complement is the happening ("menjadi tersangka"). */
-export const roleVerbs: ReadonlySet<string> = new Set(predicatesJson.roleVerbs.words);
+/**
+ * Verbs whose complement is the happening: verbs of becoming ("menjadi tersangka") and light
+ * verbs, whose object tells what took place ("menggelar razia", "melakukan sosialisasi").
+ */
+export const roleVerbs: ReadonlySet<string> = new Set([...predicatesJson.roleVerbs.words, ...predicatesJson.lightVerbs.words]);
 
 const converseOf: ReadonlyMap<string, string> = new Map(predicatesJson.converses.groups.flatMap((g) => g.map((w) => [`w:${w}`, `w:${g[0]!}`] as const)));
 
