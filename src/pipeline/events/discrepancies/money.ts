@@ -194,13 +194,22 @@ export function parseNumber(text: string): number {
   return Number(text);
 }
 
+const isAsciiWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Whether a letter or a digit ends text[start, at): decided on the character itself when it is ASCII, as most are. */
+function gluedBefore(text: string, start: number, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) return isAsciiWordChar(c);
+  return GLUED_BEFORE.test(text.slice(Math.max(start, at - 2), at));
+}
+
 /** Amounts of money written in text[start, end), read from its tokens. */
 export function amountsIn(doc: TokenText, start = 0, end = doc.text.length): Amount[] {
   const out: Amount[] = [];
   const to = firstTokenEndingAfter(doc.tokens, end);
   for (let i = firstTokenFrom(doc.tokens, start); i < to; i++) {
     const first = doc.tokens[i]!;
-    if (first.start > start && GLUED_BEFORE.test(doc.text.slice(Math.max(start, first.start - 2), first.start))) continue;
+    if (first.start > start && gluedBefore(doc.text, start, first.start)) continue;
     const found = currencyFirst(doc, i, to) ?? currencyLast(doc, i, to);
     if (!found) continue;
     const code = codeOf.get(found.currency.toLowerCase());
