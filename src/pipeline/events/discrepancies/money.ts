@@ -50,6 +50,8 @@ interface Phrases {
   byFirst: Map<string, Entry[]>;
   /** The phrases of one word, by it: a word that ends an amount may carry a suffix ("AS-nya"). */
   singleByWord: Map<string, Entry[]>;
+  /** The first characters of the phrases' first words: most tokens begin none, and are passed over without lowering their case. */
+  firstChars: Set<number>;
 }
 
 const pushTo = (m: Map<string, Entry[]>, k: string, e: Entry) => (m.get(k) ?? m.set(k, []).get(k)!).push(e);
@@ -59,11 +61,13 @@ function phrasesOf(xs: readonly string[]): Phrases {
   const all = [...xs].sort((a, b) => b.length - a.length).map((w, rank) => ({ w, phrase: phraseOf(w), rank }));
   const byFirst = new Map<string, Entry[]>();
   const singleByWord = new Map<string, Entry[]>();
+  const firstChars = new Set<number>();
   for (const e of all) {
+    firstChars.add(e.phrase.words[0]!.charCodeAt(0));
     pushTo(byFirst, e.phrase.words[0]!, e);
     if (e.phrase.words.length === 1) pushTo(singleByWord, e.phrase.words[0]!, e);
   }
-  return { byFirst, singleByWord };
+  return { byFirst, singleByWord, firstChars };
 }
 
 const NONE: Entry[] = [];
@@ -76,6 +80,9 @@ const NONE: Entry[] = [];
 function phrasesAt(doc: TokenText, i: number, phrases: Phrases, endsAmount = false): Entry[] {
   const t = doc.tokens[i];
   if (t === undefined) return NONE;
+  // an ASCII first character lowers alone, and a suffix leaves it in place
+  const c = t.text.charCodeAt(0);
+  if (c < 128 && !phrases.firstChars.has(c >= 65 && c <= 90 ? c + 32 : c)) return NONE;
   const lower = t.text.toLowerCase();
   const begun = phrases.byFirst.get(lower) ?? NONE;
   if (!endsAmount || t.kind !== 'word') return begun;
