@@ -36,25 +36,35 @@ export function linkage(idf: (w: string) => number): (a: Claim[], b: Claim[]) =>
  * the pairs that share something rather than every pair.
  */
 function summedPairs(wordings: Wordings[], scores: Scores): Map<number, number>[] {
-  const byWord = new Map<string, number[]>();
+  // roots, entities and sentence keys numbered once, each kind apart (a root and an entity spelt
+  // alike are two words): a group's words are then numbers, with no key joined for each
+  const byWord: number[][] = [];
+  const roots = new Map<string, number>();
+  const entities = new Map<string, number>();
+  const keys = new Map<string, number>();
+  const idOf = (ids: Map<string, number>, w: string) => {
+    let id = ids.get(w);
+    if (id === undefined) ids.set(w, (id = byWord.push([]) - 1));
+    return id;
+  };
   const wordsOf = (w: Wordings) => {
-    const out = new Set<string>();
+    const out = new Set<number>();
     for (const c of w.claims) {
-      for (const r of c.roots) out.add(`r:${r}`);
-      for (const e of c.entities) out.add(`e:${e}`);
+      for (const r of c.roots) out.add(idOf(roots, r));
+      for (const e of c.entities) out.add(idOf(entities, e));
     }
-    for (const key of w.keys.keys()) out.add(`k:${key}`);
+    for (const key of w.keys.keys()) out.add(idOf(keys, key));
     return out;
   };
   const words = wordings.map(wordsOf);
   words.forEach((set, i) => {
-    for (const w of set) (byWord.get(w) ?? byWord.set(w, []).get(w)!).push(i);
+    for (const w of set) byWord[w]!.push(i);
   });
   const sums = wordings.map(() => new Map<number, number>());
   const stamp = new Int32Array(wordings.length).fill(-1);
   words.forEach((set, i) => {
     for (const w of set) {
-      for (const j of byWord.get(w)!) {
+      for (const j of byWord[w]!) {
         if (j <= i || stamp[j] === i) continue;
         stamp[j] = i;
         const v = pairSum(wordings[i]!, wordings[j]!, scores);

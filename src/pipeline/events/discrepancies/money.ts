@@ -35,8 +35,62 @@ function phraseOf(written: string): Phrase {
   return { words: tokens.map((t) => t.text.toLowerCase()), gaps: tokens.slice(1).map((t, i) => written.slice(tokens[i]!.end, t.start)) };
 }
 
+interface Entry {
+  w: string;
+  phrase: Phrase;
+  /** Its place in the lexicon's order. */
+  rank: number;
+}
+
+/**
+ * Phrases by their first word, each list in the lexicon's order: a token is tried only against
+ * the phrases it can begin, not against every currency the lexicon knows.
+ */
+interface Phrases {
+  byFirst: Map<string, Entry[]>;
+  /** The phrases of one word, by it: a word that ends an amount may carry a suffix ("AS-nya"). */
+  singleByWord: Map<string, Entry[]>;
+  /** The first characters of the phrases' first words: most tokens begin none, and are passed over without lowering their case. */
+  firstChars: Set<number>;
+}
+
+const pushTo = (m: Map<string, Entry[]>, k: string, e: Entry) => (m.get(k) ?? m.set(k, []).get(k)!).push(e);
+
 /** The longest first, so that "US$" is read before "$" and "dolar Amerika Serikat" before "dolar Amerika". */
-const phrasesOf = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).map((w) => ({ w, phrase: phraseOf(w) }));
+function phrasesOf(xs: readonly string[]): Phrases {
+  const all = [...xs].sort((a, b) => b.length - a.length).map((w, rank) => ({ w, phrase: phraseOf(w), rank }));
+  const byFirst = new Map<string, Entry[]>();
+  const singleByWord = new Map<string, Entry[]>();
+  const firstChars = new Set<number>();
+  for (const e of all) {
+    firstChars.add(e.phrase.words[0]!.charCodeAt(0));
+    pushTo(byFirst, e.phrase.words[0]!, e);
+    if (e.phrase.words.length === 1) pushTo(singleByWord, e.phrase.words[0]!, e);
+  }
+  return { byFirst, singleByWord, firstChars };
+}
+
+const NONE: Entry[] = [];
+
+/**
+ * The phrases that may be written at tokens[i], in the lexicon's order: those it begins, and when
+ * the phrase ends an amount, those of one word it begins before a suffix (the only way phraseAt
+ * matches a token other than by its whole lower-case text).
+ */
+function phrasesAt(doc: TokenText, i: number, phrases: Phrases, endsAmount = false): Entry[] {
+  const t = doc.tokens[i];
+  if (t === undefined) return NONE;
+  // an ASCII first character lowers alone, and a suffix leaves it in place
+  const c = t.text.charCodeAt(0);
+  if (c < 128 && !phrases.firstChars.has(c >= 65 && c <= 90 ? c + 32 : c)) return NONE;
+  const lower = t.text.toLowerCase();
+  const begun = phrases.byFirst.get(lower) ?? NONE;
+  if (!endsAmount || t.kind !== 'word') return begun;
+  const lead = leadOf(lower);
+  const suffixed = lead === lower ? undefined : phrases.singleByWord.get(lead);
+  if (suffixed === undefined) return begun;
+  return [...begun, ...suffixed].sort((a, b) => a.rank - b.rank);
+}
 
 const scales = money.scales as Record<string, number>;
 const codeOf = new Map<string, string>();
@@ -74,8 +128,8 @@ function phraseAt(doc: TokenText, i: number, to: number, phrase: Phrase, endsAmo
 }
 
 /** The first of `phrases` that ends an amount at tokens[i], as the lexicon writes it, with where it ends. */
-function firstPhraseAt(doc: TokenText, i: number, to: number, phrases: { w: string; phrase: Phrase }[]): { w: string; next: number; end: number } | null {
-  for (const { w, phrase } of phrases) {
+function firstPhraseAt(doc: TokenText, i: number, to: number, phrases: Phrases): { w: string; next: number; end: number } | null {
+  for (const { w, phrase } of phrasesAt(doc, i, phrases, true)) {
     const found = phraseAt(doc, i, to, phrase, true);
     if (found) return { w, ...found };
   }
@@ -113,7 +167,7 @@ const figureAt = (doc: TokenText, i: number, to: number) => i < to && doc.tokens
 
 /** An amount whose currency comes first ("Rp 2,3 triliun", "US$5 juta"). */
 function currencyFirst(doc: TokenText, i: number, to: number): Reading | null {
-  for (const { w, phrase } of BEFORE) {
+  for (const { w, phrase } of phrasesAt(doc, i, BEFORE)) {
     const n = phraseAt(doc, i, to, phrase)?.next ?? -1;
     // one space at most between the sign and the figure
     if (n < 0 || !figureAt(doc, n, to) || spaceBetween(doc.tokens[n - 1]!, doc.tokens[n]!) > 1) continue;
@@ -147,13 +201,22 @@ export function parseNumber(text: string): number {
   return Number(text);
 }
 
+const isAsciiWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Whether a letter or a digit ends text[start, at): decided on the character itself when it is ASCII, as most are. */
+function gluedBefore(text: string, start: number, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) return isAsciiWordChar(c);
+  return GLUED_BEFORE.test(text.slice(Math.max(start, at - 2), at));
+}
+
 /** Amounts of money written in text[start, end), read from its tokens. */
 export function amountsIn(doc: TokenText, start = 0, end = doc.text.length): Amount[] {
   const out: Amount[] = [];
   const to = firstTokenEndingAfter(doc.tokens, end);
   for (let i = firstTokenFrom(doc.tokens, start); i < to; i++) {
     const first = doc.tokens[i]!;
-    if (first.start > start && GLUED_BEFORE.test(doc.text.slice(Math.max(start, first.start - 2), first.start))) continue;
+    if (first.start > start && gluedBefore(doc.text, start, first.start)) continue;
     const found = currencyFirst(doc, i, to) ?? currencyLast(doc, i, to);
     if (!found) continue;
     const code = codeOf.get(found.currency.toLowerCase());
@@ -175,7 +238,7 @@ function givenAsEqual(doc: TokenText, a: Amount, b: Amount): boolean {
   };
   const i = pastMarks(firstTokenFrom(doc.tokens, a.end));
   if (i === to) return true;
-  return EQUIVALENCE.some(({ phrase }) => {
+  return phrasesAt(doc, i, EQUIVALENCE).some(({ phrase }) => {
     const found = phraseAt(doc, i, to, phrase);
     return found !== null && pastMarks(found.next) === to;
   });
