@@ -27,6 +27,7 @@ import { formatCount } from './numbers';
 import { useShortcuts } from './useShortcuts';
 import { storyTop, type StoryTop } from './storyTop';
 import { useReaderModel } from './useReaderModel';
+import { useStableHandlers } from './useStableHandlers';
 import { useViewState } from './viewState';
 
 interface Props {
@@ -196,32 +197,46 @@ export function ReaderPage({ digest, top: given, storyCount, onAllStories, parti
     },
   });
 
+  // a choice, a keystroke or a step re-renders the page; the header and the side panel render
+  // again only when what they show changes (their handlers are stable: `act`)
+  const act = useStableHandlers({ showSidebar, setView, selectEntity, selectEvent, selectDifference, selectSpeaker, jumpToEvent, openDifferences });
+  const header = useMemo(
+    () => (
+      <AppHeader title={digest.story.title} navOpened={navOpened} onNav={nav.toggle} onHelp={helpDialog.open} onAllStories={storyCount > 1 ? onAllStories : undefined} differences={{ count: top.differences, onOpen: () => act.openDifferences() }} />
+    ),
+    [digest.story.title, navOpened, nav.toggle, helpDialog.open, storyCount, onAllStories, top.differences, act],
+  );
+  const sidebar = useMemo(
+    () => (
+      <Sidebar
+        onHide={phone ? undefined : () => act.showSidebar(false)}
+        panelId={SIDE_PANEL_ID}
+        hideRef={hideRef}
+        images={view.images}
+        onImages={(images) => void act.setView({ images })}
+        remoteImages={view.remoteImages}
+        onRemoteImages={(remoteImages) => void act.setView({ remoteImages: remoteImages || null })}
+        tab={tab}
+        onTab={setTab}
+        outlets={outlets}
+        entities={<LazyEntityIndex entities={digest.entities} articles={ordered} label={label} selectedId={view.entity} onSelect={(id) => act.selectEntity(id)} />}
+        timeline={<LazyTimeline events={digest.events} articles={ordered} label={label} selectedId={view.event} onSelect={(id) => act.selectEvent(id)} />}
+        differenceCount={top.differences}
+        differences={<LazyDifferences discrepancies={digest.discrepancies} labels={{ article: (id) => labels.get(id) ?? id, entity: (id) => story.entityNames.get(id) ?? id }} selectedId={view.diff} onSelect={(id) => act.selectDifference(id)} />}
+        reported={<LazyCoverage events={digest.events} articles={ordered} discrepancies={digest.discrepancies} label={label} formatDate={(value, precision) => formatDate(value, precision, lang)} selectedId={view.event} onJump={(eventId, articleId) => act.jumpToEvent(eventId, articleId)} />}
+        quotes={<LazyQuotes quotes={digest.quotes} entities={digest.entities} articles={ordered} label={label} selectedKey={view.speaker} onSelect={(key) => act.selectSpeaker(key)} />}
+      />
+    ),
+    [phone, view.images, view.remoteImages, tab, outlets, digest, ordered, label, top.differences, labels, story.entityNames, view.entity, view.event, view.diff, view.speaker, lang, act],
+  );
+
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 300, breakpoint: 'sm', collapsed: { mobile: !navOpened, desktop: sidebarHidden } }} padding={0}>
       <AppShell.Header>
-        <AppHeader title={digest.story.title} navOpened={navOpened} onNav={nav.toggle} onHelp={helpDialog.open} onAllStories={storyCount > 1 ? onAllStories : undefined} differences={{ count: top.differences, onOpen: openDifferences }} />
+        {header}
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('outlets')} id={SIDE_PANEL_ID} hidden={sidebarHidden}>
-        {(!phone || navLoaded) && !sidebarHidden && (
-          <Sidebar
-            onHide={phone ? undefined : () => showSidebar(false)}
-            panelId={SIDE_PANEL_ID}
-            hideRef={hideRef}
-            images={view.images}
-            onImages={(images) => void setView({ images })}
-            remoteImages={view.remoteImages}
-            onRemoteImages={(remoteImages) => void setView({ remoteImages: remoteImages || null })}
-            tab={tab}
-            onTab={setTab}
-            outlets={outlets}
-            entities={<LazyEntityIndex entities={digest.entities} articles={ordered} label={label} selectedId={view.entity} onSelect={selectEntity} />}
-            timeline={<LazyTimeline events={digest.events} articles={ordered} label={label} selectedId={view.event} onSelect={selectEvent} />}
-            differenceCount={top.differences}
-            differences={<LazyDifferences discrepancies={digest.discrepancies} labels={{ article: (id) => labels.get(id) ?? id, entity: (id) => story.entityNames.get(id) ?? id }} selectedId={view.diff} onSelect={selectDifference} />}
-            reported={<LazyCoverage events={digest.events} articles={ordered} discrepancies={digest.discrepancies} label={label} formatDate={(value, precision) => formatDate(value, precision, lang)} selectedId={view.event} onJump={jumpToEvent} />}
-            quotes={<LazyQuotes quotes={digest.quotes} entities={digest.entities} articles={ordered} label={label} selectedKey={view.speaker} onSelect={selectSpeaker} />}
-          />
-        )}
+        {(!phone || navLoaded) && !sidebarHidden && sidebar}
       </AppShell.Navbar>
       <AppShell.Main className="reader-main">
         {overview}
