@@ -48,8 +48,16 @@ const isName = (f: string) => f.startsWith('e:') || f.startsWith('h:');
 /** Who, how many and when: a named participant, a number or a date tie two wordings to one fact. */
 const isAnchor = (f: string) => f.startsWith('e:') || f.startsWith('n:') || f.startsWith('t:');
 
-/** idf × kind weight of every feature of the story. */
+const weightsRead = new WeakMap<readonly SentenceFeatures[], Map<string, number>>();
+
+/** idf × kind weight of every feature of the story, worked out once: the scorer and the matcher both ask. */
 function featureWeights(sentences: readonly SentenceFeatures[]): Map<string, number> {
+  let known = weightsRead.get(sentences);
+  if (!known) weightsRead.set(sentences, (known = readFeatureWeights(sentences)));
+  return known;
+}
+
+function readFeatureWeights(sentences: readonly SentenceFeatures[]): Map<string, number> {
   const df = new Map<string, number>();
   const articlesOf = new Map<string, Set<number>>();
   const articles = new Set<number>();
