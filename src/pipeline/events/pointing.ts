@@ -5,7 +5,7 @@ import { bodyStart } from './words';
 
 const backReferences = eventWords.backReferences;
 const backPronouns = new Set(eventWords.backPronouns);
-export const demonstratives: ReadonlySet<string> = new Set(eventWords.demonstratives);
+const demonstratives: ReadonlySet<string> = new Set(eventWords.demonstratives);
 const newTopics = eventWords.newTopics;
 const responseOpeners = new Set(eventWords.responseOpeners);
 /** A demonstrative this early belongs to the sentence's subject or opening adverbial ("Uang itu …"). */
