@@ -31,6 +31,12 @@ function opensPointingBack(doc: ArticleDoc, s: Sentence): boolean {
   return false;
 }
 
+/**
+ * The day a value names: moments of one day ("Minggu pagi", "pukul 09.00") are compared as that
+ * day, since this finding is about the date; a month or a year stays as it is.
+ */
+const dayOf = (value: string) => value.slice(0, 10);
+
 interface DatedPredicate {
   predicate: string;
   t: Timex;
@@ -96,7 +102,7 @@ function mentionsByArticle(mentions: ArticleSpan[], order: Map<string, number>):
  * Outlets giving different dates for the same thing in one shared passage: the rule takes
  * effect "1 November 2018" in one and "1 Desember" in another. Dates compare when they are
  * given for the same predicate and at the same precision (a month against a month, a day
- * against a day).
+ * against a day, a day's moments as the day).
  */
 export function passageDateDiscrepancies(story: StoryDoc, order: Map<string, number>): Discrepancy[] {
   const out: Discrepancy[] = [];
@@ -116,13 +122,13 @@ export function passageDateDiscrepancies(story: StoryDoc, order: Map<string, num
     });
     const byKey = new Map<string, DatedPredicate[]>();
     for (const d of dated) {
-      const key = `${d.predicate}\u0000${d.t.value.length}`;
+      const key = `${d.predicate}\u0000${dayOf(d.t.value).length}`;
       (byKey.get(key) ?? byKey.set(key, []).get(key)!).push(d);
     }
     for (const [, group] of [...byKey].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-      const values = [...new Set(group.map((d) => d.t.value))].sort();
+      const values = [...new Set(group.map((d) => dayOf(d.t.value)))].sort();
       if (values.length < 2) continue;
-      const articlesOf = (v: string) => new Set(group.filter((d) => d.t.value === v).map((d) => d.span.articleId));
+      const articlesOf = (v: string) => new Set(group.filter((d) => dayOf(d.t.value) === v).map((d) => d.span.articleId));
       // one article moving its own date is a correction or a second happening; outlets must differ
       const across = values.some((v) => values.some((w) => w !== v && [...articlesOf(w)].some((a) => !articlesOf(v).has(a))));
       if (!across) continue;
@@ -133,7 +139,7 @@ export function passageDateDiscrepancies(story: StoryDoc, order: Map<string, num
         relation: 'event' as const,
         eventId: null,
         values: values.map((v) => {
-          const given = group.filter((d) => d.t.value === v);
+          const given = group.filter((d) => dayOf(d.t.value) === v);
           return { value: v, text: given[0]!.t.text, spans: tidySpans(given.map((d) => d.span), order) };
         }),
       };
