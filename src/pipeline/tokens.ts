@@ -1,4 +1,4 @@
-import type { Token } from './types';
+import type { Span, Token, TokenRange } from './types';
 
 // The token layer is the one reading of words that every stage shares: tokenize makes it (words
 // glued by removed links already split, domains and amounts whole), and entities, time and events
@@ -37,6 +37,31 @@ export function tokensIn(tokens: readonly Token[], start: number, end: number): 
   const from = firstTokenFrom(tokens, start);
   const to = firstTokenEndingAfter(tokens, end);
   return to > from ? tokens.slice(from, to) : [];
+}
+
+/**
+ * The token range of text[start, end): the tokens it touches (see TokenRange). Made once, where a
+ * span is found by its offsets alone (a date read from the text); its readers then take the range.
+ */
+export function tokenRangeOf(tokens: readonly Token[], start: number, end: number): TokenRange {
+  return { tokenStart: firstTokenEndingAfter(tokens, start), tokenEnd: firstTokenFrom(tokens, end) };
+}
+
+/** Whether a span starts and ends on the edges of its range's tokens (no token is cut through). */
+export function alignsWithTokens(tokens: readonly Token[], span: Span & TokenRange): boolean {
+  return span.tokenEnd > span.tokenStart && tokens[span.tokenStart]!.start === span.start && tokens[span.tokenEnd - 1]!.end === span.end;
+}
+
+/**
+ * The tokens of a span's range lying wholly inside it, as indexes [from, to): a token the span
+ * cuts through at either edge is left out, as in `tokensIn`.
+ */
+export function wholeTokensOf(tokens: readonly Token[], span: Span & TokenRange): { from: number; to: number } {
+  let from = span.tokenStart;
+  let to = span.tokenEnd;
+  if (from < to && tokens[from]!.start < span.start) from++;
+  if (to > from && tokens[to - 1]!.end > span.end) to--;
+  return { from, to };
 }
 
 /** The words (no numbers, no punctuation) lying wholly inside text[start, end). */
