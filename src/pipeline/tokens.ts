@@ -125,3 +125,51 @@ export function clauseBefore(text: string, tokens: readonly Token[], offset: num
   }
   return tokens.slice(from, end);
 }
+
+// Spans that carry their token range (mentions, temporal expressions) are found by token index:
+// a reader at token j asks for the spans there, not for those at the offsets of token j.
+
+/** Whether each span's range starts at or after the one before's (mentions and dates are made in text order). */
+const orderedByRange = new WeakMap<readonly TokenRange[], { length: number; ordered: boolean }>();
+
+function inRangeOrder(spans: readonly TokenRange[]): boolean {
+  const known = orderedByRange.get(spans);
+  if (known && known.length === spans.length) return known.ordered;
+  let ordered = true;
+  for (let i = 1; i < spans.length && ordered; i++) ordered = spans[i - 1]!.tokenStart <= spans[i]!.tokenStart;
+  orderedByRange.set(spans, { length: spans.length, ordered });
+  return ordered;
+}
+
+/** The spans whose token ranges lie within tokens [from, to), in the array's own order. */
+export function spansInTokens<T extends TokenRange>(spans: readonly T[], from: number, to: number): T[] {
+  if (!inRangeOrder(spans)) return spans.filter((s) => s.tokenStart >= from && s.tokenEnd <= to);
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.tokenStart < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: T[] = [];
+  for (let i = lo; i < spans.length && spans[i]!.tokenStart < to; i++) if (spans[i]!.tokenEnd <= to) found.push(spans[i]!);
+  return found;
+}
+
+const byLastToken = new WeakMap<readonly TokenRange[], { length: number; at: Map<number, number[]> }>();
+
+/**
+ * The spans that end where token `j` ends (their range's last token is j and no part of the token
+ * is left after them), in the array's own order.
+ */
+export function spansEndingWithToken<T extends Span & TokenRange>(spans: readonly T[], tokens: readonly Token[], j: number): T[] {
+  let known = byLastToken.get(spans);
+  if (!known || known.length !== spans.length) {
+    const at = new Map<number, number[]>();
+    spans.forEach((s, i) => (at.get(s.tokenEnd - 1) ?? at.set(s.tokenEnd - 1, []).get(s.tokenEnd - 1)!).push(i));
+    known = { length: spans.length, at };
+    byLastToken.set(spans, known);
+  }
+  const end = tokens[j]?.end;
+  return (known.at.get(j) ?? []).map((i) => spans[i]!).filter((s) => s.end === end);
+}
