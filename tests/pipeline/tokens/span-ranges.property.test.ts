@@ -35,6 +35,8 @@ function problems(story: StoryDoc): string[] {
   for (const doc of story.articles) {
     for (const m of doc.mentions) out.push(rangeProblem(doc, 'mention', m) ?? '');
     for (const t of doc.timex) out.push(rangeProblem(doc, 'timex', t) ?? '');
+    // a sentence is its tokens, edge to edge
+    for (const s of doc.sentences) if (!alignsWithTokens(doc.tokens, s)) out.push(`${doc.file} sentence ${s.start}-${s.end} does not align with its tokens`);
   }
   return out.filter(Boolean);
 }
