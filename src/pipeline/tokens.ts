@@ -1,4 +1,4 @@
-import type { Token } from './types';
+import type { Span, Token, TokenRange } from './types';
 
 // The token layer is the one reading of words that every stage shares: tokenize makes it (words
 // glued by removed links already split, domains and amounts whole), and entities, time and events
@@ -37,6 +37,31 @@ export function tokensIn(tokens: readonly Token[], start: number, end: number): 
   const from = firstTokenFrom(tokens, start);
   const to = firstTokenEndingAfter(tokens, end);
   return to > from ? tokens.slice(from, to) : [];
+}
+
+/**
+ * The token range of text[start, end): the tokens it touches (see TokenRange). Made once, where a
+ * span is found by its offsets alone (a date read from the text); its readers then take the range.
+ */
+export function tokenRangeOf(tokens: readonly Token[], start: number, end: number): TokenRange {
+  return { tokenStart: firstTokenEndingAfter(tokens, start), tokenEnd: firstTokenFrom(tokens, end) };
+}
+
+/** Whether a span starts and ends on the edges of its range's tokens (no token is cut through). */
+export function alignsWithTokens(tokens: readonly Token[], span: Span & TokenRange): boolean {
+  return span.tokenEnd > span.tokenStart && tokens[span.tokenStart]!.start === span.start && tokens[span.tokenEnd - 1]!.end === span.end;
+}
+
+/**
+ * The tokens of a span's range lying wholly inside it, as indexes [from, to): a token the span
+ * cuts through at either edge is left out, as in `tokensIn`.
+ */
+export function wholeTokensOf(tokens: readonly Token[], span: Span & TokenRange): { from: number; to: number } {
+  let from = span.tokenStart;
+  let to = span.tokenEnd;
+  if (from < to && tokens[from]!.start < span.start) from++;
+  if (to > from && tokens[to - 1]!.end > span.end) to--;
+  return { from, to };
 }
 
 /** The words (no numbers, no punctuation) lying wholly inside text[start, end). */
@@ -99,4 +124,52 @@ export function clauseBefore(text: string, tokens: readonly Token[], offset: num
     from--;
   }
   return tokens.slice(from, end);
+}
+
+// Spans that carry their token range (mentions, temporal expressions) are found by token index:
+// a reader at token j asks for the spans there, not for those at the offsets of token j.
+
+/** Whether each span's range starts at or after the one before's (mentions and dates are made in text order). */
+const orderedByRange = new WeakMap<readonly TokenRange[], { length: number; ordered: boolean }>();
+
+function inRangeOrder(spans: readonly TokenRange[]): boolean {
+  const known = orderedByRange.get(spans);
+  if (known && known.length === spans.length) return known.ordered;
+  let ordered = true;
+  for (let i = 1; i < spans.length && ordered; i++) ordered = spans[i - 1]!.tokenStart <= spans[i]!.tokenStart;
+  orderedByRange.set(spans, { length: spans.length, ordered });
+  return ordered;
+}
+
+/** The spans whose token ranges lie within tokens [from, to), in the array's own order. */
+export function spansInTokens<T extends TokenRange>(spans: readonly T[], from: number, to: number): T[] {
+  if (!inRangeOrder(spans)) return spans.filter((s) => s.tokenStart >= from && s.tokenEnd <= to);
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.tokenStart < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: T[] = [];
+  for (let i = lo; i < spans.length && spans[i]!.tokenStart < to; i++) if (spans[i]!.tokenEnd <= to) found.push(spans[i]!);
+  return found;
+}
+
+const byLastToken = new WeakMap<readonly TokenRange[], { length: number; at: Map<number, number[]> }>();
+
+/**
+ * The spans that end where token `j` ends (their range's last token is j and no part of the token
+ * is left after them), in the array's own order.
+ */
+export function spansEndingWithToken<T extends Span & TokenRange>(spans: readonly T[], tokens: readonly Token[], j: number): T[] {
+  let known = byLastToken.get(spans);
+  if (!known || known.length !== spans.length) {
+    const at = new Map<number, number[]>();
+    spans.forEach((s, i) => (at.get(s.tokenEnd - 1) ?? at.set(s.tokenEnd - 1, []).get(s.tokenEnd - 1)!).push(i));
+    known = { length: spans.length, at };
+    byLastToken.set(spans, known);
+  }
+  const end = tokens[j]?.end;
+  return (known.at.get(j) ?? []).map((i) => spans[i]!).filter((s) => s.end === end);
 }

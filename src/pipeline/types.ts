@@ -51,21 +51,33 @@ export interface BodyLine extends Span {
   paragraph?: number;
 }
 
-export interface Sentence extends Span {
-  /** Index of the first token of the sentence in `doc.tokens`. */
+/**
+ * Where a span lies in the token layer (`doc.tokens`): the tokens it touches, end exclusive.
+ * A span that starts or ends inside a token, at a hyphen ("Kim" of "Kim-Putin", which the entity
+ * words read apart; "Senin" of "Senin-Selasa", a date) has that whole token in its range; every
+ * other span begins at tokens[tokenStart].start and ends at tokens[tokenEnd - 1].end.
+ */
+export interface TokenRange {
+  /** Index of the first token the span touches. */
   tokenStart: number;
-  /** Index after the last token. */
+  /** Index after the last token it touches. */
   tokenEnd: number;
+}
+
+export interface Sentence extends Span, TokenRange {
   /** 0-based line (paragraph) of the source where the sentence starts. */
   paragraph: number;
 }
 
 /** An entity mention before and after story-level linking (entityId is set by linking). */
-export interface EntityMentionDraft extends Span {
+export interface EntityMentionDraft extends Span, TokenRange {
   type: EntityType;
   text: string;
   entityId?: string;
 }
+
+/** A temporal expression with its place in the token layer (the digest keeps the offsets only). */
+export interface TimexDraft extends Timex, TokenRange {}
 
 /** One article as it moves through the pipeline. Stages return a new doc, never mutate. */
 export interface ArticleDoc {
@@ -89,7 +101,7 @@ export interface ArticleDoc {
   published: Published | null;
   sources: SourceCredit[];
   mentions: EntityMentionDraft[];
-  timex: Timex[];
+  timex: TimexDraft[];
   /** Set by the provenance story stage. */
   provenance?: Provenance;
 }

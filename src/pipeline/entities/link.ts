@@ -1,5 +1,5 @@
 import type { Entity, EntityType } from '../../shared/digest/schema';
-import type { ArticleDoc, EntityMentionDraft, StoryDoc } from '../types';
+import type { ArticleDoc, EntityMentionDraft, StoryDoc, Token } from '../types';
 import { harmonize } from './consistency';
 import { aliasTable, outletNames, triggers } from './lexicon';
 import { fold, isSiteAddress, slug } from './names';
@@ -264,10 +264,20 @@ function mergeBracketed(articles: readonly ArticleDoc[], clusterOf: (article: nu
   articles.forEach((a, k) => {
     a.mentions.forEach((m, i) => {
       const prev = a.mentions[i - 1];
-      if (!prev || prev.type !== m.type || a.text[m.end] !== ')' || !/^\s?\($/.test(a.text.slice(prev.end, m.start))) return;
+      if (!prev || prev.type !== m.type || !bracketedAfter(a.tokens, prev, m)) return;
       union(clusterOf(k, prev), clusterOf(k, m));
     });
   });
+}
+
+/** `m` stands alone in brackets right after `prev`, the opening one at most a space away: "Setya Novanto (Setnov)". */
+function bracketedAfter(tokens: readonly Token[], prev: EntityMentionDraft, m: EntityMentionDraft): boolean {
+  const open = tokens[prev.tokenEnd];
+  const close = tokens[m.tokenEnd];
+  return (
+    open?.text === '(' && close?.text === ')' && m.tokenStart === prev.tokenEnd + 1 &&
+    open.start - prev.end <= 1 && open.end === m.start && close.start === m.end
+  );
 }
 
 /** Mentions of the names of several words joined under the root `r` (kept by union as clusters merge). */

@@ -91,13 +91,15 @@ export function toMentions(doc: ArticleDoc, tagged: TaggedDoc): EntityMentionDra
   tagged.spans.forEach((spans, k) => {
     const words = tagged.words[k]!;
     for (const s of spans) {
-      const start = words[s.start]!.start;
-      const end = words[s.end - 1]!.end;
+      const first = words[s.start]!;
+      const last = words[s.end - 1]!;
+      const { start } = first;
+      const { end } = last;
       // hashtags and handles ("#DjanurOut", "@persib") are not mentions of a name
       if (start > 0 && (doc.text[start - 1] === '#' || doc.text[start - 1] === '@')) continue;
       // the ".CO.ID" of "REPUBLIKA.CO.ID" cut off as a sentence of its own is no name
       if (start > 1 && doc.text[start - 1] === '.' && /[\p{L}\p{N}]/u.test(doc.text[start - 2]!) && /^(?:co|id|com|net|org)(?:\.(?:co|id|com))*$/iu.test(doc.text.slice(start, end))) continue;
-      mentions.push({ start, end, type: s.type, text: doc.text.slice(start, end) });
+      mentions.push({ start, end, tokenStart: first.token, tokenEnd: last.token + 1, type: s.type, text: doc.text.slice(start, end) });
     }
   });
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -5,6 +5,8 @@ export interface Word {
   start: number;
   end: number;
   text: string;
+  /** Index of the token it is (or is a piece of) in `doc.tokens`: a mention's token range comes from it. */
+  token: number;
   /** First word of its sentence after opening quotes or brackets. */
   initial: boolean;
   /** Split by the tokenizer out of a word glued by a removed link: no name runs across it. */
@@ -46,17 +48,17 @@ export function sentenceWords(doc: ArticleDoc): Word[][] {
   return doc.sentences.map((s) => {
     const words: Word[] = [];
     let opening = true;
-    const add = (start: number, end: number, text: string, glued: boolean | undefined) => {
+    const add = (start: number, end: number, text: string, glued: boolean | undefined, token: number) => {
       const opener = OPENERS.has(text);
       const initial = opening && !opener;
-      words.push(glued ? { start, end, text, glued: true, initial } : { start, end, text, initial });
+      words.push(glued ? { start, end, text, token, glued: true, initial } : { start, end, text, token, initial });
       if (!opener) opening = false;
     };
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = doc.tokens[i]!;
       const pieces = splitJoinedNames(t, names);
-      if (pieces === null) add(t.start, t.end, t.text, t.glued);
-      else for (const p of pieces) add(p.start, p.end, p.text, p.glued);
+      if (pieces === null) add(t.start, t.end, t.text, t.glued, i);
+      else for (const p of pieces) add(p.start, p.end, p.text, p.glued, i);
     }
     return words;
   });

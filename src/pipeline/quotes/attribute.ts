@@ -1,6 +1,7 @@
 import type { Quote } from '../../shared/digest/schema';
 import type { ArticleDoc, Sentence } from '../types';
 import { lastStartingAtOrBefore } from '../events/within';
+import { firstTokenFrom } from '../tokens';
 import { speechWords } from './lexicon';
 import { quotedSpans, type QuotedSpan } from './marks';
 import { lastSpeaker, speakerAfter, speakerBefore, type Context, type Speaker } from './speaker';
@@ -14,11 +15,18 @@ interface Attribution {
 }
 
 const lowerAt = (doc: ArticleDoc, i: number) => doc.tokens[i]?.text.toLowerCase() ?? '';
-const QUOTE_MARK = /["“”„]/;
-const tokenAt = (doc: ArticleDoc, s: Sentence, offset: number) => {
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (doc.tokens[i]!.start >= offset) return i;
-  return s.tokenEnd;
-};
+/** Quote marks are tokens of their own: the tokenizer never joins one to a word. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '„']);
+const isQuoteMark = (doc: ArticleDoc, i: number) => QUOTE_MARKS.has(doc.tokens[i]?.text ?? '');
+/** The first token of sentence `s` starting at or after `offset` (its end when none does). */
+const tokenAt = (doc: ArticleDoc, s: Sentence, offset: number) => Math.min(s.tokenEnd, Math.max(s.tokenStart, firstTokenFrom(doc.tokens, offset)));
+/** Whether any token of tokens [from, to) passes `test`. */
+function someToken(from: number, to: number, test: (i: number) => boolean): boolean {
+  for (let i = from; i < to; i++) if (test(i)) return true;
+  return false;
+}
+/** Marks that may stand between a closing quote mark and the end of its sentence. */
+const CLOSING_PUNCTUATION: ReadonlySet<string> = new Set(['.', ',', '!', '?']);
 
 /** Trims spaces and a closing sentence mark off a content span. */
 function trimmed(text: string, start: number, end: number): { start: number; end: number } {
@@ -30,7 +38,7 @@ function trimmed(text: string, start: number, end: number): { start: number; end
 /** "..., kata Budi." / "..., ujarnya." / "..." Budi menambahkan. — the words right after a closing mark. */
 function attributionAfter(doc: ArticleDoc, s: Sentence, from: number, ctx: Context): Attribution | null {
   let k = tokenAt(doc, s, from);
-  while (k < s.tokenEnd && (lowerAt(doc, k) === ',' || QUOTE_MARK.test(lowerAt(doc, k)))) k++;
+  while (k < s.tokenEnd && (lowerAt(doc, k) === ',' || isQuoteMark(doc, k))) k++;
   if (k >= s.tokenEnd) return null;
   const w = lowerAt(doc, k);
   const t = doc.tokens[k]!;
@@ -71,7 +79,7 @@ function attributionBefore(doc: ArticleDoc, s: Sentence, open: number, ctx: Cont
 
 /** '"..." Hal itu dikatakan Budi kepada wartawan.' — an attribution sentence right after the quote. */
 function attributionNext(doc: ArticleDoc, next: Sentence | undefined, ctx: Context): Attribution | null {
-  if (!next || QUOTE_MARK.test(doc.text.slice(next.start, next.end))) return null;
+  if (!next || someToken(next.tokenStart, next.tokenEnd, (i) => isQuoteMark(doc, i))) return null;
   for (let k = next.tokenStart; k < next.tokenEnd; k++) {
     const w = lowerAt(doc, k);
     const t = doc.tokens[k]!;
@@ -224,16 +232,17 @@ function sentenceLookup(sentences: Sentence[]): (offset: number) => number {
 
 /** Nothing but the closing punctuation follows the quote in its sentence, so the attribution may come next. */
 function attributionAfterIsEmpty(doc: ArticleDoc, s: Sentence, q: QuotedSpan): boolean {
-  return /^[\s.,!?]*$/.test(doc.text.slice(q.close + 1, s.end));
+  return !someToken(tokenAt(doc, s, q.close + 1), s.tokenEnd, (i) => !CLOSING_PUNCTUATION.has(doc.tokens[i]!.text));
 }
 
-/** The quote is the sentence: nothing but spaces before its opening mark, so a pointer in the next sentence may name its speaker. */
+/** The quote is the sentence: its opening mark is the sentence's first token, so a pointer in the next sentence may name its speaker. */
 function opensSentence(doc: ArticleDoc, s: Sentence, q: QuotedSpan): boolean {
-  return /^\s*$/.test(doc.text.slice(s.start, q.open));
+  return tokenAt(doc, s, q.open) === s.tokenStart;
 }
 
 /** A quote mark in the sentence that no pair closing inside the sentence accounts for. */
 function unpairedMark(doc: ArticleDoc, s: Sentence, here: QuotedSpan[]): boolean {
-  const marks = (doc.text.slice(s.start, s.end).match(/["“”„]/g) ?? []).length;
+  let marks = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) if (isQuoteMark(doc, i)) marks++;
   return marks > 2 * here.filter((q) => q.close < s.end).length;
 }

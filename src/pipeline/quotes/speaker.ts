@@ -1,5 +1,6 @@
 import type { ArticleDoc, EntityMentionDraft } from '../types';
-import { lastStartingAtOrBefore, spansWithin } from '../events/within';
+import { lastStartingAtOrBefore } from '../events/within';
+import { spansInTokens } from '../tokens';
 import { speechWords } from './lexicon';
 import { subjectBefore } from './subject';
 
@@ -18,18 +19,18 @@ export interface Context {
 const lowerAt = (doc: ArticleDoc, i: number) => doc.tokens[i]?.text.toLowerCase() ?? '';
 const isPunct = (doc: ArticleDoc, i: number) => doc.tokens[i]?.kind === 'punct';
 
-/** Mentions that can speak: people first, then organisations ("kata Polri"). */
+/** Mentions in tokens [from, to) that can speak: people first, then organisations ("kata Polri"). */
 function speakingMention(doc: ArticleDoc, from: number, to: number): EntityMentionDraft | null {
-  const inside = spansWithin(doc.mentions, from, to).filter((m) => m.type !== 'LOC');
+  const inside = spansInTokens(doc.mentions, from, to).filter((m) => m.type !== 'LOC');
   return inside.find((m) => m.type === 'PER') ?? inside[0] ?? null;
 }
 
 const fromMention = (m: EntityMentionDraft): Speaker => ({ start: m.start, end: m.end, text: m.text, entityId: m.entityId ?? null });
 
-/** Where the sentence holding `offset` and the one before it start (sentences come in text order). */
+/** The first tokens of the sentence holding `offset` and of the one before it (sentences come in text order). */
 function sentenceStarts(doc: ArticleDoc, offset: number): { here: number; before: number } {
   const at = Math.max(0, lastStartingAtOrBefore(doc.sentences, offset));
-  return { here: doc.sentences[at]?.start ?? 0, before: doc.sentences[Math.max(0, at - 1)]?.start ?? 0 };
+  return { here: doc.sentences[at]?.tokenStart ?? 0, before: doc.sentences[Math.max(0, at - 1)]?.tokenStart ?? 0 };
 }
 
 /**
@@ -43,8 +44,8 @@ function pronounSpeaker(doc: ArticleDoc, i: number, ctx: Context): Speaker {
   if (!speechWords.groupPronouns.has(t.text.toLowerCase())) return { ...span, entityId: ctx.last?.entityId ?? null };
   // a body named earlier in this sentence, else the subject of the sentence before: the first body it names
   const { here, before } = sentenceStarts(doc, t.start);
-  const orgs = (from: number, to: number) => spansWithin(doc.mentions, from, to).filter((m) => m.type === 'ORG');
-  const body = orgs(here, t.start).pop() ?? orgs(before, here)[0];
+  const orgs = (from: number, to: number) => spansInTokens(doc.mentions, from, to).filter((m) => m.type === 'ORG');
+  const body = orgs(here, i).pop() ?? orgs(before, here)[0];
   return { ...span, entityId: body?.entityId ?? null };
 }
 
@@ -75,9 +76,7 @@ export function speakerAfter(doc: ArticleDoc, k: number, end: number, ctx: Conte
     if (j > k + 1 && speechWords.speakerStops.has(w)) break;
     if (commas === 0) phraseEnd = j + 1;
   }
-  const to = doc.tokens[j - 1]?.end ?? 0;
-  const from = doc.tokens[k + 1]?.start ?? to;
-  const named = speakingMention(doc, from, to);
+  const named = speakingMention(doc, k + 1, j);
   if (named) return fromMention(named);
   // "tambah parah", "sebut saja Budi": a word that only sometimes attributes needs a name after it
   if (phraseEnd <= k + 1 || !speechWords.describedSpeakerWords.has(lowerAt(doc, k))) return null;

@@ -1,7 +1,6 @@
 import type { ArticleDoc, EntityMentionDraft } from '../types';
-import { spansEndingAt, spansWithin } from '../events/within';
 import { prefixShapeOf } from '../language/id/verb-shape';
-import { firstTokenFrom } from '../tokens';
+import { spansEndingWithToken, spansInTokens, wholeTokensOf } from '../tokens';
 import { speechWords } from './lexicon';
 
 /**
@@ -24,9 +23,7 @@ export type Subject = { kind: 'mention'; mention: EntityMentionDraft } | { kind:
 const speaking = (m: EntityMentionDraft) => m.type !== 'LOC';
 
 function mentionEndingAt(doc: ArticleDoc, j: number): EntityMentionDraft | null {
-  const t = doc.tokens[j];
-  if (!t) return null;
-  return spansEndingAt(doc.mentions, t.end).find(speaking) ?? null;
+  return spansEndingWithToken(doc.mentions, doc.tokens, j).find(speaking) ?? null;
 }
 
 /**
@@ -40,7 +37,8 @@ function timexHolding(doc: ArticleDoc, j: number): ArticleDoc['timex'][number] |
   if (!known || known.length !== doc.timex.length) {
     const at = new Int32Array(doc.tokens.length).fill(-1);
     doc.timex.forEach((x, n) => {
-      for (let i = firstTokenFrom(doc.tokens, x.start); i < doc.tokens.length && doc.tokens[i]!.end <= x.end; i++) if (at[i] === -1) at[i] = n;
+      const { from, to } = wholeTokensOf(doc.tokens, x);
+      for (let i = from; i < to; i++) if (at[i] === -1) at[i] = n;
     });
     known = { length: doc.timex.length, at };
     holders.set(doc.timex, known);
@@ -81,7 +79,7 @@ function clauseOpening(doc: ArticleDoc, j: number, start: number): number {
 }
 
 /** A word of a name ("Menteri", "Media") is no verb, whatever its first letters. */
-const insideName = (doc: ArticleDoc, x: number) => spansWithin(doc.mentions, doc.tokens[x]!.start, doc.tokens[x]!.end).length > 0;
+const insideName = (doc: ArticleDoc, x: number) => spansInTokens(doc.mentions, x, x + 1).length > 0;
 
 /** A relative clause without commas ending at `j`: "X yang menyaksikan laga itu". Returns the token before "yang", else -1. */
 function beforeRelative(doc: ArticleDoc, j: number, start: number): number {
@@ -141,7 +139,7 @@ export function subjectBefore(doc: ArticleDoc, k: number, start: number): Subjec
       const open = bracketOpening(doc, j, start);
       if (open < 0) return null;
       // "Kantor berita Korea Utara (KCNA)": the name before its short form, else the short form
-      const named = mentionEndingAt(doc, open - 1) ?? spansWithin(doc.mentions, doc.tokens[open]!.end, doc.tokens[j]!.start).find(speaking);
+      const named = mentionEndingAt(doc, open - 1) ?? spansInTokens(doc.mentions, open + 1, j).find(speaking);
       if (named) return { kind: 'mention', mention: named };
       j = open - 1;
     } else if (w === ',') {

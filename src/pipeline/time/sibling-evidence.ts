@@ -1,5 +1,4 @@
 import { stopwords } from '../language/id';
-import { wordsIn } from '../tokens';
 import type { ArticleDoc } from '../types';
 import { addDays, isoDay, parseIso } from './calendar';
 import { words } from './lexicon';
@@ -17,7 +16,9 @@ function contentWordsAt(doc: ArticleDoc, index: number): Set<string> {
   const out = new Set<string>();
   const s = doc.sentences.find((x) => x.start <= index && index < x.end);
   if (!s) return out;
-  for (const t of wordsIn(doc.tokens, s.start, s.end)) {
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind !== 'word') continue;
     const w = t.text.toLowerCase();
     if (w.length >= MIN_CONTENT_LETTERS && !stopwords.has(w) && !(w in DEICTIC)) out.add(w);
   }

@@ -1,9 +1,34 @@
 import type { ArticleSpan, Discrepancy } from '../../../shared/digest/schema';
-import type { StoryDoc } from '../../types';
+import type { ArticleDoc, Sentence, StoryDoc } from '../../types';
 import { discrepancy, tidySpans } from './shared';
 
-/** Acronym-like terms that are not names: "e-KTP", "BPJS", "APBD" (two or more capitals, an optional lower-case prefix). */
+/**
+ * Acronym-like terms that are not names: "e-KTP", "BPJS", "APBD" (two or more capitals, an
+ * optional lower-case prefix), read inside one word token: a hyphenated word holds several
+ * ("PDI-P" holds "PDI"), and a term never runs past its token.
+ */
 const TERM = /(?<![\p{L}\d-])(?:\p{Ll}{1,2}-)?\p{Lu}{2,}[\p{Lu}\d]*(?![\p{L}\d])/gu;
+/** What may not touch a term from before ("2KTP", "x-KTP") or after ("KTPku"). */
+const JOINS_BEFORE = /[\p{L}\d-]$/u;
+const JOINS_AFTER = /^[\p{L}\d]/u;
+
+/** The terms of a sentence, from its word tokens, as [term, start, end]. */
+function sentenceTerms(doc: ArticleDoc, s: Sentence): [string, number, number][] {
+  const out: [string, number, number][] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind !== 'word') continue;
+    for (const m of t.text.matchAll(TERM)) {
+      const start = t.start + m.index;
+      const end = start + m[0].length;
+      // a token glued to the one before or after it ("USD" of "USD10") joins it inside the sentence
+      if (start === t.start && start > s.start && JOINS_BEFORE.test(doc.text.slice(Math.max(s.start, start - 2), start))) continue;
+      if (end === t.end && end < s.end && JOINS_AFTER.test(doc.text.slice(end, Math.min(s.end, end + 2)))) continue;
+      out.push([m[0], start, end]);
+    }
+  }
+  return out;
+}
 
 /** Whether b is a with two neighbouring letters swapped ("KTP" / "KPT"). */
 export function swapsNeighbours(a: string, b: string): boolean {
@@ -37,9 +62,9 @@ export function termSpellingDiscrepancies(story: StoryDoc, order: Map<string, nu
   const forms = new Map<string, ArticleSpan[]>();
   for (const doc of story.articles) {
     for (const s of doc.sentences) {
-      for (const m of doc.text.slice(s.start, s.end).matchAll(TERM)) {
-        const span = { articleId: doc.id, start: s.start + m.index, end: s.start + m.index + m[0].length };
-        (forms.get(m[0]) ?? forms.set(m[0], []).get(m[0])!).push(span);
+      for (const [term, start, end] of sentenceTerms(doc, s)) {
+        const span = { articleId: doc.id, start, end };
+        (forms.get(term) ?? forms.set(term, []).get(term)!).push(span);
       }
     }
   }
