@@ -12,7 +12,6 @@ import { idfOf } from './similarity';
 import { scoresOf, type Scores } from './scores';
 import { addFollowers, dropLoneEchoes, joinNeighbours } from './placing';
 import { IndexList } from './index-list';
-import { joinInterleaved } from './interleaved';
 import { NearCopyIndex } from './near-copies';
 import { unitsOf } from './units';
 import { dice } from './words';
@@ -205,7 +204,6 @@ export function eventsOf(story: StoryDoc): StoryEvent[] {
   addFollowers(byDate, followers);
   joinNeighbours(byDate, story);
   continueBackReferences(byDate, story);
-  joinInterleaved(byDate);
   dropLoneEchoes(byDate);
   attachClauses(byDate, clauseClaimsOf(story, claims), scores, idf);
   const taken = new Set<string>();
