@@ -3,6 +3,8 @@ import type { StoryDoc } from '../types';
 import { calendarDate, claimOf, reportsAnything, timexIn, type Claim } from './claims';
 import { addresseeOf, voicesOf, type Voice } from './speakers';
 import { spansWithin } from './within';
+import { stem } from '../language/id';
+import { tokensIn } from '../tokens';
 
 /** How far back a pronoun or "-nya" still points at the last named speaker. */
 const PRONOUN_REACH = 4;
@@ -63,6 +65,33 @@ function speakersOf(doc: StoryDoc['articles'][number], voices: Voice[]): { ids: 
  */
 function statementDay(own: Claim[]): string | undefined {
   return own.find((c) => !c.inherited && !c.reported && c.date.length === 10)?.date;
+}
+
+/** Sentences back that an introduction of a speaker's words may stand ("seperti diungkapkan X kepada …, Rabu"). */
+const INTRODUCTION_REACH = 4;
+const sayingForms = new Set([...eventWords.sayingWords, ...eventWords.sayingVerbs]);
+const sayingVerbRoots = new Set(eventWords.sayingVerbs.map((w) => stem(w)));
+/**
+ * A verb of saying, active or passive: "mengungkapkan", "ungkapnya", "diungkapkan". Only the
+ * passive is read through its root, for a bare root may be another word ("sampai", "jelas").
+ */
+const saysSomething = (word: string) => sayingForms.has(word) || (word.startsWith('di') && sayingVerbRoots.has(stem(word)));
+
+/**
+ * A sentence shortly before a statement that says when the speaker spoke: "Hal itu diungkapkan
+ * Ani kepada wartawan, Rabu (7/6)." opens the statement, with what it reports of it on the way
+ * to the quotations, which then need no day of their own.
+ */
+function introductionOf(doc: StoryDoc['articles'][number], speaker: string, first: number): { at: number; date: string } | undefined {
+  for (let k = first - 1; k >= 0 && k >= first - INTRODUCTION_REACH; k--) {
+    const s = doc.sentences[k]!;
+    if (!spansWithin(doc.mentions, s.start, s.end).some((m) => (m.entityId ?? `${m.type}:${m.text.toLowerCase()}`) === speaker)) continue;
+    const said = tokensIn(doc.tokens, s.start, s.end).find((t) => t.kind === 'word' && saysSomething(t.text.toLowerCase()));
+    if (!said) return undefined;
+    const date = timexIn(doc, s).find((t) => t.start > said.start && calendarDate(t) && t.value.length >= 10)?.value.slice(0, 10);
+    return date === undefined ? undefined : { at: k, date };
+  }
+  return undefined;
 }
 
 /** An inverted attribution after a comma: ", kata Agung", ", ujarnya". */
@@ -140,17 +169,20 @@ export function unitsOf(story: StoryDoc, claims: Claim[]): Units {
         i = j;
         continue;
       }
+      const earlier = lastStatement.get(`${article}|${speaker}`);
+      const introduction = earlier ? undefined : introductionOf(doc, speaker!, i);
       const members = [];
+      // the introduction and the unattributed sentences after it, then the statement's own
+      for (let k = introduction?.at ?? i; k < i; k++) if (ids[k] === null && reportsAnything(doc, doc.sentences[k]!)) members.push(k);
       for (let k = i; k < j; k++) if (reportsAnything(doc, doc.sentences[k]!) && !narration.has(k)) members.push(k);
       const own = members.flatMap((k) => byKey.get(`${doc.id}#${k}`) ?? []);
       // the day written beside the speaker's name dates the saying; one inside the quotation may not
       const named = members.filter((k) => voices[k]!.speaker?.kind === 'named').flatMap((k) => byKey.get(`${doc.id}#${k}`) ?? []);
       const attributed = members.map((k) => attributionDay(doc, k)).find((d) => d !== undefined);
       const written = attributed ?? statementDay(named) ?? statementDay(own);
-      const earlier = lastStatement.get(`${article}|${speaker}`);
       // a later passage of the same speaker with no day of its own continues their statement
       // else the day its sentences sit on, never a year or month the speaker names
-      const date = written ?? earlier?.date ?? own.find((c) => c.context)?.context ?? own[0]?.date;
+      const date = written ?? earlier?.date ?? introduction?.date ?? own.find((c) => c.context)?.context ?? own[0]?.date;
       i = j;
       const statement = `${article}|${speaker}|${date}`;
       if (!date || (members.length < 2 && !sameStatement.has(statement))) continue;
