@@ -69,24 +69,24 @@ function statementDay(own: Claim[]): string | undefined {
 
 /** Sentences back that an introduction of a speaker's words may stand ("seperti diungkapkan X kepada …, Rabu"). */
 const INTRODUCTION_REACH = 4;
-const sayingForms = new Set([...eventWords.sayingWords, ...eventWords.sayingVerbs]);
 const sayingVerbRoots = new Set(eventWords.sayingVerbs.map((w) => stem(w)));
 /**
- * A verb of saying, active or passive: "mengungkapkan", "ungkapnya", "diungkapkan". Only the
- * passive is read through its root, for a bare root may be another word ("sampai", "jelas").
+ * A verb of saying in the passive, "diungkapkan", "disampaikan": the words it reports are
+ * what is told next ("Hal itu diungkapkan Ani …"). An active "Ani mengakui …" is a saying of its
+ * own, told in the sentence itself.
  */
-const saysSomething = (word: string) => sayingForms.has(word) || (word.startsWith('di') && sayingVerbRoots.has(stem(word)));
+const introducesSaying = (word: string) => word.startsWith('di') && sayingVerbRoots.has(stem(word));
 
 /**
- * A sentence shortly before a statement that says when the speaker spoke: "Hal itu diungkapkan
- * Ani kepada wartawan, Rabu (7/6)." opens the statement, with what it reports of it on the way
+ * A sentence shortly before a statement that says, in the passive, when the speaker spoke: "Hal
+ * itu diungkapkan Ani kepada wartawan, Rabu (7/6)." opens the statement, with what it reports of it on the way
  * to the quotations, which then need no day of their own.
  */
 function introductionOf(doc: StoryDoc['articles'][number], speaker: string, first: number): { at: number; date: string } | undefined {
   for (let k = first - 1; k >= 0 && k >= first - INTRODUCTION_REACH; k--) {
     const s = doc.sentences[k]!;
     if (!spansWithin(doc.mentions, s.start, s.end).some((m) => (m.entityId ?? `${m.type}:${m.text.toLowerCase()}`) === speaker)) continue;
-    const said = tokensIn(doc.tokens, s.start, s.end).find((t) => t.kind === 'word' && saysSomething(t.text.toLowerCase()));
+    const said = tokensIn(doc.tokens, s.start, s.end).find((t) => t.kind === 'word' && introducesSaying(t.text.toLowerCase()));
     if (!said) return undefined;
     const date = timexIn(doc, s).find((t) => t.start > said.start && calendarDate(t) && t.value.length >= 10)?.value.slice(0, 10);
     return date === undefined ? undefined : { at: k, date };
