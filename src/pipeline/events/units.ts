@@ -21,12 +21,13 @@ export interface Units {
 /** Speaker id of every sentence of an article after pronouns and short gaps are resolved. */
 function speakersOf(doc: StoryDoc['articles'][number], voices: Voice[]): { ids: (string | null)[]; narration: Set<number> } {
   const ids: (string | null)[] = [];
+  const person = (id: string) => doc.mentions.some((m) => m.type === 'PER' && (m.entityId ?? `${m.type}:${m.text.toLowerCase()}`) === id);
   let last: { id: string; at: number } | null = null;
   voices.forEach((v, i) => {
     let id: string | null = null;
     if (v.speaker?.kind === 'named') id = v.speaker.id;
-    else if (v.speaker?.kind === 'same' && last && i - last.at <= PRONOUN_REACH) id = last.id;
-    else if (v.speaker?.kind === 'same' && i > 0 && ids[i - 1] === null) {
+    else if (v.speaker?.kind === 'same' && last && i - last.at <= PRONOUN_REACH && !(v.speaker.plural && person(last.id))) id = last.id;
+    else if (v.speaker?.kind === 'same' && !v.speaker.plural && i > 0 && ids[i - 1] === null) {
       // "-nya" with no one speaking before: the person the previous sentence is about
       const prev = doc.sentences[i - 1]!;
       const subject = spansWithin(doc.mentions, prev.start, prev.end).find((m) => m.type === 'PER');
