@@ -31,6 +31,16 @@ export function entityIdfOf(claims: Iterable<Claim>): (e: string) => number {
   return (e) => Math.log((n + 1) / ((df.get(e) ?? 0) + 0.5));
 }
 
+/** Sentences apart within which an article's own dated sentence may date an undated one telling the same. */
+const OWN_REACH = 4;
+
+/**
+ * An article names a happening's day once: a sentence a few lines from an undated one that tells
+ * the same (same doing, same people: "X dan Y ditetapkan sebagai tersangka" … "X dan Y ditetapkan
+ * sebagai tersangka sejak 24 Januari") dates it, as another outlet's report would.
+ */
+const nearAnchor = (c: Claim, m: Claim) => m.article === c.article && m.key !== c.key && !m.inherited && !m.reported && Math.abs(m.sentence - c.sentence) <= OWN_REACH;
+
 interface Placement {
   date: string;
   cluster: number;
@@ -69,6 +79,12 @@ export function attachUndated(byDate: Map<string, Claim[][]>, scores: Scores): v
     }
     return summary;
   };
+  // two sentences sharing most of their rarer names, two of them at least
+  const namesAlike = (c: Claim, m: Claim) => {
+    let shared = 0;
+    for (const e of c.entities) if (m.entities.has(e)) shared++;
+    return shared >= 2 && weightedOverlap(c.entities, m.entities, entityIdf) >= ENTITIES_AT;
+  };
   const elsewhere = (articles: Set<number>, article: number) => articles.size > 1 || (articles.size === 1 && !articles.has(article));
   const closeness = (c: Claim, cluster: Claim[], anchorsOnly: boolean) => {
     let best = 0;
@@ -81,6 +97,7 @@ export function attachUndated(byDate: Map<string, Claim[][]>, scores: Scores): v
       }
       best = Math.max(best, scores.similarity(c, m));
     }
+    if (anchorsOnly) for (const m of cluster) if (nearAnchor(c, m) && namesAlike(c, m)) best = Math.max(best, scores.similarity(c, m));
     return best;
   };
   // Prefix filtering: half the weighted entities in common (Dice) means sharing at least a third

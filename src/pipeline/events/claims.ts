@@ -203,8 +203,9 @@ export function claimsOf(story: StoryDoc): Claim[] {
       // "Ketentuan itu mengacu pada …" after "Praperadilan gugur bila …": an explanation of what was only commented on
       if (comments.has(i)) return;
       const date = contextDate(i);
-      // only the article's own day is a guess weak enough to yield to "telah", "pernah", "sebelumnya"
-      if (date === main && toldAsPast(doc, s)) push('PAST_REF', true);
+      // only the article's own day is a guess weak enough to yield to "telah", "pernah", "sebelumnya";
+      // the lead tells the article's own news, done by the time of writing ("Tim SAR telah menemukan …")
+      if (date === main && i !== lead && toldAsPast(doc, s)) push('PAST_REF', true);
       else if (date) push(date, true);
     });
   });

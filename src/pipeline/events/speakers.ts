@@ -1,10 +1,14 @@
+import eventWords from '../../../data/lexicon/event-words.json';
 import type { Quote } from '../../shared/digest/schema';
 import type { ArticleDoc, EntityMentionDraft, Sentence } from '../types';
 import { speechWords } from '../quotes/lexicon';
 import { spansWithin } from './within';
 
 /** Who a sentence is said by: an entity id, the previous speaker (a pronoun or "-nya"), or nobody. */
-export type Speaker = { kind: 'named'; id: string } | { kind: 'same' } | null;
+export type Speaker = { kind: 'named'; id: string } | { kind: 'same'; plural?: boolean } | null;
+
+/** Pronouns of more than one: "mereka meminta …" cannot be the one person who spoke before. */
+const PLURAL: ReadonlySet<string> = new Set(eventWords.pluralPronouns);
 
 const OPEN = /^["“”']/;
 const QUOTES = /["“”]/g;
@@ -19,7 +23,7 @@ function pointsBack(q: Quote): boolean {
 
 function speakerOf(q: Quote): Speaker {
   if (!q.speaker) return null;
-  if (pointsBack(q)) return { kind: 'same' };
+  if (pointsBack(q)) return PLURAL.has(q.speaker!.text.toLowerCase()) ? { kind: 'same', plural: true } : { kind: 'same' };
   return q.speaker.entityId ? { kind: 'named', id: q.speaker.entityId } : null;
 }
 

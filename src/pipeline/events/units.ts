@@ -3,6 +3,8 @@ import type { StoryDoc } from '../types';
 import { calendarDate, claimOf, reportsAnything, timexIn, type Claim } from './claims';
 import { addresseeOf, voicesOf, type Voice } from './speakers';
 import { spansWithin } from './within';
+import { stem } from '../language/id';
+import { tokensIn } from '../tokens';
 
 /** How far back a pronoun or "-nya" still points at the last named speaker. */
 const PRONOUN_REACH = 4;
@@ -19,12 +21,13 @@ export interface Units {
 /** Speaker id of every sentence of an article after pronouns and short gaps are resolved. */
 function speakersOf(doc: StoryDoc['articles'][number], voices: Voice[]): { ids: (string | null)[]; narration: Set<number> } {
   const ids: (string | null)[] = [];
+  const person = (id: string) => doc.mentions.some((m) => m.type === 'PER' && (m.entityId ?? `${m.type}:${m.text.toLowerCase()}`) === id);
   let last: { id: string; at: number } | null = null;
   voices.forEach((v, i) => {
     let id: string | null = null;
     if (v.speaker?.kind === 'named') id = v.speaker.id;
-    else if (v.speaker?.kind === 'same' && last && i - last.at <= PRONOUN_REACH) id = last.id;
-    else if (v.speaker?.kind === 'same' && i > 0 && ids[i - 1] === null) {
+    else if (v.speaker?.kind === 'same' && last && i - last.at <= PRONOUN_REACH && !(v.speaker.plural && person(last.id))) id = last.id;
+    else if (v.speaker?.kind === 'same' && !v.speaker.plural && i > 0 && ids[i - 1] === null) {
       // "-nya" with no one speaking before: the person the previous sentence is about
       const prev = doc.sentences[i - 1]!;
       const subject = spansWithin(doc.mentions, prev.start, prev.end).find((m) => m.type === 'PER');
@@ -63,6 +66,33 @@ function speakersOf(doc: StoryDoc['articles'][number], voices: Voice[]): { ids: 
  */
 function statementDay(own: Claim[]): string | undefined {
   return own.find((c) => !c.inherited && !c.reported && c.date.length === 10)?.date;
+}
+
+/** Sentences back that an introduction of a speaker's words may stand ("seperti diungkapkan X kepada …, Rabu"). */
+const INTRODUCTION_REACH = 4;
+const sayingVerbRoots = new Set(eventWords.sayingVerbs.map((w) => stem(w)));
+/**
+ * A verb of saying in the passive, "diungkapkan", "disampaikan": the words it reports are
+ * what is told next ("Hal itu diungkapkan Ani …"). An active "Ani mengakui …" is a saying of its
+ * own, told in the sentence itself.
+ */
+const introducesSaying = (word: string) => word.startsWith('di') && sayingVerbRoots.has(stem(word));
+
+/**
+ * A sentence shortly before a statement that says, in the passive, when the speaker spoke: "Hal
+ * itu diungkapkan Ani kepada wartawan, Rabu (7/6)." opens the statement, with what it reports of it on the way
+ * to the quotations, which then need no day of their own.
+ */
+function introductionOf(doc: StoryDoc['articles'][number], speaker: string, first: number): { at: number; date: string } | undefined {
+  for (let k = first - 1; k >= 0 && k >= first - INTRODUCTION_REACH; k--) {
+    const s = doc.sentences[k]!;
+    if (!spansWithin(doc.mentions, s.start, s.end).some((m) => (m.entityId ?? `${m.type}:${m.text.toLowerCase()}`) === speaker)) continue;
+    const said = tokensIn(doc.tokens, s.start, s.end).find((t) => t.kind === 'word' && introducesSaying(t.text.toLowerCase()));
+    if (!said) return undefined;
+    const date = timexIn(doc, s).find((t) => t.start > said.start && calendarDate(t) && t.value.length >= 10)?.value.slice(0, 10);
+    return date === undefined ? undefined : { at: k, date };
+  }
+  return undefined;
 }
 
 /** An inverted attribution after a comma: ", kata Agung", ", ujarnya". */
@@ -140,17 +170,20 @@ export function unitsOf(story: StoryDoc, claims: Claim[]): Units {
         i = j;
         continue;
       }
+      const earlier = lastStatement.get(`${article}|${speaker}`);
+      const introduction = earlier ? undefined : introductionOf(doc, speaker!, i);
       const members = [];
+      // the introduction and the unattributed sentences after it, then the statement's own
+      for (let k = introduction?.at ?? i; k < i; k++) if (ids[k] === null && reportsAnything(doc, doc.sentences[k]!)) members.push(k);
       for (let k = i; k < j; k++) if (reportsAnything(doc, doc.sentences[k]!) && !narration.has(k)) members.push(k);
       const own = members.flatMap((k) => byKey.get(`${doc.id}#${k}`) ?? []);
       // the day written beside the speaker's name dates the saying; one inside the quotation may not
       const named = members.filter((k) => voices[k]!.speaker?.kind === 'named').flatMap((k) => byKey.get(`${doc.id}#${k}`) ?? []);
       const attributed = members.map((k) => attributionDay(doc, k)).find((d) => d !== undefined);
       const written = attributed ?? statementDay(named) ?? statementDay(own);
-      const earlier = lastStatement.get(`${article}|${speaker}`);
       // a later passage of the same speaker with no day of its own continues their statement
       // else the day its sentences sit on, never a year or month the speaker names
-      const date = written ?? earlier?.date ?? own.find((c) => c.context)?.context ?? own[0]?.date;
+      const date = written ?? earlier?.date ?? introduction?.date ?? own.find((c) => c.context)?.context ?? own[0]?.date;
       i = j;
       const statement = `${article}|${speaker}|${date}`;
       if (!date || (members.length < 2 && !sameStatement.has(statement))) continue;

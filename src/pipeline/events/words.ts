@@ -178,6 +178,7 @@ export function yearOfName(doc: ArticleDoc, s: Sentence, t: { start: number; end
 
 const pastMarkers = new Set(eventWords.pastMarkers);
 const futureMarkers = new Set(eventWords.futureMarkers);
+const citationOpeners = new Set(eventWords.citationOpeners);
 const negations = new Set(eventWords.negations);
 const sayings = new Set([...eventWords.sayingWords, ...eventWords.sayingVerbs]);
 
@@ -211,10 +212,12 @@ export function toldAsPast(doc: ArticleDoc, s: Sentence): boolean {
   let previous = '';
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = doc.tokens[i]!;
-    // what follows a colon is cited ("Pasal itu berbunyi: … sudah …"): its tense is not the sentence's
+    // what follows a colon is cited ("Pasal itu berbunyi: … sudah …"), and so is a law after
+    // "sebagaimana" ("UU 31/1999 sebagaimana telah diubah …"): its tense is not the sentence's
     if (t.text === ':') break;
     if (t.kind !== 'word') continue;
     const lower = t.text.toLowerCase();
+    if (citationOpeners.has(lower)) break;
     if (sayings.has(lower) || futureMarkers.has(lower) || complementizers.has(lower)) return false;
     if (pastMarkers.has(lower) && !negations.has(previous)) past = true;
     previous = lower;
