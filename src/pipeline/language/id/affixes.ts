@@ -40,11 +40,12 @@ export const affixes = {
 
 /**
  * The prefix a form of a prefix belongs to: the forms of meN- and peN- are one, for they
- * swallow the same sounds (memukul, pemukul: neither attests "ukul"); be- is ber-.
+ * swallow the same sounds (memukul, pemukul: neither attests "ukul"); be- is ber-, te- ter-.
  */
 export function prefixFamily(prefix: string): string {
   if ((prefix.startsWith('me') || prefix.startsWith('pe')) && prefix !== 'per') return 'N';
   if (prefix === 'be' || prefix === 'bel') return 'ber';
+  if (prefix === 'te') return 'ter';
   if (prefix === 'pel') return 'per';
   return prefix;
 }
