@@ -7,7 +7,7 @@ import type { Quote } from '../../shared/digest/schema';
 import { lastStartingAtOrBefore } from '../events/within';
 import { tokensIn } from '../tokens';
 import type { ArticleDoc, StoryDoc } from '../types';
-import { afterPassivePronoun, appointingVerbs, namesHappening, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
+import { afterPassivePronoun, appointingVerbs, namesHappening, passesToDoing, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
 import { openingTimeClauseTokens, relativeClauseTokens } from './clauses';
 import { agentMarkers, phrases, classifiers, deniedPassOver, negators, notActorAfter, passivePrefixes, relativeMarkers, sameSense, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
@@ -233,6 +233,14 @@ function tellPhrase(features: Set<string>, happenings: Set<string>, first: strin
   for (const m of meant) features.add(`w:${m}`);
 }
 
+/** The word right after token i within the sentence, with its root, or undefined at punctuation or its end. */
+function nextWord(doc: ArticleDoc, i: number, end: number, stem: (word: string) => string): { lower: string; root: string } | undefined {
+  const next = i + 1 < end ? doc.tokens[i + 1] : undefined;
+  if (next?.kind !== 'word') return undefined;
+  const lower = next.text.toLowerCase();
+  return { lower, root: stem(lower) };
+}
+
 /** The word right before token i within the sentence (lower case), or undefined after punctuation or at its start. */
 function wordBefore(doc: ArticleDoc, i: number, start: number): string | undefined {
   const t = i > start ? doc.tokens[i - 1] : undefined;
@@ -338,7 +346,7 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           awaitingAgent = null;
           passiveClause = false;
         } else if (passiveClause && agentMarkers.has(word)) awaitingAgent = 'oleh';
-        const role = t.kind === 'word' && (roleVerbs.has(t.text.toLowerCase()) || (lastHappening !== null && appointingVerbs.has(lastHappening) && roleMarkers.has(t.text.toLowerCase())));
+        const role = t.kind === 'word' && (roleVerbs.has(word) || (lastHappening !== null && appointingVerbs.has(lastHappening) && roleMarkers.has(word)) || passesToDoing(word, nextWord(doc, i, s.tokenEnd, stem)));
         if (role) {
           if (lastHappening) happenings.delete(lastHappening);
           lastHappening = null;

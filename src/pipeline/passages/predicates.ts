@@ -45,6 +45,17 @@ export const appointingVerbs: ReadonlySet<string> = new Set(predicatesJson.roleM
  */
 export const roleVerbs: ReadonlySet<string> = new Set([...predicatesJson.roleVerbs.words, ...predicatesJson.lightVerbs.words]);
 
+const lightBeforeDoing: ReadonlySet<string> = new Set(predicatesJson.lightVerbs.beforeDoing.words);
+
+/**
+ * Whether a verb (lower case) hands its happening to the word after it: a light verb before a
+ * noun of doing ("membuat laporan", "mengambil keputusan"), not before a person or a thing
+ * ("membuat warga resah", "mengambil dokumen").
+ */
+export function passesToDoing(lower: string, next: { lower: string; root: string } | undefined): boolean {
+  return lightBeforeDoing.has(lower) && next !== undefined && next.root !== next.lower && NOUN_OF_DOING.test(next.lower) && namesHappening(next.lower, next.root);
+}
+
 const converseOf: ReadonlyMap<string, string> = new Map(predicatesJson.converses.groups.flatMap((g) => g.map((w) => [`w:${w}`, `w:${g[0]!}`] as const)));
 
 /** One key for the verbs that tell one happening from either side ("menyetor" and "menerima"). */
