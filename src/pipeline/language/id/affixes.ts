@@ -36,6 +36,8 @@ export const affixes = {
   bareAttestedSuffixes: suffixes.bareAttested.order,
   /** Suffixes a word written on its own keeps unless a form without them attests the shorter root. */
   keptOnWrittenWords: new Set(suffixes.keptOnWrittenWords.suffixes),
+  /** The -si of a loanword (konfirmasi): its i stays on a long root ending in s. */
+  loanwordTail: suffixes.loanwordTails,
 };
 
 /**
