@@ -9,7 +9,7 @@ import { tokensIn } from '../tokens';
 import type { ArticleDoc, StoryDoc } from '../types';
 import { afterPassivePronoun, appointingVerbs, namesHappening, passesToDoing, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
 import { openingTimeClauseTokens, relativeClauseTokens } from './clauses';
-import { agentMarkers, phrases, classifiers, deniedPassOver, negators, notActorAfter, passivePrefixes, relativeMarkers, sameSense, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
+import { agentMarkers, phrases, classifiers, deniedPassOver, negators, notActorAfter, obligingWords, passivePrefixes, relativeMarkers, sameSense, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
 /**
  * What a sentence says, as features two outlets' wordings of one statement share: word roots
@@ -33,6 +33,8 @@ export interface SentenceFeatures {
   background?: string[];
   /** Speakers of a quote the sentence spans whom its own words do not name. */
   speakers?: string[];
+  /** The sentence says what ought (not) to be done ("harus", "jangan"), outside its relative clauses. */
+  obliges?: true;
 }
 
 /** Titles (presiden, gubernur, pelatih) name who, like the names they precede. */
@@ -323,6 +325,7 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
         return;
       }
       let denying = false;
+      let obliges = false;
       let deniedObjectAt = -1;
       // "terpilih sebagai presiden": the role is the happening, not the verb before it
       let lastHappening: string | null = null;
@@ -338,6 +341,7 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = doc.tokens[i]!;
         const word = t.text.toLowerCase();
+        if (obligingWords.has(word) && !relative.has(i)) obliges = true;
         happenings = relative.has(i) || openingTime.has(i) ? backgroundHappenings : ownHappenings;
         if (relative.has(i) && !relative.has(i - 1)) onPerson = describesPerson(doc, i, s.tokenStart);
         features = relative.has(i) && onPerson ? relativeFeatures : ownFeatures;
@@ -451,7 +455,7 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
       for (const speaker of unnamed) ownFeatures.add(speaker);
       const background = relativeIsStatement ? [] : [...relativeFeatures].filter((f) => !ownFeatures.has(f)).sort();
       const all = [...new Set([...ownFeatures, ...relativeFeatures])].sort();
-      out.push({ article, sentence, features: all, happenings: [...ownHappenings].sort(), ...roles, ...(background.length ? { background } : {}), ...(unnamed.length ? { speakers: unnamed } : {}) });
+      out.push({ article, sentence, features: all, happenings: [...ownHappenings].sort(), ...roles, ...(background.length ? { background } : {}), ...(unnamed.length ? { speakers: unnamed } : {}), ...(obliges ? { obliges } : {}) });
     });
   });
   return out;

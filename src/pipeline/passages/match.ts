@@ -85,7 +85,7 @@ export interface Overlap {
   shared: number;
   saidCount: number;
   anchored: boolean;
-  /** One sentence denies a predicate the other, which denies nothing, states. */
+  /** One sentence denies a predicate the other, which denies nothing, states; or one says what ought to be done, the other what is. */
   contradicts: boolean;
   /** Both sentences give figures (counts, amounts, lengths of time) and none of them agree: "tiga pelamar gagal" against "lima pelamar lolos". */
   figuresDiffer: boolean;
@@ -213,7 +213,9 @@ export function overlapScorer(sentences: readonly SentenceFeatures[]): OverlapSc
     const yearsDiffer = years[i]!.length > 0 && years[j]!.length > 0 && !someShared(years[i]!, yearSets[j]!);
     const happeningsDiffer = otherHappenings(sentences[i]!, sentences[j]!, happeningKeys[i]!, happeningKeys[j]!);
     const rolesDiffer = otherRoles(sentences[i]!, sentences[j]!);
-    return { score: sums[SCORE]!, said: sums[SAID]!, shared: sums[SHARED]!, saidCount: sums[SAID_COUNT]!, anchored, contradicts: contradicts(i, j) || contradicts(j, i), figuresDiffer, yearsDiffer, happeningsDiffer, rolesDiffer };
+    // what ought to be done ("harus bilang langsung") is no report of what was done
+    const moodsDiffer = !sentences[i]!.obliges !== !sentences[j]!.obliges;
+    return { score: sums[SCORE]!, said: sums[SAID]!, shared: sums[SHARED]!, saidCount: sums[SAID_COUNT]!, anchored, contradicts: contradicts(i, j) || contradicts(j, i) || moodsDiffer, figuresDiffer, yearsDiffer, happeningsDiffer, rolesDiffer };
   };
   const scorer = (i: number, j: number) => {
     readShared(i, j);
