@@ -7,9 +7,9 @@ import type { Quote } from '../../shared/digest/schema';
 import { lastStartingAtOrBefore } from '../events/within';
 import { tokensIn } from '../tokens';
 import type { ArticleDoc, StoryDoc } from '../types';
-import { afterPassivePronoun, appointingVerbs, namesHappening, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
+import { afterPassivePronoun, appointingVerbs, namesHappening, passesToDoing, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
 import { openingTimeClauseTokens, relativeClauseTokens } from './clauses';
-import { agentMarkers, phrases, classifiers, deniedPassOver, negators, notActorAfter, passivePrefixes, relativeMarkers, sameSense, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
+import { agentMarkers, phrases, classifiers, deniedPassOver, negators, notActorAfter, obligingWords, passivePrefixes, relativeMarkers, sameSense, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
 /**
  * What a sentence says, as features two outlets' wordings of one statement share: word roots
@@ -33,6 +33,8 @@ export interface SentenceFeatures {
   background?: string[];
   /** Speakers of a quote the sentence spans whom its own words do not name. */
   speakers?: string[];
+  /** The sentence says what ought (not) to be done ("harus", "jangan"), outside its relative clauses. */
+  obliges?: true;
 }
 
 /** Titles (presiden, gubernur, pelatih) name who, like the names they precede. */
@@ -233,6 +235,14 @@ function tellPhrase(features: Set<string>, happenings: Set<string>, first: strin
   for (const m of meant) features.add(`w:${m}`);
 }
 
+/** The word right after token i within the sentence, with its root, or undefined at punctuation or its end. */
+function nextWord(doc: ArticleDoc, i: number, end: number, stem: (word: string) => string): { lower: string; root: string } | undefined {
+  const next = i + 1 < end ? doc.tokens[i + 1] : undefined;
+  if (next?.kind !== 'word') return undefined;
+  const lower = next.text.toLowerCase();
+  return { lower, root: stem(lower) };
+}
+
 /** The word right before token i within the sentence (lower case), or undefined after punctuation or at its start. */
 function wordBefore(doc: ArticleDoc, i: number, start: number): string | undefined {
   const t = i > start ? doc.tokens[i - 1] : undefined;
@@ -315,6 +325,7 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
         return;
       }
       let denying = false;
+      let obliges = false;
       let deniedObjectAt = -1;
       // "terpilih sebagai presiden": the role is the happening, not the verb before it
       let lastHappening: string | null = null;
@@ -330,6 +341,7 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = doc.tokens[i]!;
         const word = t.text.toLowerCase();
+        if (obligingWords.has(word) && !relative.has(i)) obliges = true;
         happenings = relative.has(i) || openingTime.has(i) ? backgroundHappenings : ownHappenings;
         if (relative.has(i) && !relative.has(i - 1)) onPerson = describesPerson(doc, i, s.tokenStart);
         features = relative.has(i) && onPerson ? relativeFeatures : ownFeatures;
@@ -338,7 +350,7 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           awaitingAgent = null;
           passiveClause = false;
         } else if (passiveClause && agentMarkers.has(word)) awaitingAgent = 'oleh';
-        const role = t.kind === 'word' && (roleVerbs.has(t.text.toLowerCase()) || (lastHappening !== null && appointingVerbs.has(lastHappening) && roleMarkers.has(t.text.toLowerCase())));
+        const role = t.kind === 'word' && (roleVerbs.has(word) || (lastHappening !== null && appointingVerbs.has(lastHappening) && roleMarkers.has(word)) || passesToDoing(word, nextWord(doc, i, s.tokenEnd, stem)));
         if (role) {
           if (lastHappening) happenings.delete(lastHappening);
           lastHappening = null;
@@ -443,7 +455,7 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
       for (const speaker of unnamed) ownFeatures.add(speaker);
       const background = relativeIsStatement ? [] : [...relativeFeatures].filter((f) => !ownFeatures.has(f)).sort();
       const all = [...new Set([...ownFeatures, ...relativeFeatures])].sort();
-      out.push({ article, sentence, features: all, happenings: [...ownHappenings].sort(), ...roles, ...(background.length ? { background } : {}), ...(unnamed.length ? { speakers: unnamed } : {}) });
+      out.push({ article, sentence, features: all, happenings: [...ownHappenings].sort(), ...roles, ...(background.length ? { background } : {}), ...(unnamed.length ? { speakers: unnamed } : {}), ...(obliges ? { obliges } : {}) });
     });
   });
   return out;

@@ -17,6 +17,9 @@ export const saidForms: ReadonlySet<string> = new Set(passageWordsJson.saidWhenA
 /** Words between a figure and what it counts ("dua kali kalah", "tiga orang warga"). */
 export const classifiers: ReadonlySet<string> = new Set(passageWordsJson.classifiers.words);
 
+/** Modals of obligation and prohibition ("harus", "jangan"): what ought to be, not what is. */
+export const obligingWords: ReadonlySet<string> = new Set(passageWordsJson.obliging.words);
+
 /** Words before a bare year that make it the time of the happening ("pada 2013"). */
 export const timeOfHappening: readonly string[] = passageWordsJson.timeOfHappening.words;
 

@@ -85,7 +85,7 @@ export interface Overlap {
   shared: number;
   saidCount: number;
   anchored: boolean;
-  /** One sentence denies a predicate the other, which denies nothing, states. */
+  /** One sentence denies a predicate the other, which denies nothing, states; or one says what ought to be done, the other what is. */
   contradicts: boolean;
   /** Both sentences give figures (counts, amounts, lengths of time) and none of them agree: "tiga pelamar gagal" against "lima pelamar lolos". */
   figuresDiffer: boolean;
@@ -158,6 +158,8 @@ export function overlapScorer(sentences: readonly SentenceFeatures[]): OverlapSc
   const dayYearSets = dayYears.map((ys) => new Set(ys));
   const yearSets = years.map((ys) => new Set(ys));
   const denied = sentences.map((s) => denials(s.features));
+  // "tidak hadir" states that something did not take place; a sentence stating, undenied, that something else did is another claim
+  const deniesHappening = sentences.map((s, i) => s.happenings.some((h) => denied[i]!.includes(h)));
   const background = sentences.map((s) => new Set(s.background));
   const speakers = sentences.map((s) => new Set(s.speakers));
   // what the shared features of the pair last read add up to: the sums live in a typed array, as
@@ -197,8 +199,10 @@ export function overlapScorer(sentences: readonly SentenceFeatures[]): OverlapSc
    * "Djanur tidak melatih" against "Djanur melatih": opposite claims, not one statement. Two
    * sentences that both deny something may still report one fact in other words ("tidak hadir"
    * and "tidak melatih"), so only a sentence without any denial is read as stating the opposite.
+   * So is one that states, undenied, another happening than the one denied ("tidak hadir"
+   * against "sore ini melatih"): an outlet reporting the same absence would deny it too.
    */
-  const contradicts = (a: number, b: number) => denied[a]!.length > 0 && !denied[b]!.length && someShared(denied[a]!, featureSets[b]!);
+  const contradicts = (a: number, b: number) => denied[a]!.length > 0 && !denied[b]!.length && (someShared(denied[a]!, featureSets[b]!) || (deniesHappening[a]! && sentences[b]!.happenings.length > 0 && !shareHappening(sentences[a]!, sentences[b]!)));
   const overlapOf = (i: number, j: number): Overlap => {
     // two quotes of one speaker are one statement when they tell one happening (or neither tells any), not merely because one person spoke
     if (bySpeaker && sameHappening(sentences[i]!, sentences[j]!)) anchored = true;
@@ -209,7 +213,9 @@ export function overlapScorer(sentences: readonly SentenceFeatures[]): OverlapSc
     const yearsDiffer = years[i]!.length > 0 && years[j]!.length > 0 && !someShared(years[i]!, yearSets[j]!);
     const happeningsDiffer = otherHappenings(sentences[i]!, sentences[j]!, happeningKeys[i]!, happeningKeys[j]!);
     const rolesDiffer = otherRoles(sentences[i]!, sentences[j]!);
-    return { score: sums[SCORE]!, said: sums[SAID]!, shared: sums[SHARED]!, saidCount: sums[SAID_COUNT]!, anchored, contradicts: contradicts(i, j) || contradicts(j, i), figuresDiffer, yearsDiffer, happeningsDiffer, rolesDiffer };
+    // what ought to be done ("harus bilang langsung") is no report of what was done
+    const moodsDiffer = !sentences[i]!.obliges !== !sentences[j]!.obliges;
+    return { score: sums[SCORE]!, said: sums[SAID]!, shared: sums[SHARED]!, saidCount: sums[SAID_COUNT]!, anchored, contradicts: contradicts(i, j) || contradicts(j, i) || moodsDiffer, figuresDiffer, yearsDiffer, happeningsDiffer, rolesDiffer };
   };
   const scorer = (i: number, j: number) => {
     readShared(i, j);

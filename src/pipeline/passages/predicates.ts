@@ -1,17 +1,22 @@
 import predicatesJson from '../../../data/lexicon/passage-predicates.json';
+import timeNumbersJson from '../../../data/lexicon/time-numbers.json';
 import { verbPrefixOf } from '../language/id/verb-shape';
 
 /**
  * The happening a sentence reports is its predicate: "ditangkap" and "dibebaskan" of one man are
  * two happenings, "ditangkap" and "penangkapan" one. A word names a happening when its affixes
  * make it a verb (me-, di-, ber-, ter-, by the shared reading of verb shapes) or the noun of a
- * doing (pe-...-an, ke-...-an: penangkapan, kekalahan), or when it is a verb used bare (mundur,
+ * doing (pe-...-an, ke-...-an: penangkapan, kekalahan; not the places, bodies and qualities the
+ * circumfix also names: kecamatan, perusahaan, keamanan), or when it is a verb used bare (mundur,
  * tiba). An agent noun (pe- without -an: pelatih, pemain) names who. Saying and light verbs frame
  * or carry another happening and name none of their own.
  */
 const bareVerbs: ReadonlySet<string> = new Set(predicatesJson.bareVerbs.words);
 const notHappenings: ReadonlySet<string> = new Set(predicatesJson.notHappenings.words);
 const happeningForms: ReadonlySet<string> = new Set(predicatesJson.notHappenings.happeningForms);
+const namingNouns: ReadonlySet<string> = new Set(predicatesJson.namingNouns.words);
+/** Number words: ke- before one makes an ordinal (kesembilan, kedelapan), whatever its last letters. */
+const numberRoots: ReadonlySet<string> = new Set([...Object.keys(timeNumbersJson.digits), ...Object.keys(timeNumbersJson.whole)]);
 
 const NOUN_OF_DOING = /^(?:pe|ke).*an(?:nya)?$/;
 const AGENT_NOUN = /^pe/;
@@ -19,6 +24,8 @@ const AGENT_NOUN = /^pe/;
 /** Whether a word (lower case) with its root names a happening. */
 export function namesHappening(lower: string, root: string): boolean {
   if (notHappenings.has(root)) return happeningForms.has(lower);
+  // kecamatan, perusahaan, keamanan: the circumfix on a noun or an adjective names a place, a body or a quality
+  if (namingNouns.has(lower.endsWith('nya') ? lower.slice(0, -3) : lower) || numberRoots.has(root)) return false;
   if (root === lower || root.length >= lower.length) return bareVerbs.has(root);
   // pemohon, pemenang: who asks, who wins, even of a verb used bare (mohon, menang)
   if (AGENT_NOUN.test(lower) && !NOUN_OF_DOING.test(lower)) return false;
@@ -37,6 +44,17 @@ export const appointingVerbs: ReadonlySet<string> = new Set(predicatesJson.roleM
  * verbs, whose object tells what took place ("menggelar razia", "melakukan sosialisasi").
  */
 export const roleVerbs: ReadonlySet<string> = new Set([...predicatesJson.roleVerbs.words, ...predicatesJson.lightVerbs.words]);
+
+const lightBeforeDoing: ReadonlySet<string> = new Set(predicatesJson.lightVerbs.beforeDoing.words);
+
+/**
+ * Whether a verb (lower case) hands its happening to the word after it: a light verb before a
+ * noun of doing ("membuat laporan", "mengambil keputusan"), not before a person or a thing
+ * ("membuat warga resah", "mengambil dokumen").
+ */
+export function passesToDoing(lower: string, next: { lower: string; root: string } | undefined): boolean {
+  return lightBeforeDoing.has(lower) && next !== undefined && next.root !== next.lower && NOUN_OF_DOING.test(next.lower) && namesHappening(next.lower, next.root);
+}
 
 const converseOf: ReadonlyMap<string, string> = new Map(predicatesJson.converses.groups.flatMap((g) => g.map((w) => [`w:${w}`, `w:${g[0]!}`] as const)));
 

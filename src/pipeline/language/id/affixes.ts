@@ -36,15 +36,18 @@ export const affixes = {
   bareAttestedSuffixes: suffixes.bareAttested.order,
   /** Suffixes a word written on its own keeps unless a form without them attests the shorter root. */
   keptOnWrittenWords: new Set(suffixes.keptOnWrittenWords.suffixes),
+  /** The -si of a loanword (konfirmasi): its i stays on a long root ending in s. */
+  loanwordTail: suffixes.loanwordTails,
 };
 
 /**
  * The prefix a form of a prefix belongs to: the forms of meN- and peN- are one, for they
- * swallow the same sounds (memukul, pemukul: neither attests "ukul"); be- is ber-.
+ * swallow the same sounds (memukul, pemukul: neither attests "ukul"); be- is ber-, te- ter-.
  */
 export function prefixFamily(prefix: string): string {
   if ((prefix.startsWith('me') || prefix.startsWith('pe')) && prefix !== 'per') return 'N';
   if (prefix === 'be' || prefix === 'bel') return 'ber';
+  if (prefix === 'te') return 'ter';
   if (prefix === 'pel') return 'per';
   return prefix;
 }

@@ -76,6 +76,12 @@ const NASAL_CLUSTER = /^(?:m[^aeiouy]|n[^aeiouyg]|ng[^aeiou])/;
 export const opensLikeRoot = (root: string): boolean => !NASAL_CLUSTER.test(root);
 
 /** Whether a root has the shape of one: two syllables or more, or one after menge-/penge- (mengebom). */
+/** Whether taking `suffix` off leaves a loanword cut short (dikonfirmasi → konfirmas): the i is the word's own. */
+export function cutsLoanword(root: string, suffix: string): boolean {
+  const tail = affixes.loanwordTail;
+  return suffix === tail.suffix && root.endsWith(tail.before) && vowels(root) >= tail.minSyllables;
+}
+
 export function rootShaped(root: string, prefix: string): boolean {
   if (root.length < 3 || !opensLikeRoot(root)) return false;
   return affixes.oneSyllablePrefixes.has(prefix) ? vowels(root) === 1 : vowels(root) >= 2;

@@ -1,6 +1,6 @@
 import { affixes, prefixFamily } from './affixes';
 import { createAttestation } from './attest';
-import { endingReadings, MIN_ROOT, prefixReadings, rootOnlyReadings, rootShaped, suffixesAfter, vowels, type Reading } from './readings';
+import { cutsLoanword, endingReadings, MIN_ROOT, prefixReadings, rootOnlyReadings, rootShaped, suffixesAfter, vowels, type Reading } from './readings';
 import { commonWords } from './words';
 import { remembered } from '../../remembered';
 
@@ -35,7 +35,7 @@ function candidates(word: string): Candidate[] {
       };
       push(r.root, '', suffixes.length);
       suffixes.forEach((s, rank) => {
-        if (r.root.endsWith(s)) push(r.root.slice(0, -s.length), s, rank);
+        if (r.root.endsWith(s) && !cutsLoanword(r.root.slice(0, -s.length), s)) push(r.root.slice(0, -s.length), s, rank);
       });
     }
   }
@@ -75,7 +75,7 @@ function better(c: Judged, best: Judged): boolean {
 function withoutSuffix(r: Reading): string {
   for (const s of suffixesAfter(r.prefix)) {
     const root = r.root.slice(0, -s.length);
-    if (r.root.endsWith(s) && root.length >= MIN_ROOT && vowels(root) >= 2) return root;
+    if (r.root.endsWith(s) && root.length >= MIN_ROOT && vowels(root) >= 2 && !cutsLoanword(root, s)) return root;
   }
   return r.root;
 }

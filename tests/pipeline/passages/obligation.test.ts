@@ -1,0 +1,24 @@
+import { storyOf } from '../helpers';
+import { featuresOf, overlapOf } from './sentences';
+
+describe('what ought to be done against what was done', () => {
+  const story = storyOf(
+    '"Apa pun hasil rapat, pengurus harus menyampaikannya langsung kepada Wiryo," kata Ketua Koperasi Tani Makmur Sutrisno.',
+    'Pengurus Koperasi Tani Makmur menyampaikan hasil rapat langsung kepada Wiryo pada Senin (1/7/2024).',
+    'Pengurus Koperasi Tani Makmur wajib melaporkan hasil rapat kepada anggota paling lambat sepekan.',
+    'Pengurus Koperasi Tani Makmur diwajibkan melaporkan hasil rapat kepada anggota dalam sepekan.',
+  );
+
+  it('marks a sentence under a modal of obligation, outside its relative clauses', () => {
+    expect(featuresOf(story, 'harus menyampaikannya').obliges).toBe(true);
+    expect(featuresOf(story, 'menyampaikan hasil rapat langsung').obliges).toBeUndefined();
+  });
+
+  it('keeps a demand apart from the report of the deed', () => {
+    expect(overlapOf(story, 'harus menyampaikannya', 'menyampaikan hasil rapat langsung').contradicts).toBe(true);
+  });
+
+  it('lets two wordings of one rule be one statement ("wajib" and "diwajibkan")', () => {
+    expect(overlapOf(story, 'wajib melaporkan', 'diwajibkan melaporkan').contradicts).toBe(false);
+  });
+});
