@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+import MarkdownBody from '../../src/features/reader/MarkdownBody';
 import { MarkdownParagraph } from '../../src/features/reader/MarkdownParagraph';
 import { paragraphTree } from '../../src/features/reader/paragraphTree';
 import type { Mark } from '../../src/shared/lib/marks';
@@ -30,10 +31,38 @@ describe('a paragraph rendered again', () => {
     expect(calls).toHaveBeenCalledTimes(1);
     rerender(<MarkdownParagraph paragraph={paragraph} marks={[at('Sulastri', { 'data-entity': 'PER' })]} showImages={false} />);
     expect(calls).toHaveBeenCalledTimes(1);
-    rerender(<MarkdownParagraph paragraph={paragraph} marks={[at('Sulastri', { 'data-entity': 'PER', 'data-dimmed': 'true' })]} showImages={false} />);
+    rerender(<MarkdownParagraph paragraph={paragraph} marks={[at('Sulastri', { 'data-entity': 'PER', 'data-current': 'true' })]} showImages={false} />);
     expect(calls).toHaveBeenCalledTimes(2);
-    expect(container.querySelector('mark[data-dimmed="true"]')).toHaveTextContent('Sulastri');
+    expect(container.querySelector('mark[data-current="true"]')).toHaveTextContent('Sulastri');
     expect(container.querySelector('strong mark')).not.toBeNull();
+  });
+
+  it('is not rendered again when only the chosen entity changes: its body lays that on the mentions', () => {
+    const calls = vi.mocked(paragraphTree);
+    const sulastri = (attrs: Record<string, string>) => at('Sulastri', { 'data-entity': 'PER', 'data-entity-id': 'sulastri', ...attrs });
+    const semarang = (attrs: Record<string, string>) => at('Semarang', { 'data-entity': 'LOC', 'data-entity-id': 'semarang', ...attrs });
+    const body = (marks: Mark[]) => <MarkdownBody paragraphs={[paragraph]} marks={marks} showImages={false} scroll={null} />;
+    const { container, rerender } = render(body([sulastri({}), semarang({})]));
+    calls.mockClear();
+    rerender(body([sulastri({ 'data-active': 'true' }), semarang({ 'data-dimmed': 'true' })]));
+    expect(calls).not.toHaveBeenCalled();
+    expect(container.querySelector('mark[data-active="true"]')).toHaveTextContent('Sulastri');
+    expect(container.querySelector('mark[data-dimmed="true"]')).toHaveTextContent('Semarang');
+    // an entity with no mention here: every mention is dimmed
+    rerender(body([sulastri({ 'data-dimmed': 'true' }), semarang({ 'data-dimmed': 'true' })]));
+    expect(container.querySelector('mark[data-active]')).toBeNull();
+    expect(container.querySelectorAll('mark[data-dimmed="true"]')).toHaveLength(2);
+    rerender(body([sulastri({}), semarang({})]));
+    expect(container.querySelector('mark[data-active], mark[data-dimmed]')).toBeNull();
+    // a render of the paragraph for another mark after that keeps the mentions as the marks say
+    rerender(body([sulastri({ 'data-active': 'true' }), semarang({ 'data-dimmed': 'true' }), at('pasar', { 'data-search': 'true' })]));
+    expect(calls).toHaveBeenCalledTimes(1);
+    expect(container.querySelector('mark[data-active="true"]')).toHaveTextContent('Sulastri');
+    expect(container.querySelector('mark[data-search]')).toHaveTextContent('pasar');
+    rerender(body([sulastri({}), semarang({}), at('pasar', { 'data-search': 'true' })]));
+    expect(container.querySelector('mark[data-active], mark[data-dimmed]')).toBeNull();
+    rerender(body([sulastri({}), semarang({})]));
+    expect(container.querySelector('mark[data-active], mark[data-dimmed], mark[data-search]')).toBeNull();
   });
 
   it('renders markdown as before: links open apart and safely, headings never outrank the column, unsafe addresses are emptied', () => {

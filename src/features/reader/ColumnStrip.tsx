@@ -40,6 +40,9 @@ export function ColumnStrip({ articles, marksFor, scroll, renderColumn }: Props)
   // the column being revealed stays mounted until the next request
   const [pinned, setPinned] = useState<string | null>(null);
   const reveal = useRef<string | null>(null);
+  // the strip's geometry as last measured: a scroll request reads it instead of measuring the
+  // row at once, which would lay out the text its own choice has just changed before the frame does
+  const geometry = useRef<StripGeometry | null>(null);
   const latest = useRef({ articles, marksFor });
   useEffect(() => {
     latest.current = { articles, marksFor };
@@ -52,7 +55,9 @@ export function ColumnStrip({ articles, marksFor, scroll, renderColumn }: Props)
     let frame = 0;
     const update = () => {
       frame = 0;
-      const next = mountedRange(measure(el), count, viewportWidth());
+      const g = measure(el);
+      geometry.current = g;
+      const next = mountedRange(g, count, viewportWidth());
       setSeen((prev) => (sameRange(prev, next) ? prev : next));
     };
     const schedule = () => {
@@ -79,7 +84,7 @@ export function ColumnStrip({ articles, marksFor, scroll, renderColumn }: Props)
     const el = row.current;
     const tests = selector ? parseMarkSelector(selector) : null;
     if (!key || !el || !tests || answered.current === key) return;
-    const g = measure(el);
+    const g = geometry.current ?? measure(el);
     const { articles: list, marksFor: marksOf } = latest.current;
     const visible = visibleRange(g, list.length);
     if (visible.end === visible.start) return;

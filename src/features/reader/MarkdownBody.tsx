@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Mark } from '../../shared/lib/marks';
 import type { Paragraph } from '../../shared/lib/paragraphs';
+import { applyEntityState, entityStateOf } from './entityState';
 import { MarkdownParagraph } from './MarkdownParagraph';
 import { scrollIntoColumn } from './scroll';
 import type { ScrollRequest } from './types';
@@ -21,6 +22,10 @@ const EMPTY: Mark[] = [];
 /** The rendered article (loaded on demand with the markdown renderer). */
 export default function MarkdownBody({ paragraphs, marks, showImages, scroll }: Props) {
   const ref = useRef<HTMLDivElement>(null);
+  // the chosen entity's marks, laid on the rendered mentions before the scroll below looks for them
+  useLayoutEffect(() => {
+    if (ref.current) applyEntityState(ref.current, entityStateOf(marks));
+  }, [marks, showImages, paragraphs]);
   const key = scroll?.key;
   const selector = scroll?.selector;
   useEffect(() => {

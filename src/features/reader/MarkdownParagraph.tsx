@@ -7,6 +7,7 @@ import type { Paragraph } from '../../shared/lib/paragraphs';
 import { paragraphTree } from './paragraphTree';
 import { withMarks } from './withMarks';
 import { SafeImage } from './SafeImage';
+import { BODY_ATTRIBUTES } from './entityState';
 
 interface Props {
   /** The source line to render. */
@@ -39,11 +40,15 @@ function componentsFor(showImages: boolean, headingLine: boolean): Partial<Compo
   return found;
 }
 
+// A mention's place in the chosen entity (active, dimmed) is laid on the rendered marks by the
+// body in one pass (entityState.ts): choosing an entity touches every mention of every mounted
+// column, and rendering each of their paragraphs again for two attributes cost more than the rest
+// of the choice together. Every other attribute a paragraph renders itself.
 const sameAttrs = (a: MarkAttributes | undefined, b: MarkAttributes | undefined) => {
   if (a === b) return true;
   if (!a || !b) return false;
-  const keys = Object.keys(a) as (keyof MarkAttributes)[];
-  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+  const keys = (Object.keys(a) as (keyof MarkAttributes)[]).filter((k) => !BODY_ATTRIBUTES.has(k));
+  return keys.length === (Object.keys(b) as (keyof MarkAttributes)[]).filter((k) => !BODY_ATTRIBUTES.has(k)).length && keys.every((k) => a[k] === b[k]);
 };
 const sameMark = (a: Mark, b: Mark) => a === b || (a.start === b.start && a.end === b.end && a.tag === b.tag && sameAttrs(a.attrs, b.attrs) && sameAttrs(a.firstAttrs, b.firstAttrs));
 /** The same marks, mark by mark: a paragraph whose marks did not change is not rendered again. */
