@@ -32,12 +32,76 @@ function fetchDigestsEarly() {
       if (story && typeof story.file === 'string' && /^[\w.-]+\.json$/.test(story.file)) {
         // a large story's first screen (src/app/digestSlice.ts: more than SLICE_ARTICLES = 8 articles)
         // first: the reader draws it before the whole story has arrived
-        if (story.articleCount > 8) early[story.file.replace(/\.json$/, '.first.json')] = get(story.file.replace(/\.json$/, '.first.json'));
+        if (story.articleCount > 8) {
+          var slice = (early[story.file.replace(/\.json$/, '.first.json')] = get(story.file.replace(/\.json$/, '.first.json')));
+          slice.then(drawLead);
+        }
         early[story.file] = get(story.file);
       }
     } catch (e) {}
     return text;
   });
+}
+
+// A large story's first screen carries its opening text as plain lines (src/app/digestSlice.ts,
+// `lead`). Where the page holds no first view, they are drawn as the build draws one
+// (src/app/FirstView.tsx), side by side, while the app's script is still on its way; the app
+// takes them over as it does a first view written at build time (src/app/firstViewHandoff.ts).
+// Only where the reader would open the story's first columns in their own order (sliceOpens in
+// digestSlice.ts), and only while the app has drawn nothing but its loading view.
+var STORY_LIMITS = { articles: 60, textChars: 3000000 };
+function leadOpens(slice, params) {
+  if (params.get('add') === 'true' || params.get('order') || params.get('hidden')) return false;
+  var first = params.get('first');
+  if (first !== null && /^\d+$/.test(first) && Number(first) >= 1) return Number(first) >= slice.articles;
+  return slice.articles <= STORY_LIMITS.articles && slice.textChars <= STORY_LIMITS.textChars;
+}
+function drawLead(text) {
+  try {
+    var root = document.getElementById('root');
+    if (!text || !root || document.getElementById('first-view')) return;
+    var busy = [].every.call(root.children, function (el) { return el.tagName === 'STYLE' || el.classList.contains('boot') || el.hasAttribute('data-loading'); });
+    if (!busy) return;
+    var slice = JSON.parse(text);
+    var lead = slice && slice.lead;
+    if (!lead || !lead.columns || !leadOpens(slice, new URLSearchParams(location.search))) return;
+    var el = function (tag, cls, content) {
+      var e = document.createElement(tag);
+      if (cls) e.className = cls;
+      if (content) e.textContent = content;
+      return e;
+    };
+    var view = el('div');
+    view.id = 'first-view';
+    var main = el('main', 'first-view first-view-lead');
+    main.setAttribute('aria-busy', 'true');
+    main.setAttribute('data-story', lead.story);
+    var bar = el('div', 'first-view-bar');
+    bar.appendChild(el('span', 'first-view-app', document.title));
+    bar.appendChild(document.createTextNode(' '));
+    bar.appendChild(el('span', 'first-view-title', lead.title));
+    main.appendChild(bar);
+    var cols = el('div', 'first-view-columns');
+    cols.style.cssText = 'display:flex;overflow:hidden';
+    lead.columns.forEach(function (c) {
+      var col = el('section', 'first-view-column');
+      col.style.cssText = 'flex:1 0 300px;min-width:300px;box-sizing:border-box';
+      col.setAttribute('aria-label', c.outlet);
+      col.appendChild(el('h2', 'first-view-outlet', c.outlet));
+      if (c.title) col.appendChild(el('p', 'first-view-headline', c.title));
+      var body = el('div', 'first-view-body');
+      c.paragraphs.forEach(function (p) {
+        body.appendChild(p.heading || /^#{1,6}\s+/.test(p.text) ? el('h3', '', p.text.replace(/^#{1,6}\s+/, '')) : el('p', '', p.text));
+      });
+      col.appendChild(body);
+      cols.appendChild(col);
+    });
+    main.appendChild(cols);
+    view.appendChild(main);
+    // the build's loading skeleton goes; the app's own loading view hides beside a first view
+    [].forEach.call(root.querySelectorAll('.boot'), function (b) { b.remove(); });
+    root.parentNode.insertBefore(view, root);
+  } catch (e) {}
 }
 
 // With a first view written in at build time (scripts/prerender.mjs names the app's script, its

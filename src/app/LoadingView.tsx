@@ -16,7 +16,7 @@ export function LoadingView({ label }: Props) {
       </span>
     );
   return (
-    <main aria-busy="true" aria-label={label} className="loading-view">
+    <main aria-busy="true" aria-label={label} className="loading-view" data-loading>
       <Skeleton height={48} mb="md" />
       <Group align="flex-start" wrap="nowrap" gap="md">
         {[0, 1, 2].map((i) => (
