@@ -18,8 +18,8 @@
 function fetchDigestsEarly() {
   if (!window.fetch || window.__earlyDigests) return;
   var early = (window.__earlyDigests = {});
-  var get = function (file) {
-    return fetch('./digests/' + encodeURIComponent(file)).then(
+  var get = function (file, priority) {
+    return fetch('./digests/' + encodeURIComponent(file), priority ? { priority: priority } : undefined).then(
       function (r) { return r.ok ? r.text() : null; },
       function () { return null; }
     );
@@ -36,7 +36,8 @@ function fetchDigestsEarly() {
           var slice = (early[story.file.replace(/\.json$/, '.first.json')] = get(story.file.replace(/\.json$/, '.first.json')));
           slice.then(drawLead);
         }
-        early[story.file] = get(story.file);
+        // behind the first screen's file and the app's script, which the first screen needs first
+        early[story.file] = get(story.file, story.articleCount > 8 ? 'low' : undefined);
       }
     } catch (e) {}
     return text;
@@ -137,7 +138,8 @@ function drawLead(text) {
     started = true;
     fetchDigestsEarly();
     var styles = named('app-style').map(function (href) { return add('link', { rel: 'stylesheet', crossorigin: 'anonymous', href: href }); });
-    named('app-preload').forEach(function (href) { add('link', { rel: 'modulepreload', crossorigin: 'anonymous', href: href }); });
+    // the app's script downloads beside its stylesheet; it runs once the stylesheet is in (below)
+    [entry].concat(named('app-preload')).forEach(function (href) { add('link', { rel: 'modulepreload', crossorigin: 'anonymous', href: href }); });
     var pending = [].filter.call(document.querySelectorAll('link[rel="stylesheet"]'), function (l) { return !l.sheet; });
     whenStyled(pending, function () { add('script', { type: 'module', crossorigin: 'anonymous', src: entry }); });
   }
@@ -160,7 +162,22 @@ function drawLead(text) {
     // a page that never gets a frame still starts
     setTimeout(then, 1000);
   }
+  // a large story's lead that the build wrote in hidden (scripts/prerender.mjs): shown in place of
+  // the loading skeleton where the address opens that story whole, gone elsewhere
+  function revealLead() {
+    var view = document.getElementById('first-view');
+    if (!view || !view.hasAttribute('hidden')) return;
+    var params = new URLSearchParams(location.search);
+    var main = view.querySelector('[data-story]');
+    var story = params.get('story');
+    var slice = { articles: Number(view.getAttribute('data-articles')), textChars: Number(view.getAttribute('data-text-chars')) };
+    if (main && (!story || story === main.getAttribute('data-story')) && leadOpens(slice, params)) {
+      view.removeAttribute('hidden');
+      [].forEach.call(document.querySelectorAll('#root > .boot'), function (b) { b.remove(); });
+    } else view.remove();
+  }
   function ready() {
+    revealLead();
     entry = named('app-entry')[0] || null;
     if (entry) afterFirstPaint(start);
     else fetchDigestsEarly();

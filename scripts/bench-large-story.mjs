@@ -112,12 +112,15 @@ mkdirSync(join(SITE, 'digests'));
 writeFileSync(join(SITE, 'digests', 'index.json'), index);
 writeFileSync(join(SITE, 'digests', storyFile), story);
 if (slice) writeFileSync(join(SITE, 'digests', sliceFile), slice);
-// the page as a build of this story writes it: a first view of the build's own story is not this
-// story's (and a story too large to open whole gets none)
+// the page as a build of this story writes it (scripts/prerender.mjs over the copy): a first view
+// of the build's own story is not this story's
 const skeleton = /<main class="boot"[\s\S]*?<\/main>/.exec(readFileSync('index.html', 'utf8'))[0];
 const built = readFileSync(join(SITE, 'index.html'), 'utf8');
-const ownView = /<div id="first-view"><main [^>]*data-story="([^"]+)"/.exec(built)?.[1];
-if (ownView !== undefined && ownView !== storyId) writeFileSync(join(SITE, 'index.html'), withoutFirstView(built, skeleton));
+const ownView = /<div id="first-view"[^>]*><main [^>]*data-story="([^"]+)"/.exec(built)?.[1];
+if (ownView !== storyId) {
+  writeFileSync(join(SITE, 'index.html'), withoutFirstView(built, skeleton));
+  run(process.execPath, ['scripts/prerender.mjs', `--dist=${SITE}`]);
+}
 
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', SITE], { stdio: 'ignore', detached: true });
 const url = `http://127.0.0.1:${PORT}/`;

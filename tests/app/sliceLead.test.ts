@@ -89,3 +89,34 @@ describe('the boot script draws a lead where the page has no first view', () => 
     expect(document.getElementById('first-view')).toBeNull();
   });
 });
+
+describe('the boot script and a lead the build wrote in hidden', () => {
+  afterEach(() => {
+    document.documentElement.removeAttribute('data-first-view');
+    document.body.innerHTML = '';
+    history.replaceState(null, '', location.pathname);
+  });
+
+  function page(search: string) {
+    history.replaceState(null, '', search || location.pathname);
+    document.documentElement.setAttribute('data-first-view', '');
+    document.body.innerHTML =
+      '<div id="first-view" hidden data-articles="200" data-text-chars="5000"><main data-story="big"><p>lead text</p></main></div><div id="root"><main class="boot">loading</main></div>';
+    vi.stubGlobal('fetch', () => Promise.resolve({ ok: false, text: () => Promise.resolve('') }));
+    new Function(bootScript)();
+  }
+
+  it('shows it in place of the loading placeholder where the address opens the story whole', () => {
+    page('?first=200');
+    expect(document.getElementById('first-view')?.hidden).toBe(false);
+    expect(document.querySelector('#root .boot')).toBeNull();
+  });
+
+  it('removes it where the address opens something else: the notice of a large story, or another story', () => {
+    page('');
+    expect(document.getElementById('first-view')).toBeNull();
+    expect(document.querySelector('#root .boot')).not.toBeNull();
+    page('?story=other&first=200');
+    expect(document.getElementById('first-view')).toBeNull();
+  });
+});
