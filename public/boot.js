@@ -176,6 +176,18 @@ function drawLead(text) {
       [].forEach.call(document.querySelectorAll('#root > .boot'), function (b) { b.remove(); });
     } else view.remove();
   }
+  // this script may run before the page's body is parsed (it is async, in <head>); the root and
+  // its loading skeleton come after the lead
+  function whenRootParsed(then) {
+    var parsed = function () { return document.querySelector('#root > *') || document.readyState !== 'loading'; };
+    if (parsed()) return then();
+    var observer = new MutationObserver(function () {
+      if (!parsed()) return;
+      observer.disconnect();
+      then();
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+  }
   function ready() {
     revealLead();
     entry = named('app-entry')[0] || null;
@@ -184,7 +196,10 @@ function drawLead(text) {
   }
   // <html data-first-view> (there before any script runs) says the page holds a first view;
   // without one the downloads start at once
-  if (!document.documentElement.hasAttribute('data-first-view')) return fetchDigestsEarly();
+  if (!document.documentElement.hasAttribute('data-first-view')) {
+    whenRootParsed(revealLead);
+    return fetchDigestsEarly();
+  }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
   else ready();
 })();

@@ -43,7 +43,9 @@ try {
     const opens = `data-articles="${digest.articles.length}" data-text-chars="${digest.articles.reduce((n, a) => n + a.text.length, 0)}"`;
     // the skeleton stays in the root for an address that opens something else
     html = html.replace(SKELETON, (root) => `<div id="first-view" hidden ${opens}>${markup}</div>\n    ${root}`);
-    html = loadAppAfterFirstPaint(html);
+    // the app's script loads at once, as on a page without a first view: most addresses open the
+    // notice, not the lead, and the lead paints as soon as boot.js has run
+    html = moveStylesheet(html);
     console.log(`prerender: lead of ${only.id} in ${HTML}, shown where the address opens it whole (${(markup.length / 1024).toFixed(1)} kB)`);
   } else {
     html = moveStylesheet(html);

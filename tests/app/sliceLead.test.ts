@@ -99,9 +99,8 @@ describe('the boot script and a lead the build wrote in hidden', () => {
 
   function page(search: string) {
     history.replaceState(null, '', search || location.pathname);
-    document.documentElement.setAttribute('data-first-view', '');
     document.body.innerHTML =
-      '<div id="first-view" hidden data-articles="200" data-text-chars="5000"><main data-story="big"><p>lead text</p></main></div><div id="root"><main class="boot">loading</main></div>';
+      '<div id="first-view" hidden data-articles="200" data-text-chars="5000"><main data-story="big"><p>lead text</p></main></div><div id="root"><main class="boot">loading</main></div><link rel="stylesheet" href="x.css">';
     vi.stubGlobal('fetch', () => Promise.resolve({ ok: false, text: () => Promise.resolve('') }));
     new Function(bootScript)();
   }
