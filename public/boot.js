@@ -18,8 +18,8 @@
 function fetchDigestsEarly() {
   if (!window.fetch || window.__earlyDigests) return;
   var early = (window.__earlyDigests = {});
-  var get = function (file) {
-    return fetch('./digests/' + encodeURIComponent(file)).then(
+  var get = function (file, priority) {
+    return fetch('./digests/' + encodeURIComponent(file), priority ? { priority: priority } : undefined).then(
       function (r) { return r.ok ? r.text() : null; },
       function () { return null; }
     );
@@ -32,12 +32,77 @@ function fetchDigestsEarly() {
       if (story && typeof story.file === 'string' && /^[\w.-]+\.json$/.test(story.file)) {
         // a large story's first screen (src/app/digestSlice.ts: more than SLICE_ARTICLES = 8 articles)
         // first: the reader draws it before the whole story has arrived
-        if (story.articleCount > 8) early[story.file.replace(/\.json$/, '.first.json')] = get(story.file.replace(/\.json$/, '.first.json'));
-        early[story.file] = get(story.file);
+        if (story.articleCount > 8) {
+          var slice = (early[story.file.replace(/\.json$/, '.first.json')] = get(story.file.replace(/\.json$/, '.first.json')));
+          slice.then(drawLead);
+        }
+        // behind the first screen's file and the app's script, which the first screen needs first
+        early[story.file] = get(story.file, story.articleCount > 8 ? 'low' : undefined);
       }
     } catch (e) {}
     return text;
   });
+}
+
+// A large story's first screen carries its opening text as plain lines (src/app/digestSlice.ts,
+// `lead`). Where the page holds no first view, they are drawn as the build draws one
+// (src/app/FirstView.tsx), side by side, while the app's script is still on its way; the app
+// takes them over as it does a first view written at build time (src/app/firstViewHandoff.ts).
+// Only where the reader would open the story's first columns in their own order (sliceOpens in
+// digestSlice.ts), and only while the app has drawn nothing but its loading view.
+var STORY_LIMITS = { articles: 60, textChars: 3000000 };
+function leadOpens(slice, params) {
+  if (params.get('add') === 'true' || params.get('order') || params.get('hidden')) return false;
+  var first = params.get('first');
+  if (first !== null && /^\d+$/.test(first) && Number(first) >= 1) return Number(first) >= slice.articles;
+  return slice.articles <= STORY_LIMITS.articles && slice.textChars <= STORY_LIMITS.textChars;
+}
+function drawLead(text) {
+  try {
+    var root = document.getElementById('root');
+    if (!text || !root || document.getElementById('first-view')) return;
+    var busy = [].every.call(root.children, function (el) { return el.tagName === 'STYLE' || el.classList.contains('boot') || el.hasAttribute('data-loading'); });
+    if (!busy) return;
+    var slice = JSON.parse(text);
+    var lead = slice && slice.lead;
+    if (!lead || !lead.columns || !leadOpens(slice, new URLSearchParams(location.search))) return;
+    var el = function (tag, cls, content) {
+      var e = document.createElement(tag);
+      if (cls) e.className = cls;
+      if (content) e.textContent = content;
+      return e;
+    };
+    var view = el('div');
+    view.id = 'first-view';
+    var main = el('main', 'first-view first-view-lead');
+    main.setAttribute('aria-busy', 'true');
+    main.setAttribute('data-story', lead.story);
+    var bar = el('div', 'first-view-bar');
+    bar.appendChild(el('span', 'first-view-app', document.title));
+    bar.appendChild(document.createTextNode(' '));
+    bar.appendChild(el('span', 'first-view-title', lead.title));
+    main.appendChild(bar);
+    var cols = el('div', 'first-view-columns');
+    cols.style.cssText = 'display:flex;overflow:hidden';
+    lead.columns.forEach(function (c) {
+      var col = el('section', 'first-view-column');
+      col.style.cssText = 'flex:1 0 300px;min-width:300px;box-sizing:border-box';
+      col.setAttribute('aria-label', c.outlet);
+      col.appendChild(el('h2', 'first-view-outlet', c.outlet));
+      if (c.title) col.appendChild(el('p', 'first-view-headline', c.title));
+      var body = el('div', 'first-view-body');
+      c.paragraphs.forEach(function (p) {
+        body.appendChild(p.heading || /^#{1,6}\s+/.test(p.text) ? el('h3', '', p.text.replace(/^#{1,6}\s+/, '')) : el('p', '', p.text));
+      });
+      col.appendChild(body);
+      cols.appendChild(col);
+    });
+    main.appendChild(cols);
+    view.appendChild(main);
+    // the build's loading skeleton goes; the app's own loading view hides beside a first view
+    [].forEach.call(root.querySelectorAll('.boot'), function (b) { b.remove(); });
+    root.parentNode.insertBefore(view, root);
+  } catch (e) {}
 }
 
 // With a first view written in at build time (scripts/prerender.mjs names the app's script, its
@@ -73,7 +138,8 @@ function fetchDigestsEarly() {
     started = true;
     fetchDigestsEarly();
     var styles = named('app-style').map(function (href) { return add('link', { rel: 'stylesheet', crossorigin: 'anonymous', href: href }); });
-    named('app-preload').forEach(function (href) { add('link', { rel: 'modulepreload', crossorigin: 'anonymous', href: href }); });
+    // the app's script downloads beside its stylesheet; it runs once the stylesheet is in (below)
+    [entry].concat(named('app-preload')).forEach(function (href) { add('link', { rel: 'modulepreload', crossorigin: 'anonymous', href: href }); });
     var pending = [].filter.call(document.querySelectorAll('link[rel="stylesheet"]'), function (l) { return !l.sheet; });
     whenStyled(pending, function () { add('script', { type: 'module', crossorigin: 'anonymous', src: entry }); });
   }
@@ -96,14 +162,44 @@ function fetchDigestsEarly() {
     // a page that never gets a frame still starts
     setTimeout(then, 1000);
   }
+  // a large story's lead that the build wrote in hidden (scripts/prerender.mjs): shown in place of
+  // the loading skeleton where the address opens that story whole, gone elsewhere
+  function revealLead() {
+    var view = document.getElementById('first-view');
+    if (!view || !view.hasAttribute('hidden')) return;
+    var params = new URLSearchParams(location.search);
+    var main = view.querySelector('[data-story]');
+    var story = params.get('story');
+    var slice = { articles: Number(view.getAttribute('data-articles')), textChars: Number(view.getAttribute('data-text-chars')) };
+    if (main && (!story || story === main.getAttribute('data-story')) && leadOpens(slice, params)) {
+      view.removeAttribute('hidden');
+      [].forEach.call(document.querySelectorAll('#root > .boot'), function (b) { b.remove(); });
+    } else view.remove();
+  }
+  // this script may run before the page's body is parsed (it is async, in <head>); the root and
+  // its loading skeleton come after the lead
+  function whenRootParsed(then) {
+    var parsed = function () { return document.querySelector('#root > *') || document.readyState !== 'loading'; };
+    if (parsed()) return then();
+    var observer = new MutationObserver(function () {
+      if (!parsed()) return;
+      observer.disconnect();
+      then();
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+  }
   function ready() {
+    revealLead();
     entry = named('app-entry')[0] || null;
     if (entry) afterFirstPaint(start);
     else fetchDigestsEarly();
   }
   // <html data-first-view> (there before any script runs) says the page holds a first view;
   // without one the downloads start at once
-  if (!document.documentElement.hasAttribute('data-first-view')) return fetchDigestsEarly();
+  if (!document.documentElement.hasAttribute('data-first-view')) {
+    whenRootParsed(revealLead);
+    return fetchDigestsEarly();
+  }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);
   else ready();
 })();

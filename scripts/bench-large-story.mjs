@@ -1,11 +1,13 @@
 // A 200-article story in real Chromium: the seed story's articles varied (lib/generated-story.ts)
 // and run through the pipeline, served to the built app (dist/, `npm run build` first) in place
 // of the seed digest (a copy of the build with the story's digests written into it, served as
-// files as a deployment serves them). Prints the time to the first visible article paragraph, the columns
+// files as a deployment serves them). Prints the time to the story's first visible text (a first view
+// of it, or the reader's), to the first article paragraph the reader paints, the columns
 // mounted, and the latency from a click or keystroke to the settled page (the frame after the
 // last DOM change it caused), as p50 and p95 by kind and overall. Prints figures; enforces nothing.
 //   node scripts/bench-large-story.mjs [articles] [--reuse] [--dist=<dir>]
-//   (--reuse keeps a digest built before; --dist serves another build than dist/, e.g. to compare
+//   (--reuse keeps a digest built before; --paint-only stops after the first paint's figures;
+//   --dist serves another build than dist/, e.g. to compare
 //   two builds in turns on a busy machine; --route hands the digests to the page through
 //   Playwright's request interception instead, as the bench did before, which adds the protocol's
 //   round trips and the 3-4 MB body's passage through it; BENCH_PORT sets the server's port, 4181
@@ -15,6 +17,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { benchChromium } from './lib/bench-browser.mjs';
+import { withoutFirstView } from './lib/first-view-html.mjs';
 
 const size = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 200);
 const reuse = process.argv.includes('--reuse');
@@ -25,7 +28,9 @@ const STORIES = join(WORK, 'stories');
 const DIGESTS = join(WORK, 'digests');
 const SITE = join(WORK, 'site');
 const viaRoute = process.argv.includes('--route');
-const ROUNDS = 8;
+const paintOnly = process.argv.includes('--paint-only');
+const ROUNDS = paintOnly ? 0 : 8;
+
 
 const executablePath = benchChromium();
 
@@ -52,11 +57,15 @@ function buildStory() {
   console.log(`large story: ${size} articles built in ${Math.round(performance.now() - started)} ms`);
 }
 
-// In the page: the first paragraph's paint, and for each click or keystroke the frame after the
+// In the page: the first paint of the story's text (the reader's or a first view of this story), the
+// first paragraph's paint in the reader, and for each click or keystroke the frame after the
 // last DOM change that followed it (quiet for QUIET ms), measured from the event's own time stamp.
-const probe = () => {
+const probe = (storyId) => {
   const QUIET = 150;
   const firstParagraph = new MutationObserver(() => {
+    if (window.__storyText === undefined && document.querySelector(`section.column .paragraph, #first-view [data-story="${CSS.escape(storyId)}"] p`)) {
+      requestAnimationFrame(() => (window.__storyText ??= performance.now()));
+    }
     if (!document.querySelector('section.column .paragraph')) return;
     firstParagraph.disconnect();
     requestAnimationFrame(() => (window.__firstParagraph = performance.now()));
@@ -89,7 +98,7 @@ const percentile = (xs, p) => {
 
 buildStory();
 const index = readFileSync(join(DIGESTS, 'index.json'), 'utf8');
-const storyFile = JSON.parse(index).stories[0].file;
+const { file: storyFile, id: storyId } = JSON.parse(index).stories[0];
 const story = readFileSync(join(DIGESTS, storyFile), 'utf8');
 // the story's first screen, which the build writes beside a large story's digest
 const sliceFile = storyFile.replace(/\.json$/, '.first.json');
@@ -103,6 +112,15 @@ mkdirSync(join(SITE, 'digests'));
 writeFileSync(join(SITE, 'digests', 'index.json'), index);
 writeFileSync(join(SITE, 'digests', storyFile), story);
 if (slice) writeFileSync(join(SITE, 'digests', sliceFile), slice);
+// the page as a build of this story writes it (scripts/prerender.mjs over the copy): a first view
+// of the build's own story is not this story's
+const skeleton = /<main class="boot"[\s\S]*?<\/main>/.exec(readFileSync('index.html', 'utf8'))[0];
+const built = readFileSync(join(SITE, 'index.html'), 'utf8');
+const ownView = /<div id="first-view"[^>]*><main [^>]*data-story="([^"]+)"/.exec(built)?.[1];
+if (ownView !== storyId) {
+  writeFileSync(join(SITE, 'index.html'), withoutFirstView(built, skeleton));
+  run(process.execPath, ['scripts/prerender.mjs', `--dist=${SITE}`]);
+}
 
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort', '--outDir', SITE], { stdio: 'ignore', detached: true });
 const url = `http://127.0.0.1:${PORT}/`;
@@ -121,14 +139,16 @@ try {
     await page.route(`**/digests/${storyFile}`, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: story }));
     if (slice) await page.route(`**/digests/${sliceFile}`, (r) => r.fulfill({ status: 200, contentType: 'application/json', body: slice }));
   }
-  await page.addInitScript(probe);
+  await page.addInitScript(probe, storyId);
   // the whole story, as "open all" does for a story above the size limits
   await page.goto(`${url}?first=${size}`);
   await page.waitForFunction(() => window.__firstParagraph !== undefined, null, { timeout: 60_000 });
   const first = await page.evaluate(() => window.__firstParagraph);
+  const text = await page.evaluate(() => window.__storyText);
   await page.waitForFunction(() => document.querySelectorAll('.article-body[aria-busy]').length === 0, null, { timeout: 60_000 });
   const mounted = await page.locator('section.column').count();
   const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  console.log(`large story: story text visible ${Math.round(text)} ms after navigation`);
   console.log(`large story${viaRoute ? ' (digests through request interception)' : ''}: first paragraph visible ${Math.round(first)} ms after navigation; ${mounted} of ${size} columns mounted; ${nodes} DOM elements`);
 
   const samples = {};
@@ -157,7 +177,7 @@ try {
   }
   const all = Object.values(samples).flat();
   for (const [kind, xs] of Object.entries(samples)) console.log(`  ${kind.padEnd(28)} p50 ${Math.round(percentile(xs, 50))} ms, p95 ${Math.round(percentile(xs, 95))} ms (${xs.length})`);
-  console.log(`large story: click or keystroke to settled page, p95 ${Math.round(percentile(all, 95))} ms (p50 ${Math.round(percentile(all, 50))} ms, ${all.length} samples)`);
+  if (all.length) console.log(`large story: click or keystroke to settled page, p95 ${Math.round(percentile(all, 95))} ms (p50 ${Math.round(percentile(all, 50))} ms, ${all.length} samples)`);
 } finally {
   await browser.close();
   try {

@@ -42,3 +42,25 @@ export function moveStylesheet(html) {
   for (const link of links) out = out.replace(link, '');
   return out.replace('</body>', () => `${links.map((l) => l.trim()).join('\n')}\n</body>`);
 }
+
+/**
+ * The page back as it is without a first view (what the build writes when its stories open none):
+ * `skeleton` (the loading placeholder of index.html) in the root again, the app's script and
+ * preloads as tags in <head>, its stylesheets before </body> as moveStylesheet leaves them. A
+ * build's page serves other stories than its own this way (scripts/bench-large-story.mjs): the
+ * first view of the build's story is not theirs.
+ */
+export function withoutFirstView(html, skeleton) {
+  if (!/<html\b[^>]*\bdata-first-view\b/.test(html)) return html;
+  const named = (name) => [...html.matchAll(new RegExp(`<meta name="${name}" content="([^"]+)">\\s*`, 'g'))];
+  const head = [
+    ...named('app-entry').map(([, src]) => `<script type="module" crossorigin src="${src}"></script>`),
+    ...named('app-preload').map(([, href]) => `<link rel="modulepreload" crossorigin href="${href}">`),
+  ];
+  const styles = named('app-style').map(([, href]) => `<link rel="stylesheet" crossorigin href="${href}">`);
+  let out = html.replace(/<meta name="app-(entry|preload|style)" content="[^"]+">\s*/g, '');
+  out = out.replace(/(<html\b[^>]*?) data-first-view/, '$1');
+  out = out.replace(/<div id="first-view">[\s\S]*?<\/div>\s*<div id="root"><\/div>/, () => `<div id="root">${skeleton}</div>`);
+  out = out.replace('</head>', () => `  ${head.join('\n    ')}\n  </head>`);
+  return out.replace('</body>', () => `${styles.join('\n')}\n</body>`);
+}

@@ -9,14 +9,15 @@ interface Props {
 /** Placeholder columns while the digest loads. */
 export function LoadingView({ label }: Props) {
   // the first view written in at build time stays on screen meanwhile (src/app/firstViewHandoff.ts)
-  if (firstView())
+  // (a lead that the boot script has not shown, or not yet, does not count)
+  if (firstView()?.hidden === false)
     return (
       <span className="visually-hidden" role="status" data-loading>
         {label}
       </span>
     );
   return (
-    <main aria-busy="true" aria-label={label} className="loading-view">
+    <main aria-busy="true" aria-label={label} className="loading-view" data-loading>
       <Skeleton height={48} mb="md" />
       <Group align="flex-start" wrap="nowrap" gap="md">
         {[0, 1, 2].map((i) => (

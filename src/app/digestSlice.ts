@@ -1,4 +1,7 @@
 import type { Digest } from '../shared/digest/schema';
+import { en } from '../shared/i18n/en';
+import { outletLabels } from '../shared/lib/outlet';
+import { paragraphsOf } from '../shared/lib/paragraphs';
 import { STORY_LIMITS, onlyArticles, type StoryLimits } from './storySize';
 import { storyTop, type StoryTop } from './storyTop';
 
@@ -21,6 +24,35 @@ export interface DigestSlice {
   textChars: number;
   /** The top of the page for the whole story (its events listed without their mentions). */
   top: StoryTop;
+  /** The text of the first columns as plain lines, which public/boot.js draws before the app runs. */
+  lead: SliceLead;
+}
+
+/** A first screen's opening text: what paints while the app's script is still on its way. */
+export interface SliceLead {
+  story: string;
+  title: string;
+  columns: { outlet: string; title: string; paragraphs: { text: string; heading: boolean }[] }[];
+}
+
+/** Columns and paragraphs in a lead: a wide screen's columns in view, down past its bottom edge. */
+export const LEAD_COLUMNS = 4;
+export const LEAD_PARAGRAPHS = 8;
+
+/** The opening paragraphs of a story's first columns, with the outlet names the reader shows. */
+export function sliceLead(digest: Digest): SliceLead {
+  const labels = outletLabels(digest.articles, en.unknownOutlet);
+  return {
+    story: digest.story.id,
+    title: digest.story.title,
+    columns: digest.articles.slice(0, LEAD_COLUMNS).map((a) => ({
+      outlet: labels.get(a.id) ?? a.id,
+      title: a.title ?? '',
+      paragraphs: paragraphsOf(a)
+        .slice(0, LEAD_PARAGRAPHS)
+        .map((p) => ({ text: p.text, heading: p.heading })),
+    })),
+  };
 }
 
 /** Whether a story of `articleCount` articles has a first screen's file beside its digest. */
@@ -39,6 +71,7 @@ export function digestSlice(digest: Digest): DigestSlice | null {
     articles: digest.articles.length,
     textChars: digest.articles.reduce((sum, a) => sum + a.text.length, 0),
     top: { ...top, coverage: { ...top.coverage, items: top.coverage.items.map(({ event, outlets }) => ({ event: { ...event, mentions: [] }, outlets })) } },
+    lead: sliceLead(digest),
   };
 }
 

@@ -48,6 +48,23 @@ describe('the first view written in at build time', () => {
     return waitFor(() => expect(document.getElementById('first-view')).toBeNull());
   });
 
+  it('takes over a first view drawn after the app started (the lead of a large story), as soon as the reader renders', async () => {
+    document.body.innerHTML = '<div id="root"></div>';
+    const root = document.getElementById('root')!;
+    handOverFirstView(root);
+    const view = render(
+      <MantineProvider>
+        <LoadingView label="Loading the story…" />
+      </MantineProvider>,
+      { container: root },
+    );
+    root.insertAdjacentHTML('beforebegin', '<div id="first-view"><main>lead text</main></div>');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(document.getElementById('first-view')).not.toBeNull();
+    view.rerender(<main>the reader</main>);
+    await waitFor(() => expect(document.getElementById('first-view')).toBeNull());
+  });
+
   it('leaves the loading skeleton to the app where there is none', () => {
     render(
       <MantineProvider>

@@ -1,5 +1,5 @@
 // @ts-expect-error: a plain JavaScript module of the build scripts, without types
-import { loadAppAfterFirstPaint, moveStylesheet } from '../../scripts/lib/first-view-html.mjs';
+import { loadAppAfterFirstPaint, moveStylesheet, withoutFirstView } from '../../scripts/lib/first-view-html.mjs';
 
 const built = `<!doctype html>
 <html lang="en">
@@ -46,5 +46,26 @@ describe('a page with the loading skeleton', () => {
     expect(html).toContain('<script type="module" crossorigin src="./assets/index-abc.js"></script>');
     expect(html.indexOf('rel="stylesheet"')).toBeGreaterThan(html.indexOf('<div id="root">'));
     expect(html.match(/rel="stylesheet"/g)).toHaveLength(1);
+  });
+});
+
+describe('a page with a first view, for a story of another build', () => {
+  const skeleton = '<main class="boot">loading</main>';
+  const html: string = withoutFirstView(loadAppAfterFirstPaint(built), skeleton);
+
+  it('holds the loading placeholder in its root again, and no first view', () => {
+    expect(html).toContain(`<div id="root">${skeleton}</div>`);
+    expect(html).not.toContain('first-view');
+  });
+
+  it('loads the app at once: its script and preloads in <head>, its stylesheet at the end of <body>', () => {
+    expect(html).not.toContain('<meta name="app-');
+    expect(html).toMatch(/<script type="module" crossorigin src=".\/assets\/index-abc.js"><\/script>[\s\S]*<\/head>/);
+    expect(html).toMatch(/<link rel="modulepreload" crossorigin href=".\/assets\/i18n-def.js">[\s\S]*<\/head>/);
+    expect(html).toMatch(/<\/main><\/div>[\s\S]*<link rel="stylesheet" crossorigin href=".\/assets\/index-ghi.css">\n<\/body>/);
+  });
+
+  it('leaves a page without a first view as it is', () => {
+    expect(withoutFirstView(moveStylesheet(built.replace(/<div id="first-view">.*<\/div>\n/, '')), skeleton)).toBe(moveStylesheet(built.replace(/<div id="first-view">.*<\/div>\n/, '')));
   });
 });
