@@ -50,12 +50,13 @@ function fetchDigestsEarly() {
 // takes them over as it does a first view written at build time (src/app/firstViewHandoff.ts).
 // Only where the reader would open the story's first columns in their own order (sliceOpens in
 // digestSlice.ts), and only while the app has drawn nothing but its loading view.
-var STORY_LIMITS = { articles: 60, textChars: 3000000 };
+// `slice.opensWhole`: whether the story opens whole unasked, worked out by the build with the
+// app's own limits (src/app/storySize.ts), so that no copy of them lives here
 function leadOpens(slice, params) {
   if (params.get('add') === 'true' || params.get('order') || params.get('hidden')) return false;
   var first = params.get('first');
   if (first !== null && /^\d+$/.test(first) && Number(first) >= 1) return Number(first) >= slice.articles;
-  return slice.articles <= STORY_LIMITS.articles && slice.textChars <= STORY_LIMITS.textChars;
+  return slice.opensWhole === true;
 }
 function drawLead(text) {
   try {
@@ -65,7 +66,7 @@ function drawLead(text) {
     if (!busy) return;
     var slice = JSON.parse(text);
     var lead = slice && slice.lead;
-    if (!lead || !lead.columns || !leadOpens(slice, new URLSearchParams(location.search))) return;
+    if (!lead || !lead.columns || !leadOpens({ articles: slice.articles, opensWhole: lead.opensWhole }, new URLSearchParams(location.search))) return;
     var el = function (tag, cls, content) {
       var e = document.createElement(tag);
       if (cls) e.className = cls;
@@ -170,7 +171,7 @@ function drawLead(text) {
     var params = new URLSearchParams(location.search);
     var main = view.querySelector('[data-story]');
     var story = params.get('story');
-    var slice = { articles: Number(view.getAttribute('data-articles')), textChars: Number(view.getAttribute('data-text-chars')) };
+    var slice = { articles: Number(view.getAttribute('data-articles')), opensWhole: view.hasAttribute('data-opens-whole') };
     if (main && (!story || story === main.getAttribute('data-story')) && leadOpens(slice, params)) {
       view.removeAttribute('hidden');
       [].forEach.call(document.querySelectorAll('#root > .boot'), function (b) { b.remove(); });

@@ -32,7 +32,7 @@ const paintOnly = process.argv.includes('--paint-only');
 const ROUNDS = paintOnly ? 0 : 8;
 
 
-const executablePath = benchChromium();
+const executablePath = benchChromium(DIST);
 
 function run(command, args) {
   const r = spawnSync(command, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
@@ -63,7 +63,9 @@ function buildStory() {
 const probe = (storyId) => {
   const QUIET = 150;
   const firstParagraph = new MutationObserver(() => {
-    if (window.__storyText === undefined && document.querySelector(`section.column .paragraph, #first-view [data-story="${CSS.escape(storyId)}"] p`)) {
+    // text the page holds hidden (a first view waiting for its address to be read) is not yet shown
+    const shown = [...document.querySelectorAll(`section.column .paragraph, #first-view [data-story="${CSS.escape(storyId)}"] p`)].some((p) => !p.closest('[hidden]'));
+    if (window.__storyText === undefined && shown) {
       requestAnimationFrame(() => (window.__storyText ??= performance.now()));
     }
     if (!document.querySelector('section.column .paragraph')) return;

@@ -40,7 +40,8 @@ try {
     console.log(`prerender: first view of ${only.id} in ${HTML} (${(markup.length / 1024).toFixed(1)} kB)`);
   } else if (lead) {
     const markup = renderToStaticMarkup(createElement(LeadView, { lead, appTitle: en.appTitle, label: en.loading }));
-    const opens = `data-articles="${digest.articles.length}" data-text-chars="${digest.articles.reduce((n, a) => n + a.text.length, 0)}"`;
+    // this branch is a story that does not open whole unasked (the first one does)
+    const opens = `data-articles="${digest.articles.length}"`;
     // the skeleton stays in the root for an address that opens something else
     html = html.replace(SKELETON, (root) => `<div id="first-view" hidden ${opens}>${markup}</div>\n    ${root}`);
     // the app's script loads at once, as on a page without a first view: most addresses open the

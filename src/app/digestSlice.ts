@@ -2,7 +2,7 @@ import type { Digest } from '../shared/digest/schema';
 import { en } from '../shared/i18n/en';
 import { outletLabels } from '../shared/lib/outlet';
 import { paragraphsOf } from '../shared/lib/paragraphs';
-import { STORY_LIMITS, onlyArticles, type StoryLimits } from './storySize';
+import { STORY_LIMITS, onlyArticles, planStory, type StoryLimits } from './storySize';
 import { storyTop, type StoryTop } from './storyTop';
 
 /**
@@ -32,6 +32,8 @@ export interface DigestSlice {
 export interface SliceLead {
   story: string;
   title: string;
+  /** Whether the story opens whole unasked (storySize.ts), read by public/boot.js, which has no copy of the limits. */
+  opensWhole: boolean;
   columns: { outlet: string; title: string; paragraphs: { text: string; heading: boolean }[] }[];
 }
 
@@ -45,6 +47,7 @@ export function sliceLead(digest: Digest): SliceLead {
   return {
     story: digest.story.id,
     title: digest.story.title,
+    opensWhole: planStory(digest.articles, null).kind === 'whole',
     columns: digest.articles.slice(0, LEAD_COLUMNS).map((a) => ({
       outlet: labels.get(a.id) ?? a.id,
       title: a.title ?? '',

@@ -27,6 +27,11 @@ describe("a large story's lead (its first screen's opening text)", () => {
     expect(lead.columns.every((c) => c.outlet.length > 0)).toBe(true);
   });
 
+  it('says whether the story opens whole unasked, so that the boot script needs no copy of the limits', () => {
+    expect(sliceLead(story(20)).opensWhole).toBe(true);
+    expect(sliceLead(story(61)).opensWhole).toBe(false);
+  });
+
   it('leaves out boilerplate lines, as the reader does', () => {
     const digest = story(9);
     const a = digest.articles[0]!;
@@ -44,11 +49,11 @@ describe('the boot script draws a lead where the page has no first view', () => 
     delete (window as { __earlyDigests?: unknown }).__earlyDigests;
   });
 
-  async function boot(search: string, root = '<main class="boot">loading</main>') {
-    const digest = story(20);
+  async function boot(search: string, root = '<main class="boot">loading</main>', articles = 20) {
+    const digest = story(articles);
     const files: Record<string, unknown> = {
-      'index.json': { stories: [{ id: digest.story.id, title: digest.story.title, file: 'big.json', articleCount: 20 }] },
-      'big.first.json': { schemaVersion: digest.schemaVersion, articles: 20, textChars: 2000, lead: sliceLead(digest) },
+      'index.json': { stories: [{ id: digest.story.id, title: digest.story.title, file: 'big.json', articleCount: articles }] },
+      'big.first.json': { schemaVersion: digest.schemaVersion, articles, textChars: 2000, lead: sliceLead(digest) },
       'big.json': digest,
     };
     vi.stubGlobal('fetch', (url: string) => {
@@ -84,6 +89,15 @@ describe('the boot script draws a lead where the page has no first view', () => 
     expect(document.getElementById('first-view')).toBeNull();
   });
 
+  it('draws a story that opens whole unasked at the bare address, and not one that needs asking', async () => {
+    await boot('');
+    expect(document.getElementById('first-view')).not.toBeNull();
+    document.body.innerHTML = '';
+    delete (window as { __earlyDigests?: unknown }).__earlyDigests;
+    await boot('', undefined, 61);
+    expect(document.getElementById('first-view')).toBeNull();
+  });
+
   it('draws nothing once the app has rendered more than its loading view', async () => {
     await boot('?first=20', '<main>the story list</main>');
     expect(document.getElementById('first-view')).toBeNull();
@@ -100,7 +114,7 @@ describe('the boot script and a lead the build wrote in hidden', () => {
   function page(search: string) {
     history.replaceState(null, '', search || location.pathname);
     document.body.innerHTML =
-      '<div id="first-view" hidden data-articles="200" data-text-chars="5000"><main data-story="big"><p>lead text</p></main></div><div id="root"><main class="boot">loading</main></div><link rel="stylesheet" href="x.css">';
+      '<div id="first-view" hidden data-articles="200"><main data-story="big"><p>lead text</p></main></div><div id="root"><main class="boot">loading</main></div><link rel="stylesheet" href="x.css">';
     vi.stubGlobal('fetch', () => Promise.resolve({ ok: false, text: () => Promise.resolve('') }));
     new Function(bootScript)();
   }
