@@ -169,6 +169,21 @@ describe('lengths of time, told from how often by the words beside their tokens'
     expect(figures('selama dua bulan', 'P2M', 'selama tiga bulan', 'P3M')).toEqual([[2, 3]]);
   });
 
+  it('reads two parts of one length side by side, or with "dan" between, as one figure', () => {
+    const serving = (file: string, months: string, value: string, join: string) =>
+      handDoc(`Terdakwa dijatuhi hukuman penjara lima tahun ${join}${months} oleh hakim.`, [], [
+        { phrase: 'lima tahun', value: 'P5Y', type: 'DURATION' },
+        { phrase: months, value, type: 'DURATION' },
+      ], file);
+    const x = serving('a.txt', 'enam bulan', 'P6M', '');
+    const y = serving('b.txt', 'tujuh bulan', 'P7M', 'dan ');
+    const passage = { id: 'p', mentions: [x, y].map((d) => ({ articleId: d.id, start: d.sentences[0]!.start, end: d.sentences[0]!.end })) };
+    const story = handStory([x, y], { sharedPassages: [passage] });
+    const found = figureDiscrepancies(story, orderOf(story));
+    expect(found.map(valuesOf)).toEqual([[5.5, 5.58]]);
+    expect(found[0]!.params).toMatchObject({ values: [{ text: 'lima tahun enam bulan' }, { text: 'lima tahun dan tujuh bulan' }] });
+  });
+
   it('leaves out a length after "setiap" or before "sekali"', () => {
     expect(figures('selama dua bulan', 'P2M', 'setiap tiga bulan', 'P3M')).toEqual([]);
     expect(figures('selama dua bulan', 'P2M', 'tiga bulan sekali', 'P3M')).toEqual([]);
