@@ -201,17 +201,19 @@ const TITLE_RUN = 5;
  * what the sentence says, a word like any other.
  */
 function titleTokens(doc: ArticleDoc): Set<number> {
-  const starts = new Set(doc.mentions.map((m) => m.start));
-  const personEnds = new Set(doc.mentions.filter((m) => m.type === 'PER').map((m) => m.end));
+  const { tokens } = doc;
+  // tokens a name begins with, and tokens a person's name ends with (not a name ending inside a token, "Kim" of "Kim-Putin")
+  const nameFirst = new Set(doc.mentions.filter((m) => tokens[m.tokenStart]?.start === m.start).map((m) => m.tokenStart));
+  const personLast = new Set(doc.mentions.filter((m) => m.type === 'PER' && tokens[m.tokenEnd - 1]?.end === m.end).map((m) => m.tokenEnd - 1));
   const out = new Set<number>();
-  doc.tokens.forEach((t, i) => {
+  tokens.forEach((t, i) => {
     if (!titles.has(t.text.toLowerCase())) return;
-    const before = doc.tokens[i - 1], comma = before?.text === ',' ? doc.tokens[i - 2] : undefined;
-    if (before && (personEnds.has(before.end) || (comma && personEnds.has(comma.end)))) out.add(i);
+    const comma = tokens[i - 1]?.text === ',';
+    if (personLast.has(i - 1) || (comma && personLast.has(i - 2))) out.add(i);
     const run: number[] = [];
-    for (let j = i + 1; j < doc.tokens.length && j <= i + TITLE_RUN; j++) {
-      const next = doc.tokens[j]!;
-      if (starts.has(next.start)) {
+    for (let j = i + 1; j < tokens.length && j <= i + TITLE_RUN; j++) {
+      const next = tokens[j]!;
+      if (nameFirst.has(j)) {
         out.add(i);
         run.forEach((k) => out.add(k));
         return;

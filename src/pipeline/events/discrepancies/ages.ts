@@ -1,8 +1,8 @@
 import claims from '../../../../data/lexicon/claims.json';
 import type { ArticleSpan, Discrepancy } from '../../../shared/digest/schema';
-import { firstTokenFrom, tokensIn } from '../../tokens';
+import { spansInTokens } from '../../tokens';
 import type { ArticleDoc, EntityMentionDraft, Sentence, StoryDoc } from '../../types';
-import { lowerBound, spansWithin } from '../within';
+import { lowerBound } from '../within';
 import { bodyStart } from '../words';
 import { discrepancy, tidySpans } from './shared';
 
@@ -24,11 +24,12 @@ interface Stated {
   years: number;
 }
 
-/** "Heru (56)": an age in brackets right after a name that ends at `end`, and where the bracket closes. */
-function bracketedAge(doc: ArticleDoc, end: number): { years: number; end: number } | null {
-  const i = firstTokenFrom(doc.tokens, end);
-  // a token running on past the name's end: no bracket right after it
-  if (i > 0 && doc.tokens[i - 1]!.end > end) return null;
+/** "Heru (56)": an age in brackets right after a name, and where the bracket closes. */
+function bracketedAge(doc: ArticleDoc, name: EntityMentionDraft): { years: number; end: number } | null {
+  const { end } = name;
+  const i = name.tokenEnd;
+  // a token running on past the name's end ("Heru" of "Heru-Budi"): no bracket right after it
+  if (doc.tokens[i - 1]!.end > end) return null;
   const [open, years, close] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2]];
   if (open?.text !== '(' || years?.kind !== 'number' || !YEARS.test(years.text) || close?.text !== ')') return null;
   if (years.start !== open.end || close.start !== years.end || close.end > end + BRACKET_REACH) return null;
@@ -85,7 +86,8 @@ function withPartners(doc: ArticleDoc, m: EntityMentionDraft, people: People): S
   for (let k = people.starts ? lowerBound(people.starts, m.end) : 0; k < people.all.length; k++) {
     const o = people.all[k]!;
     if (o.start < m.end) continue;
-    const between = tokensIn(doc.tokens, here.end, o.start);
+    // the tokens between the two names (none when one token holds both, "Rian-Dimas")
+    const between = doc.tokens.slice(here.tokenEnd, o.tokenStart);
     if (between.length !== 1 || !partnerJoins.has(between[0]!.text)) break;
     out.add(o.entityId!);
     here = o;
@@ -119,14 +121,15 @@ export function agesOf(doc: ArticleDoc): Age[] {
     for (const age of statedAges(doc, s)) {
       const at = doc.tokens[age.from]!.start;
       const end = doc.tokens[age.to]!.end;
-      const named = spansWithin(all, s.start, at);
+      // the people named in the sentence before the age's cue
+      const named = spansInTokens(all, s.tokenStart, age.from);
       const plural = () => doc.tokens.slice(s.tokenStart, age.to + 1).some((t) => t.kind === 'word' && plurals.has(t.text.toLowerCase()));
       const who = named.length ? withPartners(doc, named[named.length - 1]!, folk) : plural() ? lead : null;
       if (who?.size) out.push({ years: age.years, people: who, span: { articleId: doc.id, start: at, end }, text: doc.text.slice(at, end) });
     }
   }
   for (const p of all) {
-    const b = bracketedAge(doc, p.end);
+    const b = bracketedAge(doc, p);
     if (b) out.push({ years: b.years, people: new Set([p.entityId!]), span: { articleId: doc.id, start: p.start, end: b.end }, text: doc.text.slice(p.start, b.end) });
   }
   return out;

@@ -1,6 +1,6 @@
-import { spansWithin } from '../within';
 import type { Discrepancy, Timex } from '../../../shared/digest/schema';
 import { isoDay } from '../../time/calendar';
+import { spansInTokens, tokenRangeOf } from '../../tokens';
 import type { ArticleDoc, StoryDoc } from '../../types';
 import { calendarDate } from '../claims';
 import { dice, sentenceRoots } from '../words';
@@ -83,7 +83,7 @@ export function repeatedPassageDiscrepancies(story: StoryDoc, order: Map<string,
   const out: Discrepancy[] = [];
   for (const doc of story.articles) {
     const dated = doc.sentences
-      .map((s) => ({ s, roots: sentenceRoots(doc, s), dates: spansWithin(doc.timex, s.start, s.end).filter(calendarDate) }))
+      .map((s) => ({ s, roots: sentenceRoots(doc, s), dates: spansInTokens(doc.timex, s.tokenStart, s.tokenEnd).filter(calendarDate) }))
       .filter((x) => x.dates.length);
     const candidates = copyCandidates(dated);
     for (let i = 0; i < dated.length; i++) {
@@ -111,7 +111,9 @@ export function eventDateDiscrepancies(story: StoryDoc, order: Map<string, numbe
     .map((e) => {
       const dated = e.mentions.flatMap((m) => {
         const doc = byId.get(m.articleId)!;
-        return spansWithin(doc.timex, m.start, m.end).filter(calendarDate).map((t) => ({ t, span: spanOf(doc, t) }));
+        // an event's mention is a sentence or clause kept by its offsets: its tokens are found once
+        const { tokenStart, tokenEnd } = tokenRangeOf(doc.tokens, m.start, m.end);
+        return spansInTokens(doc.timex, tokenStart, tokenEnd).filter(calendarDate).map((t) => ({ t, span: spanOf(doc, t) }));
       });
       const values = [e.date, ...e.conflictingDates].map((value) => {
         const given = dated.filter((x) => x.t.value.slice(0, value.length) === value);

@@ -1,7 +1,7 @@
 import claims from '../../../../data/lexicon/claims.json';
 import type { ArticleSpan, Discrepancy } from '../../../shared/digest/schema';
 import type { ArticleDoc, Sentence, StoryDoc } from '../../types';
-import { spansWithin } from '../within';
+import { spansInTokens, wholeTokensOf } from '../../tokens';
 import { discrepancy } from './shared';
 
 const negators = new Set(claims.negators);
@@ -21,12 +21,6 @@ export interface Claim {
 
 const wordAt = (doc: ArticleDoc, i: number) => doc.tokens[i]?.text.toLowerCase() ?? '';
 
-/** The first token from `from` on that starts at or after `offset`, else -1; read from `from`, not from the article's start. */
-function firstTokenFrom(doc: ArticleDoc, from: number, offset: number): number {
-  for (let i = Math.max(0, from); i < doc.tokens.length; i++) if (doc.tokens[i]!.start >= offset) return i;
-  return -1;
-}
-
 function predicateAt(doc: ArticleDoc, i: number): { root: string; end: number } | null {
   for (const f of forms) if (f.words.every((w, k) => wordAt(doc, i + k) === w)) return { root: f.root, end: i + f.words.length };
   return null;
@@ -40,12 +34,12 @@ function predicateAt(doc: ArticleDoc, i: number): { root: string; end: number } 
  */
 export function claimsOf(doc: ArticleDoc, s: Sentence): Claim[] {
   const out: Claim[] = [];
-  for (const m of spansWithin(doc.mentions, s.start, s.end)) {
+  for (const m of spansInTokens(doc.mentions, s.tokenStart, s.tokenEnd)) {
     if (m.type === 'LOC' || !m.entityId) continue;
-    const first = firstTokenFrom(doc, s.tokenStart, m.start);
-    if (first < 0) continue;
-    let i = firstTokenFrom(doc, first, m.end);
-    if (i < 0 || i >= s.tokenEnd) continue;
+    // the name's first whole word ("Putin" of "Kim-Putin" has none: the word after it), and the token after the name
+    const first = wholeTokensOf(doc.tokens, m).from;
+    let i = m.tokenEnd;
+    if (i >= s.tokenEnd) continue;
     const before = [wordAt(doc, first - 1), wordAt(doc, first - 2)];
     if (before.some((w) => irrealis.has(w))) continue;
     let negated = before[0] === 'bukan';

@@ -1,8 +1,8 @@
-import { lowerBound, spansWithin } from '../within';
+import { lowerBound } from '../within';
 import claims from '../../../../data/lexicon/claims.json';
 import type { Discrepancy, Quantity } from '../../../shared/digest/schema';
-import type { ArticleDoc, Sentence, StoryDoc, Token } from '../../types';
-import { tokensIn, wordAfter, wordBefore } from '../../tokens';
+import type { ArticleDoc, Sentence, StoryDoc, TimexDraft, Token, TokenRange } from '../../types';
+import { spansInTokens } from '../../tokens';
 import { dice, sentenceEntities, sentenceRoots } from '../words';
 import { amountsIn, badConversions } from './money';
 import { discrepancy, tidySpans } from './shared';
@@ -70,19 +70,21 @@ interface Measured {
 const frequencyBefore = new Set(claims.frequencyMarks.before);
 const frequencyAfter = new Set(claims.frequencyMarks.after);
 
-/** "setiap bulan", "sebulan sekali": how often, not how long. */
-function isFrequency(doc: ArticleDoc, start: number, end: number): boolean {
-  const before = wordBefore(doc.tokens, start)?.text.toLowerCase();
-  const after = wordAfter(doc.tokens, end)?.text.toLowerCase();
+const wordAt = (doc: ArticleDoc, i: number) => (doc.tokens[i]?.kind === 'word' ? doc.tokens[i]!.text.toLowerCase() : undefined);
+
+/** "setiap bulan", "sebulan sekali": how often, not how long (the words just outside the length's tokens). */
+function isFrequency(doc: ArticleDoc, t: TimexDraft): boolean {
+  const before = wordAt(doc, t.tokenStart - 1);
+  const after = wordAt(doc, t.tokenEnd);
   return (before !== undefined && frequencyBefore.has(before)) || (after !== undefined && frequencyAfter.has(after));
 }
 
 function figuresOf(doc: ArticleDoc, s: Sentence): Figure[] {
-  const durations = spansWithin(doc.timex, s.start, s.end)
-    .filter((t) => t.type === 'DURATION' && !isFrequency(doc, t.start, t.end))
+  const durations = spansInTokens(doc.timex, s.tokenStart, s.tokenEnd)
+    .filter((t) => t.type === 'DURATION' && !isFrequency(doc, t))
     .flatMap((t) => {
       const q = durationQuantity(t.value);
-      return q ? [{ amount: q.amount, unit: q.unit, dimension: `time:${q.family}`, key: q.total, text: t.text, start: t.start, end: t.end }] : [];
+      return q ? [{ amount: q.amount, unit: q.unit, dimension: `time:${q.family}`, key: q.total, text: t.text, start: t.start, end: t.end, tokenStart: t.tokenStart, tokenEnd: t.tokenEnd }] : [];
     });
   const sums = amountsIn(doc, s.start, s.end).map((a) => ({ ...a, dimension: a.unit, key: a.amount }));
   return [...joinParts(doc, durations), ...sums];
@@ -96,17 +98,18 @@ const nothingButAnd = (between: readonly Token[]) => between.length === 0 || (be
  * "lima tahun enam bulan" read as two lengths is one: parts of one family written side by
  * side, larger unit first, make one figure (66 months), so it is compared whole.
  */
-function joinParts(doc: ArticleDoc, figures: Figure[]): Figure[] {
-  const out: Figure[] = [];
+function joinParts(doc: ArticleDoc, figures: (Figure & TokenRange)[]): Figure[] {
+  const out: (Figure & TokenRange)[] = [];
   for (const f of [...figures].sort((a, b) => a.start - b.start)) {
     const prev = out[out.length - 1];
-    const adjoining = prev && prev.dimension === f.dimension && nothingButAnd(tokensIn(doc.tokens, prev.end, f.start));
+    // the tokens after the one length and before the next
+    const adjoining = prev && prev.dimension === f.dimension && nothingButAnd(doc.tokens.slice(prev.tokenEnd, f.tokenStart));
     if (!adjoining || UNIT_SIZE.get(prev.unit)! <= UNIT_SIZE.get(f.unit)!) {
       out.push(f);
       continue;
     }
     const key = prev.key + f.key;
-    out[out.length - 1] = { ...prev, key, amount: Math.round((key / UNIT_SIZE.get(prev.unit)!) * 100) / 100, text: doc.text.slice(prev.start, f.end), end: f.end };
+    out[out.length - 1] = { ...prev, key, amount: Math.round((key / UNIT_SIZE.get(prev.unit)!) * 100) / 100, text: doc.text.slice(prev.start, f.end), end: f.end, tokenEnd: f.tokenEnd };
   }
   return out;
 }
@@ -117,7 +120,7 @@ function measured(story: StoryDoc): Measured[] {
     doc.sentences.flatMap((s) => {
       const figures = figuresOf(doc, s);
       if (!figures.length) return [];
-      const people = new Set(spansWithin(doc.mentions, s.start, s.end).filter((m) => m.type === 'PER' && m.entityId).map((m) => m.entityId!));
+      const people = new Set(spansInTokens(doc.mentions, s.tokenStart, s.tokenEnd).filter((m) => m.type === 'PER' && m.entityId).map((m) => m.entityId!));
       return [{ doc, s, figures, roots: sentenceRoots(doc, s), entities: sentenceEntities(doc, s), people }];
     }),
   );

@@ -1,11 +1,11 @@
 import claims from '../../../../data/lexicon/claims.json';
 import type { ArticleSpan, Discrepancy, Timex } from '../../../shared/digest/schema';
-import type { ArticleDoc, Sentence, StoryDoc } from '../../types';
+import type { ArticleDoc, Sentence, StoryDoc, TimexDraft } from '../../types';
 import { calendarDate } from '../claims';
 import { pointingWords } from '../words';
-import { firstTokenFrom } from '../../tokens';
+import { spansInTokens, wholeTokensOf } from '../../tokens';
 import { stem } from '../../language/id';
-import { lowerBound, spansWithin } from '../within';
+import { lowerBound } from '../within';
 import { discrepancy, tidySpans } from './shared';
 
 const fillers = new Set(claims.datePredicateFillers);
@@ -44,9 +44,9 @@ interface DatedPredicate {
 }
 
 /** The word a date is given for ("berlaku mulai 1 Mei" -> "laku"), past fillers such as "pada", "mulai", "efektif". */
-function predicateOf(doc: ArticleDoc, s: Sentence, t: Timex): string | null {
-  // the first token on from the date
-  const lo = firstTokenFrom(doc.tokens, t.start);
+function predicateOf(doc: ArticleDoc, s: Sentence, t: TimexDraft): string | null {
+  // the date's first whole token ("Selasa" of "Senin-Selasa" has none: the token after it)
+  const lo = wholeTokensOf(doc.tokens, t).from;
   if (lo === doc.tokens.length) return null;
   for (let i = lo - 1; i >= s.tokenStart; i--) {
     const k = doc.tokens[i]!;
@@ -112,7 +112,7 @@ export function passageDateDiscrepancies(story: StoryDoc, order: Map<string, num
     const dated: DatedPredicate[] = mentionsByArticle(passage.mentions, order).flatMap(([id, spans]) => {
       const doc = story.articles[order.get(id)!]!;
       return sentencesOf(doc, spans).flatMap((s) =>
-        spansWithin(doc.timex, s.start, s.end)
+        spansInTokens(doc.timex, s.tokenStart, s.tokenEnd)
           .filter(calendarDate)
           .flatMap((t) => {
             const predicate = predicateOf(doc, s, t);

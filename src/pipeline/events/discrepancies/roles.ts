@@ -2,6 +2,7 @@ import claims from '../../../../data/lexicon/claims.json';
 import triggers from '../../../../data/lexicon/entity-triggers.json';
 import type { ArticleSpan, Discrepancy } from '../../../shared/digest/schema';
 import type { ArticleDoc, EntityMentionDraft, StoryDoc } from '../../types';
+import { wholeTokensOf } from '../../tokens';
 import { lowerBound } from '../within';
 import { discrepancy, tidySpans } from './shared';
 
@@ -26,8 +27,6 @@ interface PersonIndex {
   people: EntityMentionDraft[];
   starts: number[];
   reach: number[];
-  /** Token starts when the tokens come in text order, else null. */
-  tokenStarts: number[] | null;
 }
 
 const personIndexes = new WeakMap<ArticleDoc, PersonIndex>();
@@ -38,8 +37,7 @@ function personIndex(doc: ArticleDoc): PersonIndex {
   const people = doc.mentions.filter((o) => o.type === 'PER').sort((a, b) => a.start - b.start);
   const reach: number[] = [];
   people.forEach((o, i) => reach.push(Math.max(o.end, reach[i - 1] ?? -Infinity)));
-  const ordered = doc.tokens.every((t, i) => i === 0 || doc.tokens[i - 1]!.start <= t.start);
-  const index = { mentions: doc.mentions, tokens: doc.tokens, people, starts: people.map((o) => o.start), reach, tokenStarts: ordered ? doc.tokens.map((t) => t.start) : null };
+  const index = { mentions: doc.mentions, tokens: doc.tokens, people, starts: people.map((o) => o.start), reach };
   personIndexes.set(doc, index);
   return index;
 }
@@ -53,13 +51,6 @@ function otherPersonCovers(index: PersonIndex, m: EntityMentionDraft, start: num
   return false;
 }
 
-/** The first token starting at or after an offset, else -1. */
-function firstTokenFrom(doc: ArticleDoc, index: PersonIndex, offset: number): number {
-  if (!index.tokenStarts) return doc.tokens.findIndex((t) => t.start >= offset);
-  const k = lowerBound(index.tokenStarts, offset);
-  return k < doc.tokens.length ? k : -1;
-}
-
 /**
  * The title written before a person's name: from the first title word within reach, not past
  * another name of a person nor a stop other than the comma of an apposition ("pelatih timnas
@@ -67,8 +58,9 @@ function firstTokenFrom(doc: ArticleDoc, index: PersonIndex, offset: number): nu
  */
 export function titleBefore(doc: ArticleDoc, m: EntityMentionDraft): Title | null {
   const index = personIndex(doc);
-  const end = firstTokenFrom(doc, index, m.start);
-  if (end <= 0) return null;
+  // the title is read back from the name's first whole word (after "Kim-Putin" for the "Putin" in it)
+  const end = wholeTokensOf(doc.tokens, m).from;
+  if (end <= 0 || end >= doc.tokens.length) return null;
   let i = end - 1;
   if (doc.tokens[i]!.text === ',') i--;
   let first = -1;
