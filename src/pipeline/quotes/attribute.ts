@@ -3,7 +3,7 @@ import type { ArticleDoc, Sentence } from '../types';
 import { lastStartingAtOrBefore } from '../events/within';
 import { firstTokenFrom } from '../tokens';
 import { speechWords } from './lexicon';
-import { quotedSpans, type QuotedSpan } from './marks';
+import { QUOTE_MARKS, quotedSpans, type QuotedSpan } from './marks';
 import { lastSpeaker, speakerAfter, speakerBefore, type Context, type Speaker } from './speaker';
 
 interface Attribution {
@@ -15,8 +15,7 @@ interface Attribution {
 }
 
 const lowerAt = (doc: ArticleDoc, i: number) => doc.tokens[i]?.text.toLowerCase() ?? '';
-/** Quote marks are tokens of their own: the tokenizer never joins one to a word. */
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '„']);
+// Quote marks are tokens of their own: the tokenizer never joins one to a word.
 const isQuoteMark = (doc: ArticleDoc, i: number) => QUOTE_MARKS.has(doc.tokens[i]?.text ?? '');
 /** The first token of sentence `s` starting at or after `offset` (its end when none does). */
 const tokenAt = (doc: ArticleDoc, s: Sentence, offset: number) => Math.min(s.tokenEnd, Math.max(s.tokenStart, firstTokenFrom(doc.tokens, offset)));

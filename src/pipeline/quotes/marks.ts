@@ -14,6 +14,9 @@ const OPENING = new Set(['"', '“', '„']);
  */
 const CLOSING: Record<string, string> = { '"': '"”', '“': '”"', '„': '“”"' };
 
+/** Every mark that opens or closes a quote: the readers of attributions count and skip these. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set([...OPENING, ...Object.values(CLOSING).join('')]);
+
 function indexInLine(text: string, marks: string, from: number, end: number): number {
   for (let i = from; i < end; i++) if (marks.includes(text[i]!)) return i;
   return -1;
