@@ -352,7 +352,7 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           awaitingAgent = null;
           passiveClause = false;
         } else if (passiveClause && agentMarkers.has(word)) awaitingAgent = 'oleh';
-        const role = t.kind === 'word' && (roleVerbs.has(word) || (lastHappening !== null && appointingVerbs.has(lastHappening) && roleMarkers.has(word)) || passesToDoing(word, nextWord(doc, i, s.tokenEnd, stem)));
+        const role = t.kind === 'word' && (roleVerbs.has(word) || (lastHappening !== null && appointingVerbs.has(lastHappening) && roleMarkers.has(word)) || passesToDoing(word, () => nextWord(doc, i, s.tokenEnd, stem)));
         if (role) {
           if (lastHappening) happenings.delete(lastHappening);
           lastHappening = null;

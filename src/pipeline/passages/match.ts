@@ -213,7 +213,7 @@ export function overlapScorer(sentences: readonly SentenceFeatures[]): OverlapSc
     const yearsDiffer = years[i]!.length > 0 && years[j]!.length > 0 && !someShared(years[i]!, yearSets[j]!);
     const happeningsDiffer = otherHappenings(sentences[i]!, sentences[j]!, happeningKeys[i]!, happeningKeys[j]!);
     const rolesDiffer = otherRoles(sentences[i]!, sentences[j]!);
-    // what ought to be done ("harus bilang langsung") is no report of what was done
+    // what ought to be done ("jembatan itu harus segera diperbaiki") is no report of what was done
     const moodsDiffer = !sentences[i]!.obliges !== !sentences[j]!.obliges;
     return { score: sums[SCORE]!, said: sums[SAID]!, shared: sums[SHARED]!, saidCount: sums[SAID_COUNT]!, anchored, contradicts: contradicts(i, j) || contradicts(j, i) || moodsDiffer, figuresDiffer, yearsDiffer, happeningsDiffer, rolesDiffer };
   };

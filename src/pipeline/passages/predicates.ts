@@ -15,7 +15,7 @@ const bareVerbs: ReadonlySet<string> = new Set(predicatesJson.bareVerbs.words);
 const notHappenings: ReadonlySet<string> = new Set(predicatesJson.notHappenings.words);
 const happeningForms: ReadonlySet<string> = new Set(predicatesJson.notHappenings.happeningForms);
 const namingNouns: ReadonlySet<string> = new Set(predicatesJson.namingNouns.words);
-/** Number words: ke- before one makes an ordinal (kesembilan, kedelapan), whatever its last letters. */
+/** Number words: ke- before one makes an ordinal (kesembilan, kedelapan), whatever the stemmer makes of it. */
 const numberRoots: ReadonlySet<string> = new Set([...Object.keys(timeNumbersJson.digits), ...Object.keys(timeNumbersJson.whole)]);
 
 const NOUN_OF_DOING = /^(?:pe|ke).*an(?:nya)?$/;
@@ -25,7 +25,9 @@ const AGENT_NOUN = /^pe/;
 export function namesHappening(lower: string, root: string): boolean {
   if (notHappenings.has(root)) return happeningForms.has(lower);
   // kecamatan, perusahaan, keamanan: the circumfix on a noun or an adjective names a place, a body or a quality
-  if (namingNouns.has(lower.endsWith('nya') ? lower.slice(0, -3) : lower) || numberRoots.has(root)) return false;
+  const bare = lower.endsWith('nya') ? lower.slice(0, -3) : lower;
+  // "bersatu", "penyatuan" are doings on a number root; only the ordinal is not
+  if (namingNouns.has(bare) || (bare.startsWith('ke') && numberRoots.has(bare.slice(2)))) return false;
   if (root === lower || root.length >= lower.length) return bareVerbs.has(root);
   // pemohon, pemenang: who asks, who wins, even of a verb used bare (mohon, menang)
   if (AGENT_NOUN.test(lower) && !NOUN_OF_DOING.test(lower)) return false;
@@ -52,8 +54,10 @@ const lightBeforeDoing: ReadonlySet<string> = new Set(predicatesJson.lightVerbs.
  * noun of doing ("membuat laporan", "mengambil keputusan"), not before a person or a thing
  * ("membuat warga resah", "mengambil dokumen").
  */
-export function passesToDoing(lower: string, next: { lower: string; root: string } | undefined): boolean {
-  return lightBeforeDoing.has(lower) && next !== undefined && next.root !== next.lower && NOUN_OF_DOING.test(next.lower) && namesHappening(next.lower, next.root);
+export function passesToDoing(lower: string, nextOf: () => { lower: string; root: string } | undefined): boolean {
+  if (!lightBeforeDoing.has(lower)) return false;
+  const next = nextOf();
+  return next !== undefined && next.root !== next.lower && NOUN_OF_DOING.test(next.lower) && namesHappening(next.lower, next.root);
 }
 
 const converseOf: ReadonlyMap<string, string> = new Map(predicatesJson.converses.groups.flatMap((g) => g.map((w) => [`w:${w}`, `w:${g[0]!}`] as const)));

@@ -12,8 +12,18 @@ describe('nouns in pe-/ke-...-an that name no happening', () => {
     expect(namesHappening('keamanan', 'aman')).toBe(false);
     expect(namesHappening('kendaraannya', 'kendara')).toBe(false);
     expect(namesHappening('perusahaan', 'usaha')).toBe(false);
-    // an ordinal is no doing either, whatever its last letters
-    expect(namesHappening('kesembilan', 'sembilan')).toBe(false);
+    // an ordinal is no doing either, whatever the stemmer makes of it; a doing on a number root is
+    expect(namesHappening('kesembilan', 'sembil')).toBe(false);
+    expect(namesHappening('kedua', 'dua')).toBe(false);
+    expect(namesHappening('bersatu', 'satu')).toBe(true);
+    expect(namesHappening('menyatukan', 'satu')).toBe(true);
+  });
+
+  it('reads an ordinal in a sentence as no happening, as the stemmer cuts it', () => {
+    const story = storyOf('Tim Garuda Muda menang untuk kesembilan kalinya di Stadion Manahan, Minggu (7/7/2024).');
+    const { happenings } = featuresOf(story, 'kesembilan');
+    expect(happenings).toContain('w:menang');
+    expect(happenings.some((h) => /sembil/.test(h))).toBe(false);
   });
 
   it('does not let the vehicles or the housing two sentences name stand for a happening they share', () => {
