@@ -170,7 +170,8 @@ export function toDigest(story: StoryDoc): Digest {
       headings: a.headings,
       sentences: a.sentences.map(({ start, end }) => ({ start, end })),
       mentions: a.mentions.map((m) => ({ start: m.start, end: m.end, type: m.type, text: m.text, entityId: m.entityId ?? `${m.type}:${m.text}` })),
-      timex: a.timex,
+      // the token ranges are the pipeline's own index; the digest keeps offsets
+      timex: a.timex.map(({ start, end, type, value, text }) => ({ start, end, type, value, text })),
       provenance: a.provenance ?? { credits: [...new Set(a.sources.map((s) => s.name))], overlaps: [] },
     })),
     entities: story.entities,

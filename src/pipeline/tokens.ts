@@ -64,11 +64,6 @@ export function wholeTokensOf(tokens: readonly Token[], span: Span & TokenRange)
   return { from, to };
 }
 
-/** The words (no numbers, no punctuation) lying wholly inside text[start, end). */
-export function wordsIn(tokens: readonly Token[], start: number, end: number): Token[] {
-  return tokensIn(tokens, start, end).filter((t) => t.kind === 'word');
-}
-
 /** The last token that ends at or before `offset`. */
 export function tokenBefore(tokens: readonly Token[], offset: number): Token | undefined {
   return tokens[firstTokenEndingAfter(tokens, offset) - 1];
