@@ -28,14 +28,15 @@ const attestedSuffixesAfter = (prefix: string): readonly string[] => (prefix ===
 function candidates(word: string): Candidate[] {
   const out: Candidate[] = [];
   for (const base of endingReadings(word, affixes.particles, affixes.possessives)) {
-    for (const r of [...prefixReadings(base), ...rootOnlyReadings(base)]) {
+    const readings = affixes.rootsLookingPrefixed.has(base) ? [{ root: base, prefix: '', prefixCount: 0 }] : [...prefixReadings(base), ...rootOnlyReadings(base)];
+    for (const r of readings) {
       const suffixes = attestedSuffixesAfter(r.prefix);
       const push = (root: string, suffix: string, suffixRank: number) => {
         if (root !== word && rootShaped(root, r.prefix)) out.push({ root, prefixCount: r.prefixCount, family: prefixFamily(r.prefix), suffix, suffixRank, unsuffixed: r.root });
       };
       push(r.root, '', suffixes.length);
       suffixes.forEach((s, rank) => {
-        if (r.root.endsWith(s) && !cutsLoanword(r.root.slice(0, -s.length), s)) push(r.root.slice(0, -s.length), s, rank);
+        if (r.root.endsWith(s) && !cutsLoanword(r.root.slice(0, -s.length), s) && !affixes.rootsLookingPrefixed.has(r.root)) push(r.root.slice(0, -s.length), s, rank);
       });
     }
   }
@@ -52,23 +53,40 @@ interface Judged extends Candidate {
 
 /** Two readings that differ only in whose the r is, the prefix's or the root's: ber-/per- + encana against be-/pe- + rencana. */
 const sharedR = (x: string, y: string) => x === `r${y}` || y === `r${x}`;
+/** perusakan: pe- + rusak + -an against per- + usa + -kan; the r is shared before the suffixes part. */
+const sharedROf = (c: Candidate, best: Candidate) => sharedR(c.root, best.root) || sharedR(c.unsuffixed, best.unsuffixed);
 
 /**
- * Of two attested readings: fewer prefixes; then, where the prefix's r may be the root's, the
+ * Of two attested readings: the one whose root is written on its own where only one of them
+ * has a prefix; then fewer prefixes; then, where the prefix's r may be the root's, the
  * root written on its own; then a root attested apart from its suffix, by the
  * likelier suffix for the prefix (ke-...-an before ke-...-kan: kerusakan is rusak, not rusa;
  * desakan is desak); then the shorter root; then the root more forms are built on (memohon:
  * mohon, of dimohon and permohonan, before pohon).
  */
 function better(c: Judged, best: Judged): boolean {
+  // kenaikan is ke- + naik + -an, not kenai (of dikenai) + -kan: a bare reading yields to a prefix whose root is written on its own
+  if ((c.prefixCount === 0) !== (best.prefixCount === 0) && c.written !== best.written) return c.written;
   if (c.prefixCount !== best.prefixCount) return c.prefixCount < best.prefixCount;
   // berencana, perencanaan: the r goes with the root the vocabulary writes on its own (rencana, not encana)
-  if (c.written !== best.written && sharedR(c.root, best.root)) return c.written;
+  if (c.written !== best.written && sharedROf(c, best)) return c.written;
   if (c.evidenced !== best.evidenced) return c.evidenced;
   // suffixes compete within one reading of the prefix: desakan is desa + -kan or desak + -an
   if (c.evidenced && c.unsuffixed === best.unsuffixed && c.suffixRank !== best.suffixRank) return c.suffixRank < best.suffixRank;
   if (c.root.length !== best.root.length) return c.root.length < best.root.length;
   return c.derivations > best.derivations;
+}
+
+/** se-, di-, ter- stand inside no prefix but the ones listed (bersedia is ber- + sedia, never ber- + se- + dia). */
+function standsInside(family: string, outerFamily: string): boolean {
+  const outer = affixes.innermost.get(family);
+  return outerFamily === '' || !outer || outer.has(outerFamily);
+}
+
+/** meng-/peng- + on-/om- + consonant with nothing attested: the k-root (mengonsumsi → konsumsi). */
+function dropsK(base: string, reading: Reading): boolean {
+  if (!affixes.kRestoredPrefixes.has(reading.prefix) || reading.root !== base.slice(reading.prefix.length)) return false;
+  return affixes.kRestoredOpenings.some((o) => reading.root.startsWith(o) && /^[^aeiou]/.test(reading.root.slice(o.length)));
 }
 
 /** The root left after the suffix the prefix goes with, when nothing confirms a reading. */
@@ -85,19 +103,25 @@ function withoutEnding(word: string, endings: readonly string[]): string {
   return word;
 }
 
+/** The particles and possessives that come off a word by rule (ditulisnya → ditulis). */
+const endingsOff = (word: string) => withoutEnding(withoutEnding(word, affixes.sureParticles), affixes.surePossessives);
+
 /** An unknown word: the reading with most prefixes that still leaves two syllables, so its forms meet. */
-function guessedRoot(word: string): string {
-  const base = withoutEnding(withoutEnding(word, affixes.sureParticles), affixes.surePossessives);
-  let guess: { root: string; prefixCount: number } | undefined;
+function guessedRoot(word: string): { root: string; family: string } {
+  const base = endingsOff(word);
+  // terjemahan, terobosan: the suffix comes off a root that looks prefixed, the prefix does not
+  const bare = withoutSuffix({ root: base, prefix: '', prefixCount: 0 });
+  if (affixes.rootsLookingPrefixed.has(base) || affixes.rootsLookingPrefixed.has(bare)) return { root: affixes.rootsLookingPrefixed.has(base) ? base : bare, family: '' };
+  let guess: { root: string; prefixCount: number; family: string } | undefined;
   for (const reading of prefixReadings(base)) {
-    if (vowels(reading.root) < 2 || affixes.oneSyllablePrefixes.has(reading.prefix) || affixes.neverGuessed.has(reading.prefix)) continue;
+    if (vowels(reading.root) < 2 || affixes.oneSyllablePrefixes.has(reading.prefix) || affixes.neverGuessed.has(reading.prefix) || dropsK(base, reading)) continue;
     const root = withoutSuffix(reading);
     // pe- before r is per- with its r given to the root: perintah is no pe- + rintah either
     const prefix = reading.prefix === 'pe' && reading.root.startsWith('r') ? 'per' : reading.prefix;
     if (root === reading.root && affixes.guessedWithSuffixOnly.has(prefix)) continue;
-    if (!guess || reading.prefixCount > guess.prefixCount) guess = { root, prefixCount: reading.prefixCount };
+    if (!guess || reading.prefixCount > guess.prefixCount) guess = { root, prefixCount: reading.prefixCount, family: prefixFamily(reading.prefix) };
   }
-  return guess?.root ?? base;
+  return guess ?? { root: base, family: '' };
 }
 
 /**
@@ -116,19 +140,34 @@ function guessedRoot(word: string): string {
 export function createStemmer(known: ReadonlySet<string>): (word: string) => string {
   const attested = createAttestation(known);
 
-  const attestedRoot = (word: string, depth: number): string | null => {
+  /** The attested root of a word read inside a prefix of `outer` ('' for none). */
+  const attestedRoot = (word: string, depth: number, outer: string): string | null => {
     let best: Judged | undefined;
     for (const c of candidates(word)) {
+      if (!standsInside(c.family, outer)) continue;
+      if (affixes.rootWhenDerived.has(c.family) && c.prefixCount === 1 && attested.derivations(c.family + c.unsuffixed, '') > 1) continue;
       // a root of one syllable (mengebom → bom) must be written on its own somewhere
       if (vowels(c.root) < 2 ? !known.has(c.root) : !attested(c.root, c.family)) continue;
       const evidenced = c.suffix !== '' && attested.evidenced(c.root, c.family, c.suffix);
       // a root written on its own keeps its final -i (menilai: nilai, not nila; memulai: mulai, not mula)
-      if (affixes.keptOnWrittenWords.has(c.suffix) && known.has(c.unsuffixed) && (depth >= MAX_DEPTH || !attestedRoot(c.unsuffixed, depth + 1))) continue;
+      if (affixes.keptOnWrittenWords.has(c.suffix) && known.has(c.unsuffixed) && (depth >= MAX_DEPTH || !attestedRoot(c.unsuffixed, depth + 1, c.family))) continue;
       const judged = { ...c, evidenced, derivations: attested.derivations(c.root, c.family), written: known.has(c.root) };
       if (!best || better(judged, best)) best = judged;
     }
     if (!best) return null;
-    return (depth < MAX_DEPTH && best.root.length > MIN_ROOT && attestedRoot(best.root, depth + 1)) || best.root;
+    if (depth >= MAX_DEPTH || best.root.length <= MIN_ROOT || affixes.rootsLookingPrefixed.has(best.root)) return best.root;
+    const inner = attestedRoot(best.root, depth + 1, best.family);
+    return inner ?? best.root;
+  };
+
+  /** With no attested root, affixes off by rule, unless prefixed forms in the vocabulary are built on the word itself. */
+  const guessed = (word: string, depth: number): string => {
+    // diterima, menerima: terima is a root, whatever ter- + ima might be
+    const base = endingsOff(word);
+    if (attested.derivations(base, '') > 0) return base;
+    const { root, family } = guessedRoot(word);
+    // a guess may still carry a prefix the vocabulary attests (diketahui → ketahu → tahu)
+    return (depth < MAX_DEPTH && root.length > MIN_ROOT && root !== word && attestedRoot(root, depth + 1, family)) || root;
   };
 
   // the module's stemmer lives as long as the process: its memory is bounded, a long run meets words without end
@@ -136,16 +175,9 @@ export function createStemmer(known: ReadonlySet<string>): (word: string) => str
     let word = raw.toLowerCase();
     const halves = word.split('-');
     if (halves.length === 2 && halves[0] === halves[1]) word = halves[0]!;
-    let stem = word;
-    if (word.length > MIN_ROOT && !word.includes('-')) {
-      const guess = () => {
-        const root = guessedRoot(word);
-        // a guess may still carry a prefix the vocabulary attests (diketahui → ketahu → tahu)
-        return (root.length > MIN_ROOT && attestedRoot(root, 1)) || root;
-      };
-      stem = attestedRoot(word, 0) ?? guess();
-    }
-    return stem;
+    // sekolah is neither se- + kolah nor seko + -lah
+    if (word.length <= MIN_ROOT || word.includes('-') || affixes.rootsLookingPrefixed.has(word)) return word;
+    return attestedRoot(word, 0, '') ?? guessed(word, 0);
   }, STEMS_REMEMBERED);
 }
 
