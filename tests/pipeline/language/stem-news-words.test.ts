@@ -89,6 +89,28 @@ describe('Indonesian stemmer: choosing between attested readings', () => {
   });
 });
 
+describe('Indonesian stemmer: particles, -i and swallowed sounds', () => {
+  it('takes no particle off a word others build on when that would leave another word (masalah is no masa + -lah)', () => {
+    const vocabulary = ['masa', 'masalah', 'permasalahan', 'bermasalah', 'ini', 'inilah', 'buku', 'bukunya'];
+    expect(stemsOf(vocabulary, ['masalah', 'permasalahan', 'masalahnya'])).toEqual(['masalah', 'masalah', 'masalah']);
+    expect(stemsOf(vocabulary, ['inilah', 'bukunya', 'bukulah'])).toEqual(['ini', 'buku', 'buku']);
+  });
+
+  it('keeps the -i of a root written with it after me- (memulai: mulai, not mem- + pula + -i)', () => {
+    const vocabulary = ['mulai', 'dimulai', 'pula', 'nilai', 'aku', 'diakui', 'pengakuan'];
+    expect(stemsOf(vocabulary, ['memulai', 'dimulai', 'menilai'])).toEqual(['mulai', 'mulai', 'nilai']);
+    // a root in -i only, not any word ending in it: mengakui is still aku
+    expect(stemsOf(vocabulary, ['mengakui', 'diakui'])).toEqual(['aku', 'aku']);
+  });
+
+  it('gives back no sound to a root that only a bare noun attests (mengawasi: awas of diawasi, not kawas of kawasan)', () => {
+    const vocabulary = ['kawasan', 'diawasi', 'pengawasan'];
+    expect(stemsOf(vocabulary, ['mengawasi', 'pengawasan', 'diawasi'])).toEqual(['awas', 'awas', 'awas']);
+    // where a prefixed form attests the k-root, it is given back (mengirim: kirim)
+    expect(stemsOf(['dikirim', 'kiriman'], ['mengirim'])).toEqual(['kirim']);
+  });
+});
+
 describe('Indonesian stemmer with the common news vocabulary', () => {
   it('stems common news words to the roots a reader gives them', () => {
     const table: [string, string][] = [
@@ -100,6 +122,7 @@ describe('Indonesian stemmer with the common news vocabulary', () => {
       ['mengambil', 'ambil'], ['mengatakan', 'kata'], ['memukul', 'pukul'], ['menulis', 'tulis'], ['menyatakan', 'nyata'],
       ['pengadilan', 'adil'], ['pertandingan', 'tanding'], ['pelajar', 'ajar'], ['mempelajari', 'ajar'], ['pemerintah', 'perintah'],
       ['keluarga', 'keluarga'], ['perkara', 'perkara'], ['merdeka', 'merdeka'], ['media', 'media'], ['sekitar', 'sekitar'],
+      ['masalah', 'masalah'], ['memulai', 'mulai'], ['dimulai', 'mulai'], ['akhirnya', 'akhir'], ['dirinya', 'diri'],
     ];
     expect(table.map(([w]) => [w, newsStem(w)])).toEqual(table);
   });

@@ -19,6 +19,8 @@ interface Candidate {
   suffixRank: number;
   /** The root as read before its suffix came off. */
   unsuffixed: string;
+  /** A particle came off (masa + -lah, ini + -lah). */
+  particleOff: boolean;
 }
 
 /** The suffixes a prefix goes with, in the order an attested reading prefers them. */
@@ -32,7 +34,7 @@ function candidates(word: string): Candidate[] {
     for (const r of readings) {
       const suffixes = attestedSuffixesAfter(r.prefix);
       const push = (root: string, suffix: string, suffixRank: number) => {
-        if (root !== word && rootShaped(root, r.prefix)) out.push({ root, prefixCount: r.prefixCount, family: prefixFamily(r.prefix), suffix, suffixRank, unsuffixed: r.root });
+        if (root !== word && rootShaped(root, r.prefix)) out.push({ root, prefixCount: r.prefixCount, family: prefixFamily(r.prefix), suffix, suffixRank, unsuffixed: r.root, particleOff: base.length < word.length && affixes.particles.some((p) => word.endsWith(p) && base.length <= word.length - p.length) });
       };
       push(r.root, '', suffixes.length);
       suffixes.forEach((s, rank) => {
@@ -53,6 +55,8 @@ interface Judged extends Candidate {
 
 /** Two readings that differ only in whose the r is, the prefix's or the root's: ber-/per- + encana against be-/pe- + rencana. */
 const sharedR = (x: string, y: string) => x === `r${y}` || y === `r${x}`;
+/** Two roots one nasal reading apart: k + awas against awas (mengawasi), p + ukul against ukul. */
+const swallowedSound = (x: string, y: string) => (x.length === y.length + 1 && x.endsWith(y)) || (y.length === x.length + 1 && y.endsWith(x));
 /** perusakan: pe- + rusak + -an against per- + usa + -kan; the r is shared before the suffixes part. */
 const sharedROf = (c: Candidate, best: Candidate) => sharedR(c.root, best.root) || sharedR(c.unsuffixed, best.unsuffixed);
 
@@ -65,6 +69,8 @@ const sharedROf = (c: Candidate, best: Candidate) => sharedR(c.root, best.root) 
  * mohon, of dimohon and permohonan, before pohon).
  */
 function better(c: Judged, best: Judged): boolean {
+  // mengawasi: awas (diawasi) before kawas (only kawasan): of two roots that differ in the sound a nasal swallowed, the one other prefixes build on
+  if (c.prefixCount === best.prefixCount && swallowedSound(c.root, best.root) && c.derivations !== best.derivations) return c.derivations > best.derivations;
   // kenaikan is ke- + naik + -an, not kenai (of dikenai) + -kan: a bare reading yields to a prefix whose root is written on its own
   if ((c.prefixCount === 0) !== (best.prefixCount === 0) && c.written !== best.written) return c.written;
   if (c.prefixCount !== best.prefixCount) return c.prefixCount < best.prefixCount;
@@ -143,8 +149,14 @@ export function createStemmer(known: ReadonlySet<string>): (word: string) => str
   /** The attested root of a word read inside a prefix of `outer` ('' for none). */
   const attestedRoot = (word: string, depth: number, outer: string): string | null => {
     let best: Judged | undefined;
-    for (const c of candidates(word)) {
-      if (!standsInside(c.family, outer)) continue;
+    // masalah is no masa + -lah, langkah no lang + -kah: permasalahan, bermasalah, melangkah are built on the whole word
+    const builtOn = attested.derivations(word, '') > 0;
+    const all = candidates(word);
+    // memulai is me- + mulai, not mem- + pula + -i: a root written on its own with its -i, which no shorter root underlies, keeps it
+    const keptWhole = all.some((d) => d.suffix === '' && d.prefixCount > 0 && known.has(d.root) && [...affixes.keptOnWrittenWords].some((s) => d.root.endsWith(s)) && depth < MAX_DEPTH && !attestedRoot(d.root, depth + 1, d.family));
+    for (const c of all) {
+      if (keptWhole && affixes.keptOnWrittenWords.has(c.suffix)) continue;
+      if (!standsInside(c.family, outer) || (c.particleOff && builtOn)) continue;
       if (affixes.rootWhenDerived.has(c.family) && c.prefixCount === 1 && attested.derivations(c.family + c.unsuffixed, '') > 1) continue;
       // a root of one syllable (mengebom → bom) must be written on its own somewhere
       if (vowels(c.root) < 2 ? !known.has(c.root) : !attested(c.root, c.family)) continue;
@@ -164,6 +176,8 @@ export function createStemmer(known: ReadonlySet<string>): (word: string) => str
   const guessed = (word: string, depth: number): string => {
     // diterima, menerima: terima is a root, whatever ter- + ima might be
     const base = endingsOff(word);
+    // masalah is no masa + -lah: a particle does not turn a word others build on into another written word
+    if (base !== word && known.has(base) && !affixes.possessives.some((p) => word.endsWith(p)) && attested.derivations(word, '') > 0) return word;
     if (attested.derivations(base, '') > 0) return base;
     const { root, family } = guessedRoot(word);
     // a guess may still carry a prefix the vocabulary attests (diketahui → ketahu → tahu)
