@@ -111,6 +111,17 @@ describe('Indonesian stemmer: particles, -i and swallowed sounds', () => {
   });
 });
 
+describe('Indonesian stemmer: reduplication', () => {
+  it('gives a reduplicated word with an affix on one half its root (berkali-kali, tembak-menembak, anak-anaknya)', () => {
+    const vocabulary = ['kali', 'tembak', 'ditembak', 'anak', 'sama', 'bersama'];
+    expect(stemsOf(vocabulary, ['berkali-kali', 'tembak-menembak', 'anak-anaknya', 'bersama-sama', 'anak-anak'])).toEqual(['kali', 'tembak', 'anak', 'sama', 'anak']);
+  });
+
+  it('keeps other hyphenated words whole (sayur-mayur, e-ktp)', () => {
+    expect(stemsOf(['sayur'], ['sayur-mayur', 'e-ktp', 'pdi-p'])).toEqual(['sayur-mayur', 'e-ktp', 'pdi-p']);
+  });
+});
+
 describe('Indonesian stemmer with the common news vocabulary', () => {
   it('stems common news words to the roots a reader gives them', () => {
     const table: [string, string][] = [

@@ -185,13 +185,19 @@ export function createStemmer(known: ReadonlySet<string>): (word: string) => str
   };
 
   // the module's stemmer lives as long as the process: its memory is bounded, a long run meets words without end
-  return remembered((raw: string) => {
-    let word = raw.toLowerCase();
-    const halves = word.split('-');
-    if (halves.length === 2 && halves[0] === halves[1]) word = halves[0]!;
+  const rootOf = (word: string): string => {
     // sekolah is neither se- + kolah nor seko + -lah
     if (word.length <= MIN_ROOT || word.includes('-') || affixes.rootsLookingPrefixed.has(word)) return word;
     return attestedRoot(word, 0, '') ?? guessed(word, 0);
+  };
+  return remembered((raw: string) => {
+    const word = raw.toLowerCase();
+    const halves = word.split('-');
+    if (halves.length !== 2 || !halves[0] || !halves[1]) return rootOf(word);
+    if (halves[0] === halves[1]) return rootOf(halves[0]);
+    // reduplication with an affix on one half (berkali-kali, tembak-menembak, anak-anaknya) is the root's; other compounds stay whole (e-ktp)
+    const [first, second] = [rootOf(halves[0]), rootOf(halves[1])];
+    return first === second ? first : word;
   }, STEMS_REMEMBERED);
 }
 
