@@ -1,6 +1,7 @@
 import { affixes, prefixFamily } from './affixes';
 import { createAttestation } from './attest';
-import { cutsLoanword, endingReadings, MIN_ROOT, prefixReadings, rootOnlyReadings, rootShaped, suffixesAfter, vowels, type Reading } from './readings';
+import { endingsOff, guessedRoot } from './guess';
+import { cutsLoanword, endingReadings, MIN_ROOT, prefixReadings, rootOnlyReadings, rootShaped, suffixesAfter, vowels } from './readings';
 import { commonWords } from './words';
 import { remembered } from '../../remembered';
 
@@ -89,47 +90,6 @@ function standsInside(family: string, outerFamily: string): boolean {
   return outerFamily === '' || !outer || outer.has(outerFamily);
 }
 
-/** meng-/peng- + on-/om- + consonant with nothing attested: the k-root (mengonsumsi → konsumsi). */
-function dropsK(base: string, reading: Reading): boolean {
-  if (!affixes.kRestoredPrefixes.has(reading.prefix) || reading.root !== base.slice(reading.prefix.length)) return false;
-  return affixes.kRestoredOpenings.some((o) => reading.root.startsWith(o) && /^[^aeiou]/.test(reading.root.slice(o.length)));
-}
-
-/** The root left after the suffix the prefix goes with, when nothing confirms a reading. */
-function withoutSuffix(r: Reading): string {
-  for (const s of suffixesAfter(r.prefix)) {
-    const root = r.root.slice(0, -s.length);
-    if (r.root.endsWith(s) && root.length >= MIN_ROOT && vowels(root) >= 2 && !cutsLoanword(root, s)) return root;
-  }
-  return r.root;
-}
-
-function withoutEnding(word: string, endings: readonly string[]): string {
-  for (const e of endings) if (word.endsWith(e) && word.length - e.length >= MIN_ROOT) return word.slice(0, -e.length);
-  return word;
-}
-
-/** The particles and possessives that come off a word by rule (ditulisnya → ditulis). */
-const endingsOff = (word: string) => withoutEnding(withoutEnding(word, affixes.sureParticles), affixes.surePossessives);
-
-/** An unknown word: the reading with most prefixes that still leaves two syllables, so its forms meet. */
-function guessedRoot(word: string): { root: string; family: string } {
-  const base = endingsOff(word);
-  // terjemahan, terobosan: the suffix comes off a root that looks prefixed, the prefix does not
-  const bare = withoutSuffix({ root: base, prefix: '', prefixCount: 0 });
-  if (affixes.rootsLookingPrefixed.has(base) || affixes.rootsLookingPrefixed.has(bare)) return { root: affixes.rootsLookingPrefixed.has(base) ? base : bare, family: '' };
-  let guess: { root: string; prefixCount: number; family: string } | undefined;
-  for (const reading of prefixReadings(base)) {
-    if (vowels(reading.root) < 2 || affixes.oneSyllablePrefixes.has(reading.prefix) || affixes.neverGuessed.has(reading.prefix) || dropsK(base, reading)) continue;
-    const root = withoutSuffix(reading);
-    // pe- before r is per- with its r given to the root: perintah is no pe- + rintah either
-    const prefix = reading.prefix === 'pe' && reading.root.startsWith('r') ? 'per' : reading.prefix;
-    if (root === reading.root && affixes.guessedWithSuffixOnly.has(prefix)) continue;
-    if (!guess || reading.prefixCount > guess.prefixCount) guess = { root, prefixCount: reading.prefixCount, family: prefixFamily(reading.prefix) };
-  }
-  return guess ?? { root: base, family: '' };
-}
-
 /**
  * An Indonesian stemmer after the Nazief–Adriani rules, with the vocabulary as its dictionary.
  * Particles (-lah, -kah, -tah, -pun), possessives (-ku, -mu, -nya), the suffix a prefix goes with
@@ -141,7 +101,10 @@ function guessedRoot(word: string): { root: string; family: string } {
  * menggeledah, digeledah) still meet; those rules leave se- words (sekitar), ke-/per- without
  * their suffix (keluarga, perkara) and impossible nasal forms (merdeka, media) whole. The
  * vocabulary holds written forms, not roots, so a known word alone does not stop the stripping
- * (dilansir → lansir).
+ * (dilansir → lansir); a word that prefixed forms in the vocabulary are built on does
+ * (diterima, menerima: terima), and so does the list of roots that look prefixed (menteri,
+ * kemudian, sekolah). se-, di- and ter- stand inside no other prefix (bersedia: sedia), ter-
+ * only inside ke-...-an (keterlibatan: libat).
  */
 export function createStemmer(known: ReadonlySet<string>): (word: string) => string {
   const attested = createAttestation(known);
