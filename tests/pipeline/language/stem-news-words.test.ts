@@ -12,6 +12,12 @@ describe('Indonesian stemmer: roots that look prefixed', () => {
     expect(stemsOf(vocabulary, ['kemudian', 'mereka', 'perempuan', 'sekolah', 'bersekolah'])).toEqual(['kemudian', 'mereka', 'perempuan', 'sekolah', 'sekolah']);
   });
 
+  it('keeps loanwords and roots opening like di-/pe-/per- apart from the words inside them (divisi/visi, peserta/serta, perdana/dana)', () => {
+    const vocabulary = ['visi', 'serta', 'dana', 'pilu', 'sawat', 'divisi', 'peserta', 'perdana', 'pemilu', 'pesawat', 'pesertanya'];
+    expect(stemsOf(vocabulary, ['divisi', 'peserta', 'pesertanya', 'perdana', 'pemilu', 'pesawat', 'direktur'])).toEqual(['divisi', 'peserta', 'peserta', 'perdana', 'pemilu', 'pesawat', 'direktur']);
+    expect(stemsOf(vocabulary, ['berani', 'keberanian', 'pensiunan', 'dipensiunkan'])).toEqual(['berani', 'berani', 'pensiun', 'pensiun']);
+  });
+
   it('takes only the suffix off such a root when nothing attests it (terjemahan, terobosan)', () => {
     expect(stemsOf([], ['terjemahan', 'terobosan'])).toEqual(['terjemah', 'terobos']);
   });
