@@ -29,11 +29,14 @@ export const endingsOff = (word: string) => withoutEnding(withoutEnding(word, af
 /** An unknown word: the reading with most prefixes that still leaves two syllables, so its forms meet. */
 export function guessedRoot(word: string): { root: string; family: string } {
   const base = endingsOff(word);
-  // terjemahan, terobosan: the suffix comes off a root that looks prefixed, the prefix does not
-  const bare = withoutSuffix({ root: base, prefix: '', prefixCount: 0 });
-  if (affixes.rootsLookingPrefixed.has(base) || affixes.rootsLookingPrefixed.has(bare)) return { root: affixes.rootsLookingPrefixed.has(base) ? base : bare, family: '' };
+  const readings = prefixReadings(base);
+  // keberanian, menerima: a reading that reaches a root that looks prefixed stops there
+  for (const reading of readings) {
+    const root = withoutSuffix(reading);
+    if (affixes.rootsLookingPrefixed.has(reading.root) || affixes.rootsLookingPrefixed.has(root)) return { root: affixes.rootsLookingPrefixed.has(reading.root) ? reading.root : root, family: prefixFamily(reading.prefix) };
+  }
   let guess: { root: string; prefixCount: number; family: string } | undefined;
-  for (const reading of prefixReadings(base)) {
+  for (const reading of readings) {
     if (vowels(reading.root) < 2 || affixes.oneSyllablePrefixes.has(reading.prefix) || affixes.neverGuessed.has(reading.prefix) || dropsK(base, reading)) continue;
     const root = withoutSuffix(reading);
     // pe- before r is per- with its r given to the root: perintah is no pe- + rintah either
