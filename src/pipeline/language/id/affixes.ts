@@ -38,6 +38,15 @@ export const affixes = {
   keptOnWrittenWords: new Set(suffixes.keptOnWrittenWords.suffixes),
   /** The -si of a loanword (konfirmasi): its i stays on a long root ending in s. */
   loanwordTail: suffixes.loanwordTails,
+  /** Prefix family → the families it may stand inside (none listed: only outermost or alone). */
+  innermost: new Map(Object.entries(prefixes.innermost.prefixes).map(([p, outer]) => [p, new Set(outer)] as const)),
+  /** Prefixes that are part of the root when other prefixes build on the whole word (setuju, menyetujui). */
+  rootWhenDerived: new Set(prefixes.innermost.rootWhenDerived.prefixes),
+  /** meng-/peng- and the openings after them that, with nothing attested, read as a k-root. */
+  kRestoredPrefixes: new Set(prefixes.kRestoredBefore.prefixes),
+  kRestoredOpenings: prefixes.kRestoredBefore.openings,
+  /** Roots that look prefixed (terima, menteri, kemudian): never cut. */
+  rootsLookingPrefixed: new Set(affixesJson.rootsLookingPrefixed.words),
 };
 
 /**

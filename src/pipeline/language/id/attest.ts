@@ -1,5 +1,5 @@
 import { affixes, prefixFamily } from './affixes';
-import { opensLikeRoot } from './readings';
+import { opensLikeRoot, vowels } from './readings';
 
 const VOWEL = /[aeiou]/;
 const suffixes = ['', ...new Set([...affixes.bareSuffixes, ...affixes.nounSuffixes, ...affixes.verbSuffixes, ...affixes.surePossessives])];
@@ -22,6 +22,8 @@ function rootsOfForm(form: string, emit: (root: string, family: string) => void)
     const rest = form.slice(p.length);
     for (const r of restorations) {
       // the nasal swallowed the root's first sound only before a vowel: menulis ← tulis
+      // menge-/penge- stand only before one syllable: mengenai is no menge- + nai
+      if (affixes.oneSyllablePrefixes.has(p) && vowels(r + rest) !== 1) continue;
       if (r === '') found(rest, prefixFamily(p));
       else if (VOWEL.test(rest[0] ?? '')) found(r + rest, prefixFamily(p));
     }

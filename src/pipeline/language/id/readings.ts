@@ -79,7 +79,10 @@ export const opensLikeRoot = (root: string): boolean => !NASAL_CLUSTER.test(root
 /** Whether taking `suffix` off leaves a loanword cut short (dikonfirmasi → konfirmas): the i is the word's own. */
 export function cutsLoanword(root: string, suffix: string): boolean {
   const tail = affixes.loanwordTail;
-  return suffix === tail.suffix && root.endsWith(tail.before) && vowels(root) >= tail.minSyllables;
+  if (suffix !== tail.suffix || !root.endsWith(tail.before)) return false;
+  // koreksi, korupsi, transaksi: no native root ends in two consonants
+  const clustered = tail.clusterBefore && root.length > tail.before.length && !VOWEL.test(root[root.length - tail.before.length - 1]!);
+  return clustered || vowels(root) >= tail.minSyllables;
 }
 
 export function rootShaped(root: string, prefix: string): boolean {
