@@ -1,3 +1,4 @@
+import entityTriggers from '../../../data/lexicon/entity-triggers.json';
 import eventWords from '../../../data/lexicon/event-words.json';
 import { stem, stopwords } from '../language/id';
 import { clauseBefore, tokensIn } from '../tokens';
@@ -12,6 +13,9 @@ export interface Part {
   tokenEnd: number;
 }
 
+/** Titles (presiden, pelatih, juru bicara) name who, like the names they precede. */
+const titles: ReadonlySet<string> = new Set(entityTriggers.titles);
+
 /** Content-word roots of a sentence (function words and numbers left out), less those of `without`. */
 export function sentenceRoots(doc: ArticleDoc, s: Sentence, without: Part[] = []): Set<string> {
   const roots = new Set<string>();
@@ -21,7 +25,8 @@ export function sentenceRoots(doc: ArticleDoc, s: Sentence, without: Part[] = []
     if (t.kind !== 'word') continue;
     const lower = t.text.toLowerCase();
     if (lower.length < 3 || stopwords.has(lower)) continue;
-    roots.add(stem(lower));
+    // a title is a word of its own: "pelatih" names a role, where "melatih" and "latihan" tell a doing
+    roots.add(titles.has(lower) ? lower : stem(lower));
   }
   return roots;
 }
