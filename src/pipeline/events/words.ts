@@ -1,6 +1,7 @@
 import entityTriggers from '../../../data/lexicon/entity-triggers.json';
 import eventWords from '../../../data/lexicon/event-words.json';
 import { stem, stopwords } from '../language/id';
+import { sameSense } from '../passages/lexicon';
 import { clauseBefore, tokensIn } from '../tokens';
 import type { ArticleDoc, Sentence, Token } from '../types';
 import { spansWithin } from './within';
@@ -26,7 +27,8 @@ export function sentenceRoots(doc: ArticleDoc, s: Sentence, without: Part[] = []
     const lower = t.text.toLowerCase();
     if (lower.length < 3 || stopwords.has(lower)) continue;
     // a title is a word of its own: "pelatih" names a role, where "melatih" and "latihan" tell a doing
-    roots.add(titles.has(lower) ? lower : stem(lower));
+    const root = titles.has(lower) ? lower : stem(lower);
+    roots.add(sameSense.get(lower) ?? sameSense.get(root) ?? root);
   }
   return roots;
 }

@@ -18,3 +18,18 @@ describe('a title is a word of its own', () => {
     expect(roots(1).has('main')).toBe(true);
   });
 });
+
+describe('an outlet\'s synonym is one root', () => {
+  const s = storyOf('tempo.co - Polisi meringkus dua pencuri motor di Klaten pada Senin (3/7/2023).\nPolisi juga menangkap penadahnya.\nPolisi memeriksa rumah itu.');
+  const doc = s.articles[0]!;
+  const roots = (i: number) => sentenceRoots(doc, doc.sentences[i]!);
+
+  it('reads "meringkus" and "menangkap" as the same root', () => {
+    const [a, b] = [roots(0), roots(1)];
+    expect([...a].filter((r) => b.has(r) && r !== 'polisi')).toHaveLength(1);
+  });
+
+  it('keeps a verb of no synonym group its own root', () => {
+    expect([...roots(2)].some((r) => roots(1).has(r) && r !== 'polisi')).toBe(false);
+  });
+});
