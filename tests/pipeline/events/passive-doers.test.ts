@@ -26,11 +26,13 @@ describe('the doer a passive names after "oleh"', () => {
         'tempo.co - Warga Sleman meminta Kustini Purnomo mundur pada Kamis (8/6/2023).',
         'Hendra Gunawan ditangkap oleh Polda Sumatera Utara di Medan.',
         'Jembatan itu dibangun warga tanpa bantuan pemerintah.',
+        'Gugatan itu ditolak oleh hakim Budi Santoso.',
       ].join('\n'),
     );
     const doers = doersOf(s);
     expect(doers.get('000#1')).toBeUndefined();
     expect(doers.get('000#2')).toBeUndefined();
+    expect([...(doers.get('000#3') ?? [])].some((d) => d.startsWith('w:'))).toBe(false);
     expect([...(doers.get('000#0') ?? [])].some((d) => d.startsWith('w:'))).toBe(false);
   });
 
