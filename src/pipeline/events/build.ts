@@ -203,7 +203,7 @@ export function eventsOf(story: StoryDoc): StoryEvent[] {
   const byDate = groupByDay(heads, scores, (c) => doers.get(c.key));
   addFollowers(byDate, followers);
   joinNeighbours(byDate, story);
-  continueBackReferences(byDate, story);
+  continueBackReferences(byDate, story, (c) => doers.get(c.key));
   dropLoneEchoes(byDate);
   attachClauses(byDate, clauseClaimsOf(story, claims), scores, idf);
   const taken = new Set<string>();

@@ -1,5 +1,6 @@
 import type { StoryDoc } from '../types';
 import { reportsAnything, type Claim } from './claims';
+import { doneByOthers, type DoersOf } from './doers';
 import { pointsBack } from './pointing';
 import { movesOn } from './words';
 
@@ -17,11 +18,12 @@ function fits(c: Claim, date: string): boolean {
  * A sentence that points back joins the event of the reporting sentence before it in its article
  * (a pronoun at a paragraph's head points at the paragraph before), even from an event that
  * another outlet's undated sentence shares with it: the writer's own pointer says more than
- * shared words. Where another outlet writes the date of the happening it tells, it stays. A statement's sentences stay with their statement; a sentence that moves on
+ * shared words, unless it names another doer ("Sosok tersebut diminta mundur oleh keluarganya":
+ * the pointer is at the person, not at what they did). Where another outlet writes the date of the happening it tells, it stays. A statement's sentences stay with their statement; a sentence that moves on
  * ("Setelah itu", "Sebelumnya") tells another happening. In reading order, so a run of pointing
  * sentences follows the happening before it.
  */
-export function continueBackReferences(byDate: Map<string, Claim[][]>, story: StoryDoc): void {
+export function continueBackReferences(byDate: Map<string, Claim[][]>, story: StoryDoc, doersOf: DoersOf = () => undefined): void {
   const at = new Map<string, Claim[][]>();
   // per event, how many members with a written date each article has: read per sentence, kept on moves
   const writtenBy = new Map<Claim[], Map<number, number>>();
@@ -52,7 +54,7 @@ export function continueBackReferences(byDate: Map<string, Claim[][]>, story: St
     if (datedElsewhere(from, c.article)) continue;
     let i = c.sentence - 1;
     while (doc.sentences[i] && !reportsAnything(doc, doc.sentences[i]!)) i--;
-    const to = (at.get(`${doc.id}#${i}`) ?? []).find((cluster) => cluster !== from && cluster.length > 0 && fits(c, cluster[0]!.date));
+    const to = (at.get(`${doc.id}#${i}`) ?? []).find((cluster) => cluster !== from && cluster.length > 0 && fits(c, cluster[0]!.date) && !doneByOthers(c, cluster, doersOf));
     if (!to) continue;
     from.splice(from.indexOf(c), 1);
     count(from, c, -1);

@@ -1,10 +1,16 @@
 import doersJson from '../../../data/lexicon/event-doers.json';
 import { sentenceFeatures } from '../passages/features';
 import type { ArticleDoc, StoryDoc } from '../types';
+import type { Claim } from './claims';
+import { stem, stopwords } from '../language/id';
+import { isVerb } from './parts';
 import { spansWithin } from './within';
 
 /** Words joining the names of those who act together ("Putin dan Kim bertemu"). */
 const joiners: ReadonlySet<string> = new Set(doersJson.joiners);
+
+const agentMarkers: ReadonlySet<string> = new Set(doersJson.passiveAgentMarkers);
+const quantifiers: ReadonlySet<string> = new Set(doersJson.agentQuantifiers);
 
 const featureOf = (m: ArticleDoc['mentions'][number]) => `e:${m.entityId ?? m.text.toLowerCase()}`;
 
@@ -50,13 +56,57 @@ function withPartners(doc: ArticleDoc, actors: readonly Actor[], at: number, age
 export function doersOf(story: StoryDoc): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const f of sentenceFeatures(story)) {
-    if (!f.agent) continue;
     const doc = story.articles[f.article]!;
     const s = doc.sentences[f.sentence]!;
+    if (!f.agent) {
+      const unnamed = passiveAgent(doc, s);
+      if (unnamed) out.set(`${doc.id}#${f.sentence}`, new Set([unnamed]));
+      continue;
+    }
     const actors = spansWithin(doc.mentions, s.start, s.end).filter((m) => m.type === 'PER' || m.type === 'ORG');
     const at = actors.findIndex((m) => featureOf(m) === f.agent);
     if (at < 0 || actors[at]!.type !== 'PER') continue;
     out.set(`${doc.id}#${f.sentence}`, withPartners(doc, actors, at, f.agent));
   }
   return out;
+}
+
+/**
+ * "Djanur diminta mundur oleh keluarganya", "keputusan itu ditentang oleh beberapa pihak": a
+ * passive names after "oleh" the one who does its happening, here someone no name stands for.
+ * That doer is the head noun after the marker ("oleh para suporter" -> suporter, "oleh pihak
+ * keluarga" -> keluarga, "oleh beberapa pihak" -> pihak), by its root ("keluarganya" ->
+ * keluarga). A name there is left to the name reader (and a body is no doer, see above).
+ */
+export function passiveAgent(doc: ArticleDoc, s: ArticleDoc['sentences'][number]): string | undefined {
+  const word = (i: number) => (i < s.tokenEnd && doc.tokens[i]!.kind === 'word' ? doc.tokens[i]!.text.toLowerCase() : undefined);
+  let passive = false;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const w = word(i);
+    if (w === undefined) continue;
+    if (w.startsWith('di') && isVerb(w)) passive = true;
+    if (!passive || !agentMarkers.has(w)) continue;
+    let j = i + 1;
+    while (quantifiers.has(word(j) ?? '') && word(j + 1) !== undefined && !stopwords.has(word(j + 1)!)) j++;
+    const head = word(j);
+    if (head === undefined || stopwords.has(head)) return undefined;
+    const at = doc.tokens[j]!;
+    if (doc.mentions.some((m) => m.start <= at.start && at.end <= m.end)) return undefined;
+    return `w:${stem(head)}`;
+  }
+  return undefined;
+}
+
+/** Who does what a claim tells, when known. */
+export type DoersOf = (c: Claim) => ReadonlySet<string> | undefined;
+
+/**
+ * Whether a sentence's known doers are none of those known for an event: then it tells another
+ * happening, whatever else points it there (a pointer back at a person, a neighbour's place).
+ */
+export function doneByOthers(c: Claim, cluster: readonly Claim[], doersOf: DoersOf): boolean {
+  const own = doersOf(c);
+  if (!own?.size) return false;
+  const theirs = cluster.flatMap((o) => [...(doersOf(o) ?? [])]);
+  return theirs.length > 0 && !theirs.some((x) => own.has(x));
 }

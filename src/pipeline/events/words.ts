@@ -1,5 +1,7 @@
+import entityTriggers from '../../../data/lexicon/entity-triggers.json';
 import eventWords from '../../../data/lexicon/event-words.json';
 import { stem, stopwords } from '../language/id';
+import { sameSense } from '../passages/lexicon';
 import { clauseBefore, tokensIn } from '../tokens';
 import type { ArticleDoc, Sentence, Token } from '../types';
 import { spansWithin } from './within';
@@ -12,6 +14,9 @@ export interface Part {
   tokenEnd: number;
 }
 
+/** Titles (presiden, pelatih, juru bicara) name who, like the names they precede. */
+const titles: ReadonlySet<string> = new Set(entityTriggers.titles);
+
 /** Content-word roots of a sentence (function words and numbers left out), less those of `without`. */
 export function sentenceRoots(doc: ArticleDoc, s: Sentence, without: Part[] = []): Set<string> {
   const roots = new Set<string>();
@@ -21,7 +26,9 @@ export function sentenceRoots(doc: ArticleDoc, s: Sentence, without: Part[] = []
     if (t.kind !== 'word') continue;
     const lower = t.text.toLowerCase();
     if (lower.length < 3 || stopwords.has(lower)) continue;
-    roots.add(stem(lower));
+    // a title is a word of its own: "pelatih" names a role, where "melatih" and "latihan" tell a doing
+    const root = titles.has(lower) ? lower : stem(lower);
+    roots.add(sameSense.get(lower) ?? sameSense.get(root) ?? root);
   }
   return roots;
 }
