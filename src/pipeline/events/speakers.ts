@@ -13,7 +13,8 @@ const PLURAL: ReadonlySet<string> = new Set(eventWords.pluralPronouns);
 const OPEN = /^["“”']/;
 const QUOTES = /["“”]/g;
 
-const idOf = (m: EntityMentionDraft) => m.entityId ?? `${m.type}:${m.text.toLowerCase()}`;
+/** An entity id, or one made from the mention where linking gave none. */
+export const idOf = (m: EntityMentionDraft) => m.entityId ?? `${m.type}:${m.text.toLowerCase()}`;
 
 /** The quote stage resolved a pointer ("ujarnya", "ia mengatakan", "menurutnya") itself; events resolve it within a statement's reach. */
 function pointsBack(q: Quote): boolean {

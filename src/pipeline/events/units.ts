@@ -1,10 +1,8 @@
 import eventWords from '../../../data/lexicon/event-words.json';
 import type { StoryDoc } from '../types';
 import { calendarDate, claimOf, reportsAnything, timexIn, type Claim } from './claims';
-import { addresseeOf, voicesOf, type Voice } from './speakers';
+import { addresseeOf, idOf, voicesOf, type Voice } from './speakers';
 import { spansWithin } from './within';
-import { stem } from '../language/id';
-import { tokensIn } from '../tokens';
 
 /** How far back a pronoun or "-nya" still points at the last named speaker. */
 const PRONOUN_REACH = 4;
@@ -21,7 +19,7 @@ export interface Units {
 /** Speaker id of every sentence of an article after pronouns and short gaps are resolved. */
 function speakersOf(doc: StoryDoc['articles'][number], voices: Voice[]): { ids: (string | null)[]; narration: Set<number> } {
   const ids: (string | null)[] = [];
-  const person = (id: string) => doc.mentions.some((m) => m.type === 'PER' && (m.entityId ?? `${m.type}:${m.text.toLowerCase()}`) === id);
+  const person = (id: string) => doc.mentions.some((m) => m.type === 'PER' && idOf(m) === id);
   let last: { id: string; at: number } | null = null;
   voices.forEach((v, i) => {
     let id: string | null = null;
@@ -31,7 +29,7 @@ function speakersOf(doc: StoryDoc['articles'][number], voices: Voice[]): { ids: 
       // "-nya" with no one speaking before: the person the previous sentence is about
       const prev = doc.sentences[i - 1]!;
       const subject = spansWithin(doc.mentions, prev.start, prev.end).find((m) => m.type === 'PER');
-      if (subject) id = ids[i - 1] = subject.entityId ?? `${subject.type}:${subject.text.toLowerCase()}`;
+      if (subject) id = ids[i - 1] = idOf(subject);
     }
     if (id) last = { id, at: i };
     ids.push(id);
@@ -44,7 +42,7 @@ function speakersOf(doc: StoryDoc['articles'][number], voices: Voice[]): { ids: 
   const narrates = (k: number, speaker: string) => {
     const s = doc.sentences[k]!;
     if (voices[k]!.quoted || !timexIn(doc, s).some((t) => calendarDate(t) && t.value.length >= 10)) return false;
-    return !spansWithin(doc.mentions, s.start, s.end).some((m) => (m.entityId ?? `${m.type}:${m.text.toLowerCase()}`) === speaker);
+    return !spansWithin(doc.mentions, s.start, s.end).some((m) => idOf(m) === speaker);
   };
   for (let i = 0; i < ids.length; i++) {
     if (ids[i] !== null || i === 0 || ids[i - 1] === null) continue;
@@ -70,13 +68,26 @@ function statementDay(own: Claim[]): string | undefined {
 
 /** Sentences back that an introduction of a speaker's words may stand ("seperti diungkapkan X kepada …, Rabu"). */
 const INTRODUCTION_REACH = 4;
-const sayingVerbRoots = new Set(eventWords.sayingVerbs.map((w) => stem(w)));
 /**
- * A verb of saying in the passive, "diungkapkan", "disampaikan": the words it reports are
- * what is told next ("Hal itu diungkapkan Ani …"). An active "Ani mengakui …" is a saying of its
- * own, told in the sentence itself.
+ * A verb of saying in the passive, "diungkapkan", "disampaikan", with its speaker right after it
+ * (or after "oleh"): the words it reports are what is told next ("Hal itu diungkapkan Ani …"). An
+ * active "Ani mengakui …" is a saying of its own, told in the sentence itself; a passive that
+ * tells what is done to someone ("X diduga menerima …", "X diminta mundur") introduces no words.
  */
-const introducesSaying = (word: string) => word.startsWith('di') && sayingVerbRoots.has(stem(word));
+const introducingVerbs: ReadonlySet<string> = new Set(eventWords.introducingVerbs);
+const AGENT_MARKER = 'oleh';
+
+/** Words a title may take between an introducing verb and its speaker ("diungkapkan kapten tim Budi"). */
+const TITLE_REACH = 4;
+
+/** Whether the speaker stands right after an introducing verb at token `verb`, past "oleh" and a title, no comma between. */
+function speakerAfterIntroduction(doc: StoryDoc['articles'][number], verb: number, speaker: string): boolean {
+  const from = doc.tokens[verb + 1]?.text.toLowerCase() === AGENT_MARKER ? verb + 2 : verb + 1;
+  for (let i = from; i <= from + TITLE_REACH && i < doc.tokens.length && doc.tokens[i]!.kind !== 'punct'; i++) {
+    if (doc.mentions.some((m) => m.tokenStart === i && idOf(m) === speaker)) return true;
+  }
+  return false;
+}
 
 /**
  * A sentence shortly before a statement that says, in the passive, when the speaker spoke: "Hal
@@ -86,10 +97,12 @@ const introducesSaying = (word: string) => word.startsWith('di') && sayingVerbRo
 function introductionOf(doc: StoryDoc['articles'][number], speaker: string, first: number): { at: number; date: string } | undefined {
   for (let k = first - 1; k >= 0 && k >= first - INTRODUCTION_REACH; k--) {
     const s = doc.sentences[k]!;
-    if (!spansWithin(doc.mentions, s.start, s.end).some((m) => (m.entityId ?? `${m.type}:${m.text.toLowerCase()}`) === speaker)) continue;
-    const said = tokensIn(doc.tokens, s.start, s.end).find((t) => t.kind === 'word' && introducesSaying(t.text.toLowerCase()));
-    if (!said) return undefined;
-    const date = timexIn(doc, s).find((t) => t.start > said.start && calendarDate(t) && t.value.length >= 10)?.value.slice(0, 10);
+    if (!spansWithin(doc.mentions, s.start, s.end).some((m) => idOf(m) === speaker)) continue;
+    let said = -1;
+    for (let i = s.tokenStart; i < s.tokenEnd && said < 0; i++) if (introducingVerbs.has(doc.tokens[i]!.text.toLowerCase()) && speakerAfterIntroduction(doc, i, speaker)) said = i;
+    if (said < 0) return undefined;
+    const from = doc.tokens[said]!.start;
+    const date = timexIn(doc, s).find((t) => t.start > from && calendarDate(t) && t.value.length >= 10)?.value.slice(0, 10);
     return date === undefined ? undefined : { at: k, date };
   }
   return undefined;

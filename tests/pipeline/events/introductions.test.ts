@@ -42,6 +42,39 @@ describe('a sentence introducing a statement', () => {
   });
 });
 
+describe('a passive that tells what is done to someone', () => {
+  // "diduga", "diminta" are passives of the same family as "diungkapkan", but they tell of the
+  // person, not of words the person said
+  it('introduces no statement: the later denial keeps its own day', () => {
+    const s = storyOf(
+      [
+        'Semarang, kabarjateng.id - Kepala dinas Joko Santoso diduga menerima suap proyek jembatan pada Senin (4/3/2024).',
+        'Uang itu diserahkan di sebuah rumah makan di pinggir kota.',
+        'Joko membantah tuduhan itu saat ditemui wartawan di kantornya, Kamis (7/3/2024).',
+        '"Saya tidak pernah menerima uang itu," kata Joko.',
+      ].join('\n'),
+    );
+    const denial = eventsWith(s, 'kata Joko');
+    expect(denial.map((e) => e.date)).not.toContain('2024-03-04');
+    expect(denial.every((e) => !e.mentions.some((m) => textOf(s, m).includes('diduga menerima suap')))).toBe(true);
+  });
+
+  it('still reads an introducing verb with a title before its speaker, and with "oleh"', () => {
+    const told = (intro: string) => {
+      const s = storyOf(
+        [
+          'Bandung, wartasatu.id - Kereta rute baru Bandung-Garut diuji coba pada Senin (4/3/2024).',
+          `Uji coba itu disambut gembira para masinis, ${intro} kepada wartawan, Selasa (5/3/2024).`,
+          '"Kami sudah berlatih berbulan-bulan untuk rute ini," kata Budi.',
+        ].join('\n'),
+      );
+      return eventsWith(s, 'kata Budi').map((e) => e.date);
+    };
+    expect(told('seperti diungkapkan oleh kepala masinis Budi Hartono')).toEqual(['2024-03-05']);
+    expect(told('seperti dikatakan Budi Hartono')).toEqual(['2024-03-05']);
+  });
+});
+
 describe('the lead tells the article\'s own news', () => {
   const rescue = [
     'Bogor, kabarsatu.id - Tim SAR gabungan telah menemukan dua pendaki yang hilang di Gunung Salak.',
