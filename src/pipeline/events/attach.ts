@@ -1,6 +1,7 @@
 import type { Claim } from './claims';
 import { MERGE_AT } from './cluster';
 import type { Scores } from './scores';
+import { shareDoing, type DoingsOf } from './doings';
 import { weightedOverlap } from './words';
 
 /** Similarity with one member of an earlier event at which an undated sentence is taken to report it. */
@@ -36,10 +37,12 @@ const OWN_REACH = 4;
 
 /**
  * An article names a happening's day once: a sentence a few lines from an undated one that tells
- * the same (same doing, same people: "X dan Y ditetapkan sebagai tersangka" … "X dan Y ditetapkan
- * sebagai tersangka sejak 24 Januari") dates it, as another outlet's report would.
+ * the same (same doing, same people: "Polisi menahan A dan B" … "A dan B ditahan polisi sejak
+ * Senin") dates it, as another outlet's report would; the same people doing something else
+ * ("A dan B memperagakan 15 adegan") are not dated by it.
  */
-const nearAnchor = (c: Claim, m: Claim) => m.article === c.article && m.key !== c.key && !m.inherited && !m.reported && Math.abs(m.sentence - c.sentence) <= OWN_REACH;
+const nearAnchor = (c: Claim, m: Claim, doingsOf: DoingsOf) =>
+  m.article === c.article && m.key !== c.key && !m.inherited && !m.reported && Math.abs(m.sentence - c.sentence) <= OWN_REACH && shareDoing(c.key, m.key, doingsOf);
 
 interface Placement {
   date: string;
@@ -54,7 +57,7 @@ interface Placement {
  * Candidates come from an entity index, so only events naming the same entities are compared;
  * all moves are decided on the clustering as it stands, so their order does not matter.
  */
-export function attachUndated(byDate: Map<string, Claim[][]>, scores: Scores): void {
+export function attachUndated(byDate: Map<string, Claim[][]>, scores: Scores, doingsOf: DoingsOf = () => undefined): void {
   const dates = [...byDate.keys()].sort();
   const entityIdf = entityIdfOf([...byDate.values()].flat(2));
   const byEntity = new Map<string, Placement[]>();
@@ -97,7 +100,7 @@ export function attachUndated(byDate: Map<string, Claim[][]>, scores: Scores): v
       }
       best = Math.max(best, scores.similarity(c, m));
     }
-    if (anchorsOnly) for (const m of cluster) if (nearAnchor(c, m) && namesAlike(c, m)) best = Math.max(best, scores.similarity(c, m));
+    if (anchorsOnly) for (const m of cluster) if (nearAnchor(c, m, doingsOf) && namesAlike(c, m)) best = Math.max(best, scores.similarity(c, m));
     return best;
   };
   // Prefix filtering: half the weighted entities in common (Dice) means sharing at least a third

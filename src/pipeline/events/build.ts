@@ -6,6 +6,7 @@ import { claimsOf, type Claim } from './claims';
 import { continueBackReferences } from './continuing';
 import { clusterDay, MERGE_AT } from './cluster';
 import { doersOf } from './doers';
+import { doingsByClaim, type DoingsOf } from './doings';
 import { foldCoarse, foldNextDay } from './fold';
 import { idOf, labelOf, precisionOf } from './label';
 import { idfOf } from './similarity';
@@ -184,10 +185,15 @@ function sameWording(group: Claim[], scores: Scores): Claim[][] {
  * Claims cluster day by day; undated sentences sit on their paragraph's or article's day unless
  * another outlet dates the same happening earlier.
  */
-export function groupByDay(claims: Claim[], scores: Scores, doersOf: (c: Claim) => ReadonlySet<string> | undefined = () => undefined): Map<string, Claim[][]> {
+export function groupByDay(
+  claims: Claim[],
+  scores: Scores,
+  doersOf: (c: Claim) => ReadonlySet<string> | undefined = () => undefined,
+  doingsOf: DoingsOf = () => undefined,
+): Map<string, Claim[][]> {
   const byDate = new Map<string, Claim[][]>();
   for (const [date, group] of groupBy(claims, (c) => c.date)) byDate.set(date, clusterDay(sameWording(group, scores), scores, doersOf));
-  attachUndated(byDate, scores);
+  attachUndated(byDate, scores, doingsOf);
   foldCoarse(byDate, scores);
   foldNextDay(byDate, scores);
   return byDate;
@@ -200,7 +206,7 @@ export function eventsOf(story: StoryDoc): StoryEvent[] {
   const written = reconcileCopies(claims, scores);
   const { heads, followers } = unitsOf(story, claims);
   const doers = doersOf(story);
-  const byDate = groupByDay(heads, scores, (c) => doers.get(c.key));
+  const byDate = groupByDay(heads, scores, (c) => doers.get(c.key), doingsByClaim(story));
   addFollowers(byDate, followers);
   joinNeighbours(byDate, story);
   continueBackReferences(byDate, story, (c) => doers.get(c.key));

@@ -1,6 +1,7 @@
 import { storyOf } from '../helpers';
 import type { StoryDoc } from '../../../src/pipeline/types';
 import { toldAsPast } from '../../../src/pipeline/events/words';
+import { doingsByClaim, shareDoing } from '../../../src/pipeline/events/doings';
 
 const textOf = (s: StoryDoc, m: { articleId: string; start: number; end: number }) => s.articles.find((a) => a.id === m.articleId)!.text.slice(m.start, m.end);
 const eventsWith = (s: StoryDoc, words: string) => s.events.filter((e) => e.mentions.some((m) => textOf(s, m).includes(words)));
@@ -24,6 +25,23 @@ describe('an article names a happening\'s day once', () => {
   it('leaves an undated sentence about other people and another doing on its own day', () => {
     const s = storyOf(report);
     expect(eventsWith(s, 'menyita dua mobil').map((e) => e.date)).toEqual(['2024-03-06']);
+  });
+});
+
+describe('the doing two sentences tell', () => {
+  it('is read from the roots of their verbs, whatever their voice', () => {
+    const s = storyOf(
+      [
+        'Polisi menetapkan Andi Saputra sebagai tersangka pencurian mobil pada Senin (4/3/2024).',
+        'Andi Saputra ditetapkan sebagai tersangka setelah diperiksa delapan jam.',
+        'Dalam rekonstruksi, Andi Saputra memperagakan 15 adegan di lokasi kejadian.',
+      ].join('\n'),
+    );
+    const doings = doingsByClaim(s);
+    const key = (i: number) => `${s.articles[0]!.id}#${i}`;
+    expect(shareDoing(key(0), key(1), doings)).toBe(true);
+    expect(shareDoing(key(1), key(2), doings)).toBe(false);
+    expect(doings(key(2))?.size).toBeGreaterThan(0);
   });
 });
 
