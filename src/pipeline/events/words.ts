@@ -184,8 +184,33 @@ export function yearOfName(doc: ArticleDoc, s: Sentence, t: { start: number; end
 }
 
 const pastMarkers = new Set(eventWords.pastMarkers);
+const longAgoWords = new Set(eventWords.longAgoMarkers.words);
+const longAfterPast = new Set(eventWords.longAgoMarkers.afterPast);
+
+/** "pernah", "dahulu", "telah lama": what the sentence tells lies well before the time of writing. */
+export function toldLongAgo(doc: ArticleDoc, s: Sentence): boolean {
+  let previous = '';
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const lower = t.text.toLowerCase();
+    if (longAgoWords.has(lower) || (longAfterPast.has(lower) && pastMarkers.has(previous))) return true;
+    previous = lower;
+  }
+  return false;
+}
 const futureMarkers = new Set(eventWords.futureMarkers);
 const citationOpeners = new Set(eventWords.citationOpeners);
+
+/**
+ * "sebagaimana" right after a law's number or title ("UU Nomor 31 Tahun 1999 sebagaimana telah
+ * diubah …") cites that law; opening a sentence ("Sebagaimana diberitakan, pelaku telah …") it
+ * recalls earlier news, and the sentence's tense is its own.
+ */
+function citesLaw(doc: ArticleDoc, at: number, first: number): boolean {
+  const before = at > first ? doc.tokens[at - 1]! : undefined;
+  return before !== undefined && (before.kind === 'number' || lawTitleWords.has(before.text.toLowerCase()));
+}
 const negations = new Set(eventWords.negations);
 const sayings = new Set([...eventWords.sayingWords, ...eventWords.sayingVerbs]);
 
@@ -224,7 +249,7 @@ export function toldAsPast(doc: ArticleDoc, s: Sentence): boolean {
     if (t.text === ':') break;
     if (t.kind !== 'word') continue;
     const lower = t.text.toLowerCase();
-    if (citationOpeners.has(lower)) break;
+    if (citationOpeners.has(lower) && citesLaw(doc, i, s.tokenStart)) break;
     if (sayings.has(lower) || futureMarkers.has(lower) || complementizers.has(lower)) return false;
     if (pastMarkers.has(lower) && !negations.has(previous)) past = true;
     previous = lower;

@@ -87,6 +87,16 @@ describe('the lead tells the article\'s own news', () => {
     expect(eventsWith(s, 'telah menemukan dua pendaki').map((e) => e.date)).toEqual(['2024-03-10']);
   });
 
+  it('reads a lead that tells of long ago ("telah lama", "pernah") as background in the past', () => {
+    const s = storyOf(
+      [
+        'Garut, kabarsatu.id - Warga Desa Sukamaju telah lama merencanakan pembangunan jembatan gantung di atas Sungai Cimanuk.',
+        'Jembatan itu akhirnya diresmikan bupati pada Sabtu (9/3/2024).',
+      ].join('\n'),
+    );
+    expect(eventsWith(s, 'telah lama merencanakan').map((e) => e.date)).toEqual(['PAST_REF']);
+  });
+
   it('still reads a later undated "telah" sentence as background in the past', () => {
     const s = storyOf(rescue);
     expect(eventsWith(s, 'telah lama dikenal').map((e) => e.date)).toEqual(['PAST_REF']);

@@ -57,4 +57,15 @@ describe('the tense of a cited law', () => {
     const doc = s.articles[0]!;
     expect(doc.sentences.map((x) => toldAsPast(doc, x))).toEqual([false, false, true]);
   });
+
+  it('is the sentence\'s own where "sebagaimana" opens it and recalls earlier news', () => {
+    const s = storyOf(
+      [
+        'Polisi menangkap pembobol minimarket di Bekasi, Kamis (7/3/2024).',
+        'Sebagaimana diberitakan sebelumnya, pelaku telah membobol tiga minimarket lain di kota itu.',
+      ].join('\n'),
+    );
+    const doc = s.articles[0]!;
+    expect(doc.sentences.map((x) => toldAsPast(doc, x))).toEqual([false, true]);
+  });
 });
