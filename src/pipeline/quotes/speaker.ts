@@ -1,6 +1,6 @@
 import type { ArticleDoc, EntityMentionDraft } from '../types';
 import { lastStartingAtOrBefore } from '../events/within';
-import { spansInTokens } from '../tokens';
+import { firstTokenFrom, spansInTokens } from '../tokens';
 import { speechWords } from './lexicon';
 import { subjectBefore } from './subject';
 
@@ -49,11 +49,20 @@ function pronounSpeaker(doc: ArticleDoc, i: number, ctx: Context): Speaker {
   return { ...span, entityId: body?.entityId ?? null };
 }
 
-/** The speaker when the most recent one is meant ("ujarnya"): that speaker, or the last person named before `before`. */
+/**
+ * The speaker when the most recent one is meant ("ujarnya"): that speaker; with none yet, the
+ * last person its own sentence names before it, else the person the sentence before is about:
+ * the first it names (its subject, as a rule: "Hakim Kusno menolak gugatan yang diajukan Budi.
+ * “…,” ujarnya." is the judge speaking), else the last person named before.
+ */
 export function lastSpeaker(doc: ArticleDoc, before: number, ctx: Context): Speaker | null {
   if (ctx.last) return ctx.last;
-  const person = doc.mentions.filter((m) => m.type === 'PER' && m.end <= before).pop();
-  return person ? fromMention(person) : null;
+  const person = (m: EntityMentionDraft) => m.type === 'PER' && m.end <= before;
+  const { here, before: previous } = sentenceStarts(doc, before);
+  const inSentence = spansInTokens(doc.mentions, here, firstTokenFrom(doc.tokens, before)).filter(person).pop();
+  const subject = inSentence ?? (previous < here ? spansInTokens(doc.mentions, previous, here).find(person) : undefined);
+  const named = subject ?? doc.mentions.filter(person).pop();
+  return named ? fromMention(named) : null;
 }
 
 /**
