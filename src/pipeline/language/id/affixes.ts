@@ -24,6 +24,8 @@ export const affixes = {
   guessedWithSuffixOnly: new Set(prefixes.guessed.withSuffixOnly),
   /** menge-/penge-: only before a root of one syllable. */
   oneSyllablePrefixes: new Set(prefixes.oneSyllableRoots.prefixes),
+  /** di-: before a root of one syllable as well as before longer ones (dibom, ditulis). */
+  anySyllablesPrefixes: new Set(prefixes.oneSyllableRoots.alsoBefore.prefixes),
   /** Prefix forms found with a few roots only (bel- + ajar). */
   rootOnlyPrefixes: Object.entries(prefixes.rootOnly.forms).map(([prefix, roots]) => [prefix, new Set(roots)] as const),
   nounPrefixes: new Set(suffixes.nounPrefixes),
@@ -31,6 +33,11 @@ export const affixes = {
   /** Suffixes to try, in order of likelihood, after a noun-making, a verb-making or no prefix. */
   nounSuffixes: suffixes.noun,
   verbSuffixes: suffixes.verb,
+  /** ber-, which takes -an besides (berdatangan), and its suffixes in order. */
+  anPrefixes: new Set(suffixes.withAn.prefixes),
+  anPrefixSuffixes: suffixes.withAn.suffixes,
+  /** -kkan written -kan (meletakan): the written root in k + this suffix. */
+  kanAfterK: suffixes.kanAfterK,
   bareSuffixes: suffixes.bare,
   /** The suffixes of a word with no prefix, in order, when the vocabulary attests more than one root. */
   bareAttestedSuffixes: suffixes.bareAttested.order,

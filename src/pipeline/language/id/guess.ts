@@ -39,6 +39,10 @@ export function guessedRoot(word: string): { root: string; family: string } {
   for (const reading of readings) {
     if (vowels(reading.root) < 2 || affixes.oneSyllablePrefixes.has(reading.prefix) || affixes.neverGuessed.has(reading.prefix) || dropsK(base, reading)) continue;
     const root = withoutSuffix(reading);
+    // memperagakan: per- inside mem- would leave a root too short to lose the -kan it ends in (aga); the per is the root's (peraga)
+    if (reading.prefixCount > 1 && root === reading.root && suffixesAfter(reading.prefix).some((s) => root.endsWith(s))) continue;
+    // nor is its r the root's (mem- + pe- + raga) when nothing attests either root: the guess keeps per- with the root, as it keeps peraga whole
+    if (reading.prefixCount > 1 && reading.root.startsWith('r') && base.slice(0, -reading.root.length).endsWith('pe')) continue;
     // pe- before r is per- with its r given to the root: perintah is no pe- + rintah either
     const prefix = reading.prefix === 'pe' && reading.root.startsWith('r') ? 'per' : reading.prefix;
     if (root === reading.root && affixes.guessedWithSuffixOnly.has(prefix)) continue;
