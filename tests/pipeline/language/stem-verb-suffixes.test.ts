@@ -43,3 +43,23 @@ describe('Indonesian stemmer: roots of one syllable', () => {
     expect(stemsOf(['dirut', 'dinas'], ['dirut', 'dinas'])).toEqual(['dirut', 'dinas']);
   });
 });
+
+describe('Indonesian stemmer: endings that are the root\'s', () => {
+  it('keeps the lah of a root after a prefix and one syllable (mengolah, bersalah), with nothing attested', () => {
+    expect(stemsOf([], ['mengolah', 'bersalah', 'pengolahan'])).toEqual(['olah', 'salah', 'olah']);
+  });
+
+  it('still takes a particle off a longer verb form (ditulislah, dilakukanlah)', () => {
+    expect(stemsOf([], ['ditulislah', 'menulislah', 'dilakukanlah'])).toEqual(['tulis', 'tulis', 'laku']);
+  });
+
+  it('reads a root in -ai where the root in -a is seen only with -i (mencapai, dicapai, tercapai: capai; berbagai: bagai)', () => {
+    const vocabulary = ['mencapai', 'dicapai', 'tercapai', 'berbagai', 'sebagai'];
+    expect(stemsOf(vocabulary, ['mencapai', 'dicapai', 'tercapai', 'berbagai'])).toEqual(['capai', 'capai', 'capai', 'bagai']);
+  });
+
+  it('takes -i off a root in -a seen apart from it (menandai: tanda, dikenai: kena of dikenakan, mewarnai: warna)', () => {
+    const vocabulary = ['tanda', 'ditandai', 'dikenakan', 'dikenai', 'warna', 'berwarna'];
+    expect(stemsOf(vocabulary, ['menandai', 'dikenai', 'mewarnai'])).toEqual(['tanda', 'kena', 'warna']);
+  });
+});

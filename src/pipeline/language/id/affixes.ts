@@ -7,6 +7,8 @@ const unsure = new Set(affixesJson.unsureEndings.words);
 export const affixes = {
   particles: affixesJson.particles,
   possessives: affixesJson.possessives,
+  /** Prefixes that, with one syllable after them, leave no word when a particle comes off (mengo of mengolah). */
+  particleOnRootPrefixes: affixesJson.particleOnRoot.prefixes,
   /** Endings taken off even when what is left is no known word. */
   sureParticles: affixesJson.particles.filter((e) => !unsure.has(e)),
   surePossessives: affixesJson.possessives.filter((e) => !unsure.has(e)),
@@ -43,6 +45,8 @@ export const affixes = {
   bareAttestedSuffixes: suffixes.bareAttested.order,
   /** Suffixes a word written on its own keeps unless a form without them attests the shorter root. */
   keptOnWrittenWords: new Set(suffixes.keptOnWrittenWords.suffixes),
+  /** The end of a shorter root that must be seen apart from -i before -i comes off it (capa of mencapai is not). */
+  aiRootEnding: suffixes.keptOnWrittenWords.rootsInAi.shorterRootEnding,
   /** The -si of a loanword (konfirmasi): its i stays on a long root ending in s. */
   loanwordTail: suffixes.loanwordTails,
   /** Prefix family → the families it may stand inside (none listed: only outermost or alone). */

@@ -23,8 +23,16 @@ function withoutEnding(word: string, endings: readonly string[]): string {
   return word;
 }
 
+/** A prefix with less than two syllables after it is no word (mengo, bersa): the lah of mengolah is the root's. */
+const prefixAndSyllable = (w: string) => affixes.particleOnRootPrefixes.some((p) => w.startsWith(p) && vowels(w.slice(p.length)) < 2);
+
+function withoutParticle(word: string): string {
+  const rest = withoutEnding(word, affixes.sureParticles);
+  return prefixAndSyllable(rest) ? word : rest;
+}
+
 /** The particles and possessives that come off a word by rule (ditulisnya → ditulis). */
-export const endingsOff = (word: string) => withoutEnding(withoutEnding(word, affixes.sureParticles), affixes.surePossessives);
+export const endingsOff = (word: string) => withoutEnding(withoutParticle(word), affixes.surePossessives);
 
 /** An unknown word: the reading with most prefixes that still leaves two syllables, so its forms meet. */
 export function guessedRoot(word: string): { root: string; family: string } {

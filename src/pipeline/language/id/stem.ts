@@ -125,9 +125,11 @@ export function createStemmer(known: ReadonlySet<string>): (word: string) => str
       if (keptWhole && affixes.keptOnWrittenWords.has(c.suffix)) continue;
       if (!standsInside(c.family, outer) || (c.particleOff && builtOn)) continue;
       if (affixes.rootWhenDerived.has(c.family) && c.prefixCount === 1 && attested.derivations(c.family + c.unsuffixed, '') > 1) continue;
-      // a root of one syllable (mengebom, dibom → bom) must be written on its own somewhere
-      if (vowels(c.root) < 2 ? !known.has(c.root) : !attested(c.root, c.family)) continue;
+      // a root of one syllable (mengebom, dibom → bom) must be written on its own somewhere; after di- no particle follows it (dibantah is no di- + ban + -tah)
+      if (vowels(c.root) < 2 ? !known.has(c.root) || (affixes.anySyllablesPrefixes.has(c.family) && !word.endsWith(c.unsuffixed)) : !attested(c.root, c.family)) continue;
       const evidenced = c.suffix !== '' && attested.evidenced(c.root, c.family, c.suffix);
+      // mencapai, dicapai: a root in -a seen only with -i after it is a root in -ai (capai, sampai, urai), not capa + -i
+      if (affixes.keptOnWrittenWords.has(c.suffix) && c.root.endsWith(affixes.aiRootEnding) && !evidenced) continue;
       // a root written on its own keeps its final -i (menilai: nilai, not nila; memulai: mulai, not mula)
       if (affixes.keptOnWrittenWords.has(c.suffix) && known.has(c.unsuffixed) && (depth >= MAX_DEPTH || !attestedRoot(c.unsuffixed, depth + 1, c.family))) continue;
       const judged = { ...c, evidenced, derivations: attested.derivations(c.root, c.family), written: known.has(c.root) };
