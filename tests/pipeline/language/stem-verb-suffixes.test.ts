@@ -63,3 +63,13 @@ describe('Indonesian stemmer: endings that are the root\'s', () => {
     expect(stemsOf(vocabulary, ['menandai', 'dikenai', 'mewarnai'])).toEqual(['tanda', 'kena', 'warna']);
   });
 });
+
+describe('Indonesian stemmer: loanwords in k after meng-', () => {
+  it('gives back the k of a loanword the language writes with it when nothing is attested (mengoreksi, mengorbankan, mengomentari)', () => {
+    expect(stemsOf([], ['mengoreksi', 'dikoreksi', 'mengorbankan', 'pengorbanan', 'mengomentari'])).toEqual(['koreksi', 'koreksi', 'korban', 'korban', 'komentar']);
+  });
+
+  it('gives no k to vowel-initial roots (mengolah, mengorganisasi, mengobati)', () => {
+    expect(stemsOf([], ['mengolah', 'mengorganisasi', 'mengobati'])).toEqual(['olah', 'organisasi', 'obat']);
+  });
+});

@@ -56,6 +56,8 @@ export const affixes = {
   /** meng-/peng- and the openings after them that, with nothing attested, read as a k-root. */
   kRestoredPrefixes: new Set(prefixes.kRestoredBefore.prefixes),
   kRestoredOpenings: prefixes.kRestoredBefore.openings,
+  /** Loanwords in k that meng-/peng- swallow before other openings (koreksi). */
+  kLoanwordRoots: new Set(prefixes.kRestoredBefore.roots.words),
   /** Roots that look prefixed (terima, menteri, kemudian): never cut. */
   rootsLookingPrefixed: new Set(affixesJson.rootsLookingPrefixed.words),
 };

@@ -6,6 +6,8 @@ import { cutsLoanword, MIN_ROOT, prefixReadings, suffixesAfter, vowels, type Rea
 /** meng-/peng- + on-/om- + consonant with nothing attested: the k-root (mengonsumsi → konsumsi). */
 function dropsK(base: string, reading: Reading): boolean {
   if (!affixes.kRestoredPrefixes.has(reading.prefix) || reading.root !== base.slice(reading.prefix.length)) return false;
+  // mengoreksi, pengorbanan: a loanword in k the language writes with it
+  if (affixes.kLoanwordRoots.has(`k${reading.root}`) || affixes.kLoanwordRoots.has(`k${withoutSuffix(reading)}`)) return true;
   return affixes.kRestoredOpenings.some((o) => reading.root.startsWith(o) && /^[^aeiou]/.test(reading.root.slice(o.length)));
 }
 
