@@ -77,7 +77,7 @@ describe('Indonesian stemmer: loanwords after meN-/di-', () => {
 
 describe('Indonesian stemmer: choosing between attested readings', () => {
   it('reads menge- as a prefix only before one syllable when attesting (mengenai attests kena, not nai)', () => {
-    const vocabulary = ['naik', 'menaikkan', 'dikenai', 'mengenai'];
+    const vocabulary = ['naik', 'menaikkan', 'dikenai', 'dikenakan', 'mengenai'];
     expect(stemsOf(vocabulary, ['kenaikan', 'menaikkan', 'mengenai'])).toEqual(['naik', 'naik', 'kena']);
   });
 

@@ -7,6 +7,8 @@ const unsure = new Set(affixesJson.unsureEndings.words);
 export const affixes = {
   particles: affixesJson.particles,
   possessives: affixesJson.possessives,
+  /** Prefixes that, with one syllable after them, leave no word when a particle comes off (mengo of mengolah). */
+  particleOnRootPrefixes: affixesJson.particleOnRoot.prefixes,
   /** Endings taken off even when what is left is no known word. */
   sureParticles: affixesJson.particles.filter((e) => !unsure.has(e)),
   surePossessives: affixesJson.possessives.filter((e) => !unsure.has(e)),
@@ -24,6 +26,8 @@ export const affixes = {
   guessedWithSuffixOnly: new Set(prefixes.guessed.withSuffixOnly),
   /** menge-/penge-: only before a root of one syllable. */
   oneSyllablePrefixes: new Set(prefixes.oneSyllableRoots.prefixes),
+  /** di-: before a root of one syllable as well as before longer ones (dibom, ditulis). */
+  anySyllablesPrefixes: new Set(prefixes.oneSyllableRoots.alsoBefore.prefixes),
   /** Prefix forms found with a few roots only (bel- + ajar). */
   rootOnlyPrefixes: Object.entries(prefixes.rootOnly.forms).map(([prefix, roots]) => [prefix, new Set(roots)] as const),
   nounPrefixes: new Set(suffixes.nounPrefixes),
@@ -31,11 +35,18 @@ export const affixes = {
   /** Suffixes to try, in order of likelihood, after a noun-making, a verb-making or no prefix. */
   nounSuffixes: suffixes.noun,
   verbSuffixes: suffixes.verb,
+  /** ber-, which takes -an besides (berdatangan), and its suffixes in order. */
+  anPrefixes: new Set(suffixes.withAn.prefixes),
+  anPrefixSuffixes: suffixes.withAn.suffixes,
+  /** -kkan written -kan (meletakan): the written root in k + this suffix. */
+  kanAfterK: suffixes.kanAfterK,
   bareSuffixes: suffixes.bare,
   /** The suffixes of a word with no prefix, in order, when the vocabulary attests more than one root. */
   bareAttestedSuffixes: suffixes.bareAttested.order,
   /** Suffixes a word written on its own keeps unless a form without them attests the shorter root. */
   keptOnWrittenWords: new Set(suffixes.keptOnWrittenWords.suffixes),
+  /** The end of a shorter root that must be seen apart from -i before -i comes off it (capa of mencapai is not). */
+  aiRootEnding: suffixes.keptOnWrittenWords.rootsInAi.shorterRootEnding,
   /** The -si of a loanword (konfirmasi): its i stays on a long root ending in s. */
   loanwordTail: suffixes.loanwordTails,
   /** Prefix family → the families it may stand inside (none listed: only outermost or alone). */
@@ -45,6 +56,8 @@ export const affixes = {
   /** meng-/peng- and the openings after them that, with nothing attested, read as a k-root. */
   kRestoredPrefixes: new Set(prefixes.kRestoredBefore.prefixes),
   kRestoredOpenings: prefixes.kRestoredBefore.openings,
+  /** Loanwords in k that meng-/peng- swallow before other openings (koreksi). */
+  kLoanwordRoots: new Set(prefixes.kRestoredBefore.roots.words),
   /** Roots that look prefixed (terima, menteri, kemudian): never cut. */
   rootsLookingPrefixed: new Set(affixesJson.rootsLookingPrefixed.words),
 };

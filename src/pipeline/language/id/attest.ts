@@ -2,7 +2,7 @@ import { affixes, prefixFamily } from './affixes';
 import { opensLikeRoot, vowels } from './readings';
 
 const VOWEL = /[aeiou]/;
-const suffixes = ['', ...new Set([...affixes.bareSuffixes, ...affixes.nounSuffixes, ...affixes.verbSuffixes, ...affixes.surePossessives])];
+const suffixes = ['', ...new Set([...affixes.bareSuffixes, ...affixes.nounSuffixes, ...affixes.verbSuffixes, ...affixes.anPrefixSuffixes, ...affixes.surePossessives])];
 
 /**
  * Every root a written form may carry with its prefix's family, the inverse of prefixing a root:

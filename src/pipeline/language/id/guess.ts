@@ -6,6 +6,8 @@ import { cutsLoanword, MIN_ROOT, prefixReadings, suffixesAfter, vowels, type Rea
 /** meng-/peng- + on-/om- + consonant with nothing attested: the k-root (mengonsumsi → konsumsi). */
 function dropsK(base: string, reading: Reading): boolean {
   if (!affixes.kRestoredPrefixes.has(reading.prefix) || reading.root !== base.slice(reading.prefix.length)) return false;
+  // mengoreksi, pengorbanan: a loanword in k the language writes with it
+  if (affixes.kLoanwordRoots.has(`k${reading.root}`) || affixes.kLoanwordRoots.has(`k${withoutSuffix(reading)}`)) return true;
   return affixes.kRestoredOpenings.some((o) => reading.root.startsWith(o) && /^[^aeiou]/.test(reading.root.slice(o.length)));
 }
 
@@ -23,8 +25,16 @@ function withoutEnding(word: string, endings: readonly string[]): string {
   return word;
 }
 
+/** A prefix with less than two syllables after it is no word (mengo, bersa): the lah of mengolah is the root's. */
+const prefixAndSyllable = (w: string) => affixes.particleOnRootPrefixes.some((p) => w.startsWith(p) && vowels(w.slice(p.length)) < 2);
+
+function withoutParticle(word: string): string {
+  const rest = withoutEnding(word, affixes.sureParticles);
+  return prefixAndSyllable(rest) ? word : rest;
+}
+
 /** The particles and possessives that come off a word by rule (ditulisnya → ditulis). */
-export const endingsOff = (word: string) => withoutEnding(withoutEnding(word, affixes.sureParticles), affixes.surePossessives);
+export const endingsOff = (word: string) => withoutEnding(withoutParticle(word), affixes.surePossessives);
 
 /** An unknown word: the reading with most prefixes that still leaves two syllables, so its forms meet. */
 export function guessedRoot(word: string): { root: string; family: string } {
@@ -39,6 +49,10 @@ export function guessedRoot(word: string): { root: string; family: string } {
   for (const reading of readings) {
     if (vowels(reading.root) < 2 || affixes.oneSyllablePrefixes.has(reading.prefix) || affixes.neverGuessed.has(reading.prefix) || dropsK(base, reading)) continue;
     const root = withoutSuffix(reading);
+    // memperagakan: per- inside mem- would leave a root too short to lose the -kan it ends in (aga); the per is the root's (peraga)
+    if (reading.prefixCount > 1 && root === reading.root && suffixesAfter(reading.prefix).some((s) => root.endsWith(s))) continue;
+    // nor is its r the root's (mem- + pe- + raga) when nothing attests either root: the guess keeps per- with the root, as it keeps peraga whole
+    if (reading.prefixCount > 1 && reading.root.startsWith('r') && base.slice(0, -reading.root.length).endsWith('pe')) continue;
     // pe- before r is per- with its r given to the root: perintah is no pe- + rintah either
     const prefix = reading.prefix === 'pe' && reading.root.startsWith('r') ? 'per' : reading.prefix;
     if (root === reading.root && affixes.guessedWithSuffixOnly.has(prefix)) continue;

@@ -68,6 +68,7 @@ export function rootOnlyReadings(word: string): Reading[] {
 export function suffixesAfter(prefix: string): readonly string[] {
   if (prefix === '') return affixes.bareSuffixes;
   if (affixes.noSuffixAfter.has(prefix)) return [];
+  if (affixes.anPrefixes.has(prefix)) return affixes.anPrefixSuffixes;
   return affixes.nounPrefixes.has(prefix) ? affixes.nounSuffixes : affixes.verbSuffixes;
 }
 
@@ -87,6 +88,7 @@ export function cutsLoanword(root: string, suffix: string): boolean {
 
 export function rootShaped(root: string, prefix: string): boolean {
   if (root.length < 3 || !opensLikeRoot(root)) return false;
+  if (affixes.anySyllablesPrefixes.has(prefix)) return vowels(root) >= 1;
   return affixes.oneSyllablePrefixes.has(prefix) ? vowels(root) === 1 : vowels(root) >= 2;
 }
 

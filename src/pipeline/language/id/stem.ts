@@ -28,7 +28,7 @@ interface Candidate {
 const attestedSuffixesAfter = (prefix: string): readonly string[] => (prefix === '' ? affixes.bareAttestedSuffixes : suffixesAfter(prefix));
 
 /** Every reading of a word as prefixes + root + suffix, endings off or on; not the word itself. */
-function candidates(word: string): Candidate[] {
+function candidates(word: string, known: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
   for (const base of endingReadings(word, affixes.particles, affixes.possessives)) {
     const readings = affixes.rootsLookingPrefixed.has(base) ? [{ root: base, prefix: '', prefixCount: 0 }] : [...prefixReadings(base), ...rootOnlyReadings(base)];
@@ -41,6 +41,10 @@ function candidates(word: string): Candidate[] {
       suffixes.forEach((s, rank) => {
         if (r.root.endsWith(s) && !cutsLoanword(r.root.slice(0, -s.length), s) && !affixes.rootsLookingPrefixed.has(r.root)) push(r.root.slice(0, -s.length), s, rank);
       });
+      // meletakan: letak + -kan with one k written, where the root in k is written on its own
+      const { suffix: an, rootEnding } = affixes.kanAfterK;
+      const kRoot = r.root.slice(0, -an.length);
+      if (!suffixes.includes(an) && r.root.endsWith(an) && kRoot.endsWith(rootEnding) && known.has(kRoot)) push(kRoot, an, suffixes.length);
     }
   }
   return out;
@@ -114,16 +118,18 @@ export function createStemmer(known: ReadonlySet<string>): (word: string) => str
     let best: Judged | undefined;
     // masalah is no masa + -lah, langkah no lang + -kah: permasalahan, bermasalah, melangkah are built on the whole word
     const builtOn = attested.derivations(word, '') > 0;
-    const all = candidates(word);
+    const all = candidates(word, known);
     // memulai is me- + mulai, not mem- + pula + -i: a root written on its own with its -i, which no shorter root underlies, keeps it
     const keptWhole = all.some((d) => d.suffix === '' && d.prefixCount > 0 && known.has(d.root) && [...affixes.keptOnWrittenWords].some((s) => d.root.endsWith(s)) && depth < MAX_DEPTH && !attestedRoot(d.root, depth + 1, d.family));
     for (const c of all) {
       if (keptWhole && affixes.keptOnWrittenWords.has(c.suffix)) continue;
       if (!standsInside(c.family, outer) || (c.particleOff && builtOn)) continue;
       if (affixes.rootWhenDerived.has(c.family) && c.prefixCount === 1 && attested.derivations(c.family + c.unsuffixed, '') > 1) continue;
-      // a root of one syllable (mengebom → bom) must be written on its own somewhere
-      if (vowels(c.root) < 2 ? !known.has(c.root) : !attested(c.root, c.family)) continue;
+      // a root of one syllable (mengebom, dibom → bom) must be written on its own somewhere; after di- no particle follows it (dibantah is no di- + ban + -tah)
+      if (vowels(c.root) < 2 ? !known.has(c.root) || (affixes.anySyllablesPrefixes.has(c.family) && !word.endsWith(c.unsuffixed)) : !attested(c.root, c.family)) continue;
       const evidenced = c.suffix !== '' && attested.evidenced(c.root, c.family, c.suffix);
+      // mencapai, dicapai: a root in -a seen only with -i after it is a root in -ai (capai, sampai, urai), not capa + -i
+      if (affixes.keptOnWrittenWords.has(c.suffix) && c.root.endsWith(affixes.aiRootEnding) && !evidenced) continue;
       // a root written on its own keeps its final -i (menilai: nilai, not nila; memulai: mulai, not mula)
       if (affixes.keptOnWrittenWords.has(c.suffix) && known.has(c.unsuffixed) && (depth >= MAX_DEPTH || !attestedRoot(c.unsuffixed, depth + 1, c.family))) continue;
       const judged = { ...c, evidenced, derivations: attested.derivations(c.root, c.family), written: known.has(c.root) };
