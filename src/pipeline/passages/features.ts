@@ -9,7 +9,7 @@ import { tokensIn } from '../tokens';
 import type { ArticleDoc, StoryDoc } from '../types';
 import { afterPassivePronoun, appointingVerbs, namesHappening, opensPredicate, passesToDoing, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
 import { openingTimeClauseTokens, relativeClauseTokens } from './clauses';
-import { agentMarkers, complementisers, phrases, classifiers, deniedPassOver, negators, notActorAfter, obligingWords, passivePrefixes, predicateAdverbs, relativeMarkers, sameSense, selfPronouns, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
+import { agentHeads, agentMarkers, complementisers, phrases, classifiers, deniedPassOver, negators, notActorAfter, obligingWords, passivePrefixes, predicateAdverbs, relativeMarkers, sameSense, selfPronouns, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
 /**
  * What a sentence says, as features two outlets' wordings of one statement share: word roots
@@ -416,8 +416,8 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           denying = false;
           continue;
         }
-        // "ditangkap polisi": only the name right after a passive verb (a title before it included) or after "oleh" is its agent
-        if (awaitingAgent === 'next' && !titled.has(i)) awaitingAgent = null;
+        // "ditangkap polisi": only the name right after a passive verb (a title or "petugas" before it included) or after "oleh" is its agent
+        if (awaitingAgent === 'next' && !titled.has(i) && !agentHeads.has(word)) awaitingAgent = null;
         const n = numberFeature(t.text, t.kind);
         if (n) {
           const counted = countedBy(doc.tokens, i + 1, s.tokenEnd, stem);

@@ -58,3 +58,5 @@ export const predicateAdverbs: ReadonlySet<string> = new Set(actor.predicateAdve
 export const complementisers: ReadonlySet<string> = new Set(actor.complementisers);
 /** Reflexives that name the speaker again at the head of what is said ("menyatakan dirinya mundur"). */
 export const selfPronouns: ReadonlySet<string> = new Set(actor.selfPronouns);
+/** Nouns for the members of a body before its name after a passive verb ("ditangkap petugas Polres Bogor"). */
+export const agentHeads: ReadonlySet<string> = new Set(actor.agentHeads);

@@ -83,3 +83,22 @@ describe('the role after "sebagai" and a clause of time after an opening adverbi
     expect(f.happenings).not.toContain('w:temu');
   });
 });
+
+describe('the one who acts after a passive verb', () => {
+  const story = storyOf(
+    'Keduanya ditangkap petugas Polres Bogor di rumahnya pada Kamis (7/3/2024).',
+    'Gudang itu digeledah penyidik Komisi Pemberantasan Korupsi pada Jumat (8/3/2024).',
+    'Sari Lestari ditangkap polisi di rumah Rudi Hartono pada Sabtu (9/3/2024).',
+  );
+
+  it('reads a body named after a noun for its members ("petugas", "penyidik") as the agent', () => {
+    expect(featuresOf(story, 'ditangkap petugas').agent).toMatch(/^e:/);
+    expect(featuresOf(story, 'digeledah penyidik').agent).toMatch(/^e:komisi/);
+  });
+
+  it('takes no name of a place phrase after the passive as its agent', () => {
+    const f = featuresOf(story, 'ditangkap polisi');
+    expect(f.agent).toBeUndefined();
+    expect(f.patient).toMatch(/lestari/);
+  });
+});
