@@ -7,9 +7,9 @@ import type { Quote } from '../../shared/digest/schema';
 import { lastStartingAtOrBefore } from '../events/within';
 import { tokensIn } from '../tokens';
 import type { ArticleDoc, StoryDoc } from '../types';
-import { afterPassivePronoun, appointingVerbs, namesHappening, passesToDoing, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
+import { afterPassivePronoun, appointingVerbs, namesHappening, opensPredicate, passesToDoing, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
 import { openingTimeClauseTokens, relativeClauseTokens } from './clauses';
-import { agentMarkers, phrases, classifiers, deniedPassOver, negators, notActorAfter, obligingWords, passivePrefixes, relativeMarkers, sameSense, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
+import { agentHeads, agentMarkers, complementisers, phrases, classifiers, deniedPassOver, negators, notActorAfter, obligingWords, passivePrefixes, predicateAdverbs, relativeMarkers, sameSense, selfPronouns, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
 /**
  * What a sentence says, as features two outlets' wordings of one statement share: word roots
@@ -191,6 +191,9 @@ function storyVocabulary(story: StoryDoc): Set<string> {
  */
 
 const CAPITALISED = /^\p{Lu}/u;
+/** Marks that set off an apposition on the subject ("Budi, pelatih tim, ...", "Halimah (63) ..."). */
+const TIME_FEATURE = /^[ty]:/;
+const APPOSITION_MARKS: ReadonlySet<string> = new Set([',', '(', ')']);
 const TITLE_RUN = 5;
 
 /**
@@ -321,6 +324,12 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
       let mainVerbSeen = false;
       let passiveClause = false;
       let actorSpan: { start: number; barred: boolean } | undefined;
+      // "Pelatih tim, Budi Santoso, memimpin ...": the subject held across the commas of an apposition
+      let heldActor: string | null = null;
+      // whether only adverbs, modals and negators came since the last punctuation ("Budi, ..., bahkan sudah mundur")
+      let onlyAdverbsSincePunct = true;
+      // "Andi menyatakan akan mundur": the speaker of an attribution acts in what is said if that opens with its predicate
+      let speakerPending = false;
       // headings and boilerplate (share prompts, related links) are the same everywhere and say nothing
       if (unsaid.some((u) => u.start < s.end && s.start < u.end)) {
         out.push({ article, sentence, features: [], happenings: [] });
@@ -347,7 +356,11 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
         happenings = relative.has(i) || openingTime.has(i) ? backgroundHappenings : ownHappenings;
         if (relative.has(i) && !relative.has(i - 1)) onPerson = describesPerson(doc, i, s.tokenStart);
         features = relative.has(i) && onPerson ? relativeFeatures : ownFeatures;
+        const predicateOpensHere = onlyAdverbsSincePunct;
+        onlyAdverbsSincePunct = t.kind === 'punct' || (onlyAdverbsSincePunct && (predicateAdverbs.has(word) || negators.has(word)));
         if (t.kind === 'punct') {
+          // a comma or a bracket before the main verb may close an apposition on the subject; other marks end the clause
+          heldActor = mainVerbSeen ? null : APPOSITION_MARKS.has(t.text) ? (lastActor ?? heldActor) : null;
           lastActor = null;
           awaitingAgent = null;
           passiveClause = false;
@@ -370,27 +383,41 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
         if (t.kind === 'punct') denying = false;
         if (t.start < skipBefore || t.kind === 'punct') continue;
         while (a < attributions.length && attributions[a]!.end <= t.start) a++;
-        if (a < attributions.length && attributions[a]!.start <= t.start) continue;
         while (k < spans.length && spans[k]!.end <= t.start) k++;
         let span: (typeof spans)[number] | undefined;
         for (let j = k; j < spans.length && spans[j]!.start <= t.start && !span; j++) if (t.end <= spans[j]!.end) span = spans[j];
+        const noteActor = (feature: string) => {
+          if (actorSpan?.start !== span!.start) actorSpan = { start: span!.start, barred: i > s.tokenStart && notActorAfter.has(doc.tokens[i - 1]!.text.toLowerCase()) };
+          if (awaitingAgent) {
+            roles.agent ??= feature;
+            awaitingAgent = null;
+          } else if (!actorSpan.barred) lastActor = feature;
+        };
+        if (a < attributions.length && attributions[a]!.start <= t.start) {
+          // an attribution says nothing the statement shares, but its speaker may be the subject of what is said
+          if (span?.feature && span.actor && !relative.has(i)) noteActor(span.feature);
+          else if (complementisers.has(word)) lastActor = null;
+          speakerPending = true;
+          continue;
+        }
+        if (speakerPending && !predicateAdverbs.has(word) && !selfPronouns.has(word)) {
+          speakerPending = false;
+          // what is said has a subject of its own ("menilai hakim itu lalai"): the speaker does not act in it
+          if (!span?.actor && !(t.kind === 'word' && opensPredicate(word, stem(word)))) lastActor = null;
+        }
         if (span) {
-          if (span.feature && span.actor && !relative.has(i)) {
-            if (actorSpan?.start !== span.start) actorSpan = { start: span.start, barred: i > s.tokenStart && notActorAfter.has(doc.tokens[i - 1]!.text.toLowerCase()) };
-            if (awaitingAgent) {
-              roles.agent ??= span.feature;
-              awaitingAgent = null;
-            } else if (!actorSpan.barred) lastActor = span.feature;
-          }
+          if (span.feature && span.actor && !relative.has(i)) noteActor(span.feature);
           if (span.feature) {
             features.add(span.feature);
-            if (roleNext) content(span.feature, false);
+            // a role is named by a word, a name or a figure ("naik menjadi Rp9.500"), never by a date
+            if (roleNext && !TIME_FEATURE.test(span.feature)) content(span.feature, false);
+            else roleNext = false;
           }
           denying = false;
           continue;
         }
-        // "ditangkap polisi": only the name right after a passive verb (a title before it included) or after "oleh" is its agent
-        if (awaitingAgent === 'next' && !titled.has(i)) awaitingAgent = null;
+        // "ditangkap polisi": only the name right after a passive verb (a title or "petugas" before it included) or after "oleh" is its agent
+        if (awaitingAgent === 'next' && !titled.has(i) && !agentHeads.has(word)) awaitingAgent = null;
         const n = numberFeature(t.text, t.kind);
         if (n) {
           const counted = countedBy(doc.tokens, i + 1, s.tokenEnd, stem);
@@ -424,6 +451,9 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           if (meant) {
             lastRoot = null;
             tellPhrase(features, happenings, `w:${previous}`, meant);
+            // "ditetapkan sebagai tersangka": the phrase names the role, and the role is the happening
+            if (roleNext) happenings.add(`w:${meant[0]!}`);
+            roleNext = false;
             denying = false;
             continue;
           }
@@ -434,14 +464,16 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           const names = !titled.has(i) && (namesHappening(lower, root) || pronounPassive);
           if (names && !relative.has(i) && !openingTime.has(i) && !mainVerbSeen) {
             mainVerbSeen = true;
+            // the subject is the last name before the verb, or one set off by commas right before its adverbs
+            const subject = lastActor ?? (predicateOpensHere && opensPredicate(lower, root) ? heldActor : null);
             if (pronounPassive) {
               if (lastActor) roles.patient = lastActor;
             } else if (passivePrefixes.some((p) => lower.startsWith(p))) {
               // the subject of a passive verb is the one acted on; the one who acts follows it
-              if (lastActor) roles.patient = lastActor;
+              if (subject) roles.patient = subject;
               awaitingAgent = 'next';
               passiveClause = true;
-            } else if (lastActor) roles.agent = lastActor;
+            } else if (subject) roles.agent = subject;
           }
           content(titled.has(i) ? `h:${root}` : `w:${root}`, names);
           if ((denying || deniedObjectAt === i) && !titled.has(i)) features.add(`w:!${root}`);

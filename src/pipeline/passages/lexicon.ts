@@ -52,3 +52,11 @@ export const notActorAfter: ReadonlySet<string> = new Set(actor.notAfter);
 export const agentMarkers: ReadonlySet<string> = new Set(actor.agentMarkers);
 /** Prefixes that make a verb passive: its subject is the one acted on (di-, ter-). */
 export const passivePrefixes: readonly string[] = actor.passivePrefixes;
+/** Adverbs, modals and negators that may stand between a subject and its predicate ("bahkan", "sudah", "akan"). */
+export const predicateAdverbs: ReadonlySet<string> = new Set(actor.predicateAdverbs);
+/** Words that open a complement clause with a subject of its own ("bahwa"). */
+export const complementisers: ReadonlySet<string> = new Set(actor.complementisers);
+/** Reflexives that name the speaker again at the head of what is said ("menyatakan dirinya mundur"). */
+export const selfPronouns: ReadonlySet<string> = new Set(actor.selfPronouns);
+/** Nouns for the members of a body before its name after a passive verb ("ditangkap petugas Polres Bogor"). */
+export const agentHeads: ReadonlySet<string> = new Set(actor.agentHeads);

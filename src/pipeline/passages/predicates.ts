@@ -88,3 +88,11 @@ const beforePassivePronoun: ReadonlySet<string> = new Set(predicatesJson.pronoun
 export function afterPassivePronoun(root: string, twoBefore: string | undefined, before: string | undefined): boolean {
   return !notHappenings.has(root) && before !== undefined && twoBefore !== undefined && passivePronouns.has(before) && beforePassivePronoun.has(twoBefore);
 }
+
+/**
+ * Whether a word (lower case) with its root can open a predicate: a verb, not the noun of a
+ * doing ("mundur", "diperiksa", not "pemeriksaan"), so the clause it opens has no subject of its own.
+ */
+export function opensPredicate(lower: string, root: string): boolean {
+  return namesHappening(lower, root) && !NOUN_OF_DOING.test(lower);
+}
