@@ -134,8 +134,19 @@ export function clusterDay(
     if (!a.size || !b.size || ![...a].some((x) => b.has(x))) return false;
     return twoDoings(doings[i]!, doings[j]!);
   };
+  // and one person doing one thing (a main predicate of one sense: "mundur" / "mengundurkan diri")
+  // on one day is one happening, however few other words two outlets' reports of it share
+  const sameDoing = (i: number, j: number) => {
+    const [a, b] = [doers[i]!, doers[j]!];
+    if (!a.size || !b.size || ![...a].some((x) => b.has(x))) return false;
+    return [...doings[i]!.main].some((x) => doings[j]!.main.has(x));
+  };
   const margin = (i: number, j: number) => (places[i]!.undated && places[j]!.undated ? UNDATED_MARGIN : 0);
-  const avg = (i: number, j: number) => (apart(i, j) || farApart(i, j) || otherDoers(i, j) || otherDoing(i, j) ? -1 : (sums[i]!.get(j) ?? 0) / (groups[i]!.length * groups[j]!.length) - margin(i, j));
+  const avg = (i: number, j: number) => {
+    if (apart(i, j) || farApart(i, j) || otherDoers(i, j) || otherDoing(i, j)) return -1;
+    const v = (sums[i]!.get(j) ?? 0) / (groups[i]!.length * groups[j]!.length) - margin(i, j);
+    return sameDoing(i, j) ? Math.max(v, MERGE_AT) : v;
+  };
   // each group's closest later group (the first one on ties), refreshed only where a merge touched it
   const best: number[] = [];
   const arg: number[] = [];

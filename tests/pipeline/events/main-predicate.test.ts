@@ -2,6 +2,9 @@ import { storyOf } from '../helpers';
 import { mainPredicateOf } from '../../../src/pipeline/events/main-predicate';
 import { twoDoings } from '../../../src/pipeline/events/doing-veto';
 import type { StoryDoc } from '../../../src/pipeline/types';
+import type { Claim } from '../../../src/pipeline/events/claims';
+import { clusterDay, MERGE_AT } from '../../../src/pipeline/events/cluster';
+import { scoresOf } from '../../../src/pipeline/events/scores';
 
 /** The main predicate of the sentence of one article that holds some words. */
 function mainOf(text: string, words: string): string[] {
@@ -69,5 +72,39 @@ describe('one person, two doings of one day', () => {
     expect(more).toEqual([]);
     expect(resigned!.mentions.some((m) => textOf(story, m).includes('latihan'))).toBe(false);
     expect(resigned!.mentions.some((m) => textOf(story, m).includes('mengundurkan diri'))).toBe(true);
+  });
+});
+
+describe('one person, one doing of one day', () => {
+  // two reports sharing the doer's name and little else: below the merging similarity alone
+  const claim = (article: number, roots: string[], entities: string[]): Claim => ({
+    key: `${article}#0`,
+    article,
+    articleId: String(article),
+    sentence: 0,
+    paragraph: 0,
+    start: 0,
+    end: 10,
+    date: '2023-03-08',
+    inherited: false,
+    reported: false,
+    roots: new Set(roots),
+    entities: new Set(['rudi-hartono', ...entities]),
+    timex: [],
+  });
+  const scores = scoresOf(() => 1);
+  const groups = () => [[claim(0, ['mundur', 'latih', 'rentet', 'hasil', 'buruk', 'liga'], ['persada-fc', 'liga-2', 'stadion-merdeka'])], [claim(1, ['undur', 'temu', 'direksi', 'surat', 'serah', 'manajer'], ['surabaya', 'agus-salim', 'psm'])]];
+  const doer = () => new Set(['e:rudi-hartono']);
+  const doing = (main: string) => ({ main: new Set([main]), words: new Set([main]) });
+
+  it("joins the person's two reports of one sense of doing", () => {
+    const [a, b] = groups();
+    expect(scores.similarity(a![0]!, b![0]!)).toBeLessThan(MERGE_AT);
+    expect(clusterDay(groups(), scores, doer, () => doing('mundur'))).toHaveLength(1);
+  });
+
+  it('leaves them to their wording when the doings differ or no doer is known', () => {
+    expect(clusterDay(groups(), scores, doer, (c) => doing(c.article ? 'mundur' : 'hadir'))).toHaveLength(2);
+    expect(clusterDay(groups(), scores, () => undefined, () => doing('mundur'))).toHaveLength(2);
   });
 });
