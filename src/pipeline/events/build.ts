@@ -7,6 +7,8 @@ import { continueBackReferences } from './continuing';
 import { clusterDay, MERGE_AT } from './cluster';
 import { doersOf } from './doers';
 import { doingsByClaim, type DoingsOf } from './doings';
+import type { Doing } from './doing-veto';
+import { mainPredicatesOf, senseOf } from './main-predicate';
 import { foldCoarse, foldNextDay } from './fold';
 import { idOf, labelOf, precisionOf } from './label';
 import { idfOf } from './similarity';
@@ -190,9 +192,10 @@ export function groupByDay(
   scores: Scores,
   doersOf: (c: Claim) => ReadonlySet<string> | undefined = () => undefined,
   doingsOf: DoingsOf = () => undefined,
+  doingOf: (c: Claim) => Doing | undefined = () => undefined,
 ): Map<string, Claim[][]> {
   const byDate = new Map<string, Claim[][]>();
-  for (const [date, group] of groupBy(claims, (c) => c.date)) byDate.set(date, clusterDay(sameWording(group, scores), scores, doersOf));
+  for (const [date, group] of groupBy(claims, (c) => c.date)) byDate.set(date, clusterDay(sameWording(group, scores), scores, doersOf, doingOf));
   attachUndated(byDate, scores, doingsOf);
   foldCoarse(byDate, scores);
   foldNextDay(byDate, scores);
@@ -206,7 +209,13 @@ export function eventsOf(story: StoryDoc): StoryEvent[] {
   const written = reconcileCopies(claims, scores);
   const { heads, followers } = unitsOf(story, claims);
   const doers = doersOf(story);
-  const byDate = groupByDay(heads, scores, (c) => doers.get(c.key), doingsByClaim(story));
+  const doings = doingsByClaim(story);
+  const mains = mainPredicatesOf(story.articles);
+  const doingOf = (c: Claim): Doing | undefined => {
+    const main = mains.get(c.key);
+    return main && { main, words: new Set([...(doings(c.key) ?? [])].map(senseOf)) };
+  };
+  const byDate = groupByDay(heads, scores, (c) => doers.get(c.key), doings, doingOf);
   addFollowers(byDate, followers);
   joinNeighbours(byDate, story);
   continueBackReferences(byDate, story, (c) => doers.get(c.key));

@@ -1,6 +1,7 @@
 import type { Claim } from './claims';
 import { pairSum, wordingsOf, type Scores, type Wordings } from './scores';
 import { similarity } from './similarity';
+import { doingsOfGroup, mergeDoings, twoDoings, type Doing } from './doing-veto';
 
 /** Average similarity at which two groups of same-day sentences report one happening. */
 export const MERGE_AT = 0.2;
@@ -83,7 +84,12 @@ function summedPairs(wordings: Wordings[], scores: Scores): Map<number, number>[
  * Summed similarities between groups are kept and added up on each merge, so every step costs
  * one scan over the pairs of groups rather than over the pairs of sentences.
  */
-export function clusterDay(start: Claim[][], scores: Scores, doersOf: (c: Claim) => ReadonlySet<string> | undefined = () => undefined): Claim[][] {
+export function clusterDay(
+  start: Claim[][],
+  scores: Scores,
+  doersOf: (c: Claim) => ReadonlySet<string> | undefined = () => undefined,
+  doingOf: (c: Claim) => Doing | undefined = () => undefined,
+): Claim[][] {
   const groups = start.map((g) => [...g]);
   const n = groups.length;
   const alive = groups.map(() => true);
@@ -120,8 +126,27 @@ export function clusterDay(start: Claim[][], scores: Scores, doersOf: (c: Claim)
     for (const x of a) if (b.has(x)) return false;
     return true;
   };
+  // one person doing two things on one day ("X mundur", "X tak hadir latihan"): the same doers
+  // with main predicates of other senses and no verb's root in common are two happenings
+  const doings = groups.map((g) => doingsOfGroup(g, doingOf));
+  const otherDoing = (i: number, j: number) => {
+    const [a, b] = [doers[i]!, doers[j]!];
+    if (!a.size || !b.size || ![...a].some((x) => b.has(x))) return false;
+    return twoDoings(doings[i]!, doings[j]!);
+  };
+  // and one person doing one thing (a main predicate of one sense: "mundur" / "mengundurkan diri")
+  // on one day is one happening, however few other words two outlets' reports of it share
+  const sameDoing = (i: number, j: number) => {
+    const [a, b] = [doers[i]!, doers[j]!];
+    if (!a.size || !b.size || ![...a].some((x) => b.has(x))) return false;
+    return [...doings[i]!.main].some((x) => doings[j]!.main.has(x));
+  };
   const margin = (i: number, j: number) => (places[i]!.undated && places[j]!.undated ? UNDATED_MARGIN : 0);
-  const avg = (i: number, j: number) => (apart(i, j) || farApart(i, j) || otherDoers(i, j) ? -1 : (sums[i]!.get(j) ?? 0) / (groups[i]!.length * groups[j]!.length) - margin(i, j));
+  const avg = (i: number, j: number) => {
+    if (apart(i, j) || farApart(i, j) || otherDoers(i, j) || otherDoing(i, j)) return -1;
+    const v = (sums[i]!.get(j) ?? 0) / (groups[i]!.length * groups[j]!.length) - margin(i, j);
+    return sameDoing(i, j) ? Math.max(v, MERGE_AT) : v;
+  };
   // each group's closest later group (the first one on ties), refreshed only where a merge touched it
   const best: number[] = [];
   const arg: number[] = [];
@@ -146,6 +171,7 @@ export function clusterDay(start: Claim[][], scores: Scores, doersOf: (c: Claim)
     for (const x of speakers[bj]!) speakers[bi]!.add(x);
     for (const x of addressees[bj]!) addressees[bi]!.add(x);
     for (const x of doers[bj]!) doers[bi]!.add(x);
+    mergeDoings(doings[bi]!, doings[bj]!);
     for (const x of places[bj]!.articles) places[bi]!.articles.add(x);
     for (const x of places[bj]!.paragraphs) places[bi]!.paragraphs.add(x);
     places[bi]!.undated &&= places[bj]!.undated;
