@@ -30,6 +30,8 @@ export interface ReaderLocal {
 /** A search needs two characters before it counts. */
 export const searching = (q: string) => q.trim().length >= 2;
 
+const NO_MENTIONS: { mentions: ArticleSpan[]; outlets: number } = { mentions: [], outlets: 0 };
+
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
@@ -45,6 +47,8 @@ export class StoryIndex {
   readonly events: StoryEvent[];
   readonly marks: MarkCache;
   private lastColumns: { order: readonly string[]; hidden: readonly string[]; ordered: Article[]; visible: Article[] } | null = null;
+  private lastMentions: { visible: readonly Article[]; entityId: string; mentions: ArticleSpan[]; outlets: number } | null = null;
+  private lastCounts: { ordered: readonly Article[]; entityId: string | null; hits: readonly ArticleSpan[] | null; counts: Record<string, number> | undefined } | null = null;
   private lastWording: { key: string; ordered: readonly Article[]; wordingOf: WordingOf; wording: Wording | null } | null = null;
 
   constructor(
@@ -70,6 +74,27 @@ export class StoryIndex {
     const visible = ordered.filter((a) => !hidden.includes(a.id));
     this.lastColumns = { order: [...order], hidden: [...hidden], ordered, visible };
     return this.lastColumns;
+  }
+
+  /** The chosen entity's mentions in the visible columns, and how many columns hold one (the same arrays while neither changes). */
+  mentionsOf(visible: readonly Article[], entityId: string): { mentions: ArticleSpan[]; outlets: number } {
+    const last = this.lastMentions;
+    if (last && last.visible === visible && last.entityId === entityId) return last;
+    const mentions = visible.flatMap((a) => a.mentions.filter((m) => m.entityId === entityId).map((m) => ({ articleId: a.id, start: m.start, end: m.end })));
+    this.lastMentions = { visible, entityId, mentions, outlets: new Set(mentions.map((m) => m.articleId)).size };
+    return this.lastMentions;
+  }
+
+  /**
+   * The outlet filter's counts, the same object while the columns, the entity and the hits are
+   * the same: a new object renders every outlet row's label again.
+   */
+  counts(ordered: readonly Article[], entityId: string | null, hits: readonly ArticleSpan[] | null): Record<string, number> | undefined {
+    const last = this.lastCounts;
+    if (last && last.ordered === ordered && last.entityId === entityId && last.hits === hits) return last.counts;
+    const counts = outletCounts(ordered, entityId, hits);
+    this.lastCounts = { ordered, entityId, hits, counts };
+    return counts;
   }
 
   /** The other outlets' wording of the chosen sentence. */
@@ -122,7 +147,7 @@ export function readerModel(story: StoryIndex, view: ReaderView, local: ReaderLo
   const { digest } = story;
   const { ordered, visible } = story.columns(view.order, view.hidden);
   const entity = digest.entities.find((e) => e.id === view.entity) ?? null;
-  const mentions: ArticleSpan[] = entity ? visible.flatMap((a) => a.mentions.filter((m) => m.entityId === entity.id).map((m) => ({ articleId: a.id, start: m.start, end: m.end }))) : [];
+  const { mentions, outlets: mentionOutlets } = entity ? story.mentionsOf(visible, entity.id) : NO_MENTIONS;
   const currentMention = mentions[local.mentionCursor] ?? null;
   const event = digest.events.find((e) => e.id === view.event) ?? null;
   const sentence = parseSentence(view.sent);
@@ -140,7 +165,7 @@ export function readerModel(story: StoryIndex, view: ReaderView, local: ReaderLo
     entity,
     mentions,
     currentMention,
-    mentionOutlets: new Set(mentions.map((m) => m.articleId)).size,
+    mentionOutlets,
     filter,
     event,
     sentence,
@@ -150,7 +175,7 @@ export function readerModel(story: StoryIndex, view: ReaderView, local: ReaderLo
     hits,
     searching: isSearching,
     currentHit: hits[local.hitCursor] ?? null,
-    counts: outletCounts(ordered, entity?.id ?? null, isSearching ? hits : null),
+    counts: story.counts(ordered, entity?.id ?? null, isSearching ? hits : null),
     selection,
     marksFor: story.marks.select(selection),
     wording: sentence && local.wordingOf ? story.wording(ordered, sentence, passage, local.wordingOf) : null,
