@@ -30,6 +30,9 @@ const SITE = join(WORK, 'site');
 const viaRoute = process.argv.includes('--route');
 const paintOnly = process.argv.includes('--paint-only');
 const ROUNDS = paintOnly ? 0 : 8;
+// --profile prints, per kind of interaction, the functions with the most self time (V8's CPU
+// profile over each interaction; a forced layout counts as its caller's time)
+const profile = process.argv.includes('--profile');
 
 
 const executablePath = benchChromium(DIST);
@@ -93,6 +96,17 @@ const probe = (storyId) => {
   for (const type of ['click', 'keydown']) addEventListener(type, (e) => settle(e.timeStamp), { capture: true });
 };
 
+/** Adds a CPU profile's self time per function (name, file and line) into `into`, in ms. */
+function addProfile(into, { nodes, samples, timeDeltas }) {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  samples.forEach((id, i) => {
+    const { functionName, url, lineNumber, columnNumber } = byId.get(id).callFrame;
+    if (functionName === '(idle)') return;
+    const name = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}:${columnNumber + 1}`;
+    into.set(name, (into.get(name) ?? 0) + (timeDeltas[i] ?? 0) / 1000);
+  });
+}
+
 const percentile = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
@@ -155,11 +169,24 @@ try {
 
   const samples = {};
   const quiet = () => page.waitForTimeout(400);
+  const cdp = profile ? await page.context().newCDPSession(page) : null;
+  if (cdp) await Promise.all([cdp.send('Profiler.enable'), cdp.send('Performance.enable')]);
+  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const work = {};
+  const selfTimes = {};
   async function measure(kind, act) {
     await quiet();
     const before = await page.evaluate(() => window.__samples.length);
+    const m0 = cdp ? await metrics() : null;
+    if (cdp) await cdp.send('Profiler.start');
     await act();
     await page.waitForFunction((n) => window.__samples.length > n, before, { timeout: 30_000 });
+    if (cdp) {
+      const m1 = await metrics();
+      addProfile((selfTimes[kind] ??= new Map()), (await cdp.send('Profiler.stop')).profile);
+      const w = (work[kind] ??= {});
+      for (const k of ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'TaskDuration', 'LayoutCount', 'RecalcStyleCount']) w[k] = (w[k] ?? 0) + m1[k] - m0[k];
+    }
     const taken = await page.evaluate((n) => window.__samples.slice(n), before);
     (samples[kind] ??= []).push(...taken);
   }
@@ -176,6 +203,13 @@ try {
     await measure('search (keystroke)', () => page.keyboard.press('Control+A'));
     await measure('search (keystroke)', () => page.keyboard.press('Backspace'));
     await page.locator('body').click({ position: { x: 5, y: 5 } });
+  }
+  for (const [kind, times] of Object.entries(selfTimes)) {
+    const runs = samples[kind].length;
+    const w = work[kind];
+    const ms = (k) => Math.round((w[k] * 1000) / runs);
+    console.log(`  profile of ${kind}, per interaction: script ${ms('ScriptDuration')} ms, layout ${ms('LayoutDuration')} ms (${(w.LayoutCount / runs).toFixed(1)}), style ${ms('RecalcStyleDuration')} ms (${(w.RecalcStyleCount / runs).toFixed(1)}), all tasks ${ms('TaskDuration')} ms; functions by self time:`);
+    for (const [name, ms] of [...times].sort((a, b) => b[1] - a[1]).slice(0, 14)) console.log(`    ${(ms / runs).toFixed(1).padStart(6)}  ${name}`);
   }
   const all = Object.values(samples).flat();
   for (const [kind, xs] of Object.entries(samples)) console.log(`  ${kind.padEnd(28)} p50 ${Math.round(percentile(xs, 50))} ms, p95 ${Math.round(percentile(xs, 95))} ms (${xs.length})`);

@@ -39,7 +39,7 @@ export function focusFor(focus: Focus, c: Current): ScrollRequest | null {
     case 'speaker':
       return c.speaker ? { key: key(c.speaker), selector: markSelector(null, { 'data-quote': true }) } : null;
     case 'search':
-      return c.q ? { key: key(`${c.q}:${c.hitCount ?? 0}`), selector: markSelector('mark', { 'data-search': null }) } : null;
+      return c.q ? { key: key(`${c.q}:${c.hitCount ?? 0}`), selector: markSelector('mark', { 'data-search': null }), orFirstHit: true } : null;
     case 'mention':
       return c.mention ? { key: key(`${c.mention.articleId}:${c.mention.start}`), selector: markSelector('mark', { 'data-current': true }), articleId: c.mention.articleId } : null;
     case 'hit':

@@ -30,12 +30,27 @@ export interface ReaderLocal {
 /** A search needs two characters before it counts. */
 export const searching = (q: string) => q.trim().length >= 2;
 
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const NO_MENTIONS: { mentions: ArticleSpan[]; outlets: number } = { mentions: [], outlets: 0 };
+
+/** The same value, or two lists of the same items (an address read again gives new lists). */
+const same = (a: unknown, b: unknown): boolean => a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]));
+
+/**
+ * `f`, answered from its last call while every argument is the same: the reader derives its data
+ * again at every render, and an unchanged answer renders nothing new.
+ */
+function keepLast<A extends unknown[], R>(f: (...args: A) => R): (...args: A) => R {
+  let last: { args: A; value: R } | null = null;
+  return (...args) => {
+    if (!last || args.some((x, i) => !same(x, last!.args[i]))) last = { args, value: f(...args) };
+    return last.value;
+  };
+}
 
 /**
  * What a story gives every view of it, computed once per story: labels, passage indexes, the
- * sorted events, the mark cache. It also keeps the last column order and the last
- * wording, so that an unchanged choice gives back the same arrays (columns render nothing new).
+ * sorted events, the mark cache. It also keeps the last columns, mentions, counts and wording,
+ * so that an unchanged choice gives back the same arrays (columns render nothing new).
  */
 export class StoryIndex {
   readonly labels: Map<string, string>;
@@ -44,9 +59,6 @@ export class StoryIndex {
   readonly entityNames: Map<string, string>;
   readonly events: StoryEvent[];
   readonly marks: MarkCache;
-  private lastColumns: { order: readonly string[]; hidden: readonly string[]; ordered: Article[]; visible: Article[] } | null = null;
-  private lastWording: { key: string; ordered: readonly Article[]; wordingOf: WordingOf; wording: Wording | null } | null = null;
-
   constructor(
     readonly digest: Digest,
     unknownOutlet: string,
@@ -63,24 +75,22 @@ export class StoryIndex {
   readonly label = (a: Pick<Article, 'id'>) => this.labels.get(a.id) ?? a.id;
 
   /** The articles in the reader's order, and those of them not hidden. */
-  columns(order: readonly string[], hidden: readonly string[]): { ordered: Article[]; visible: Article[] } {
-    const last = this.lastColumns;
-    if (last && sameList(last.order, order) && sameList(last.hidden, hidden)) return last;
+  readonly columns = keepLast((order: readonly string[], hidden: readonly string[]) => {
     const ordered = applyOrder(this.digest.articles, order);
-    const visible = ordered.filter((a) => !hidden.includes(a.id));
-    this.lastColumns = { order: [...order], hidden: [...hidden], ordered, visible };
-    return this.lastColumns;
-  }
+    return { ordered, visible: ordered.filter((a) => !hidden.includes(a.id)) };
+  });
+
+  /** The chosen entity's mentions in the visible columns, and how many columns hold one. */
+  readonly mentionsOf = keepLast((visible: readonly Article[], entityId: string) => {
+    const mentions: ArticleSpan[] = visible.flatMap((a) => a.mentions.filter((m) => m.entityId === entityId).map((m) => ({ articleId: a.id, start: m.start, end: m.end })));
+    return { mentions, outlets: new Set(mentions.map((m) => m.articleId)).size };
+  });
+
+  /** The outlet filter's counts (a new object renders every outlet row's label again). */
+  readonly counts = keepLast(outletCounts);
 
   /** The other outlets' wording of the chosen sentence. */
-  wording(ordered: readonly Article[], sentence: { articleId: string; start: number }, passage: SharedPassage | null, wordingOf: WordingOf): Wording | null {
-    const key = `${sentence.articleId}:${sentence.start}`;
-    const last = this.lastWording;
-    if (last && last.key === key && last.ordered === ordered && last.wordingOf === wordingOf) return last.wording;
-    const wording = wordingOf(ordered, passage, sentence, this.label);
-    this.lastWording = { key, ordered, wordingOf, wording };
-    return wording;
-  }
+  readonly wording = keepLast((ordered: readonly Article[], articleId: string, start: number, passage: SharedPassage | null, wordingOf: WordingOf): Wording | null => wordingOf(ordered, passage, { articleId, start }, this.label));
 }
 
 /** Everything the reader page shows that follows from the story and the view state. */
@@ -122,7 +132,7 @@ export function readerModel(story: StoryIndex, view: ReaderView, local: ReaderLo
   const { digest } = story;
   const { ordered, visible } = story.columns(view.order, view.hidden);
   const entity = digest.entities.find((e) => e.id === view.entity) ?? null;
-  const mentions: ArticleSpan[] = entity ? visible.flatMap((a) => a.mentions.filter((m) => m.entityId === entity.id).map((m) => ({ articleId: a.id, start: m.start, end: m.end }))) : [];
+  const { mentions, outlets: mentionOutlets } = entity ? story.mentionsOf(visible, entity.id) : NO_MENTIONS;
   const currentMention = mentions[local.mentionCursor] ?? null;
   const event = digest.events.find((e) => e.id === view.event) ?? null;
   const sentence = parseSentence(view.sent);
@@ -140,7 +150,7 @@ export function readerModel(story: StoryIndex, view: ReaderView, local: ReaderLo
     entity,
     mentions,
     currentMention,
-    mentionOutlets: new Set(mentions.map((m) => m.articleId)).size,
+    mentionOutlets,
     filter,
     event,
     sentence,
@@ -150,10 +160,10 @@ export function readerModel(story: StoryIndex, view: ReaderView, local: ReaderLo
     hits,
     searching: isSearching,
     currentHit: hits[local.hitCursor] ?? null,
-    counts: outletCounts(ordered, entity?.id ?? null, isSearching ? hits : null),
+    counts: story.counts(ordered, entity?.id ?? null, isSearching ? hits : null),
     selection,
     marksFor: story.marks.select(selection),
-    wording: sentence && local.wordingOf ? story.wording(ordered, sentence, passage, local.wordingOf) : null,
+    wording: sentence && local.wordingOf ? story.wording(ordered, sentence.articleId, sentence.start, passage, local.wordingOf) : null,
   };
 }
 

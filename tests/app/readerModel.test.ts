@@ -58,6 +58,22 @@ describe('reader model: the chosen entity', () => {
     expect(marked(tirto, 'data-dimmed').length).toBeGreaterThan(0);
   });
 
+  it('gives the same mentions and counts back while the entity and the columns stay (the outlet rows need not render again)', () => {
+    const story = new StoryIndex(digest(), 'Unknown outlet');
+    const a = model({ entity: 'per-putin' }, {}, story);
+    const b = model({ entity: 'per-putin', sent: 'tempo:0' }, { mentionCursor: 2 }, story);
+    expect(b.mentions).toBe(a.mentions);
+    expect(b.counts).toBe(a.counts);
+    const other = model({ entity: 'per-trump' }, {}, story);
+    expect(other.counts).not.toBe(a.counts);
+    expect(other.mentions.length).toBeLessThan(a.mentions.length);
+    const hidden = model({ entity: 'per-trump', hidden: ['anon'] }, {}, story);
+    expect(hidden.mentions).not.toBe(other.mentions);
+    // the counts are over every outlet, hidden or not: a hidden one changes none of them
+    expect(hidden.counts).toBe(other.counts);
+    expect(model({ entity: 'per-trump', order: ['anon', 'tempo', 'tirto'] }, {}, story).counts).not.toBe(other.counts);
+  });
+
   it('counts only the visible columns’ mentions', () => {
     const m = model({ entity: 'per-putin', hidden: ['tirto'] });
     expect(m.mentions.map((x) => x.articleId)).toEqual(['tempo', 'anon', 'anon']);

@@ -4,6 +4,7 @@ import type { Paragraph } from '../../shared/lib/paragraphs';
 import { applyEntityState, entityStateOf } from './entityState';
 import { MarkdownParagraph } from './MarkdownParagraph';
 import { scrollIntoColumn } from './scroll';
+import { clearHits, firstPaintedHit, isPaintedHit, paintHits, paintsHits } from './searchHighlight';
 import type { ScrollRequest } from './types';
 
 interface Props {
@@ -26,19 +27,30 @@ export default function MarkdownBody({ paragraphs, marks, showImages, scroll }: 
   useLayoutEffect(() => {
     if (ref.current) applyEntityState(ref.current, entityStateOf(marks));
   }, [marks, showImages, paragraphs]);
+  // search hits the browser paints itself are no paragraph's marks (searchHighlight.ts)
+  const [rendered, painted] = useMemo(() => (paintsHits && marks.some(isPaintedHit) ? [marks.filter((m) => !isPaintedHit(m)), marks.filter(isPaintedHit)] : [marks, EMPTY]), [marks]);
+  // painted again after every render of the paragraphs: a re-rendered paragraph has new text nodes
+  useLayoutEffect(() => {
+    const body = ref.current;
+    if (!paintsHits || !body) return;
+    paintHits(body, paragraphs, painted);
+    return () => clearHits(body);
+  }, [paragraphs, painted, rendered, showImages]);
   const key = scroll?.key;
   const selector = scroll?.selector;
+  const orFirstHit = scroll?.orFirstHit;
   useEffect(() => {
     if (!key || !selector) return;
     // a list of selectors is an order of preference: the chosen sentence before the ones sharing it
-    const el = selector.split(',').reduce<Element | null>((found, part) => found ?? ref.current?.querySelector(part) ?? null, null);
+    const found = selector.split(',').reduce<Element | null>((found, part) => found ?? ref.current?.querySelector(part) ?? null, null);
+    const el = found ?? (orFirstHit && ref.current ? firstPaintedHit(ref.current) : null);
     if (el) scrollIntoColumn(el);
-  }, [key, selector]);
+  }, [key, selector, orFirstHit]);
   // split once per change of the article's marks: unchanged marks keep every paragraph's share
   const shares = useMemo(() => paragraphs.map((p) => {
-    const own = marks.filter((m) => m.start < p.end && p.start < m.end);
+    const own = rendered.filter((m) => m.start < p.end && p.start < m.end);
     return own.length ? own : EMPTY;
-  }), [paragraphs, marks]);
+  }), [paragraphs, rendered]);
   return (
     <div ref={ref} className="article-body">
       {paragraphs.map((p, i) => (

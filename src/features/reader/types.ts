@@ -6,6 +6,8 @@ export interface ScrollRequest {
   key: string;
   /** CSS selector of the element to scroll to (the first match). */
   selector: string;
+  /** Where nothing matches the selector, the first search hit painted over the text (not an element). */
+  orFirstHit?: boolean;
   /** Only this column scrolls; all columns when absent. */
   articleId?: string;
 }
