@@ -1,9 +1,7 @@
 import { storyOf } from '../helpers';
-import type { StoryDoc } from '../../../src/pipeline/types';
 import { toldAsPast } from '../../../src/pipeline/events/words';
+import { textOf, eventsWith } from './reading';
 
-const textOf = (s: StoryDoc, m: { articleId: string; start: number; end: number }) => s.articles.find((a) => a.id === m.articleId)!.text.slice(m.start, m.end);
-const eventsWith = (s: StoryDoc, words: string) => s.events.filter((e) => e.mentions.some((m) => textOf(s, m).includes(words)));
 
 /** Whether the only sentence of a one-line article is told as done. */
 const past = (sentence: string) => {

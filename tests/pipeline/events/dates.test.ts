@@ -1,9 +1,7 @@
 import { storyOf } from '../helpers';
-import type { StoryDoc } from '../../../src/pipeline/types';
 import { happeningAt } from '../tokens/dating';
+import { eventsWith } from './reading';
 
-const textOf = (s: StoryDoc, m: { articleId: string; start: number; end: number }) => s.articles.find((a) => a.id === m.articleId)!.text.slice(m.start, m.end);
-const eventsWith = (s: StoryDoc, words: string) => s.events.filter((e) => e.mentions.some((m) => textOf(s, m).includes(words)));
 
 describe('a coarse date holds the days inside it', () => {
   // one outlet names the cup by its year only, another gives the day of the final

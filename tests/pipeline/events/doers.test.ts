@@ -4,9 +4,8 @@ import { clusterDay, MERGE_AT, UNDATED_MARGIN } from '../../../src/pipeline/even
 import { doersOf } from '../../../src/pipeline/events/doers';
 import { scoresOf } from '../../../src/pipeline/events/scores';
 import type { StoryDoc } from '../../../src/pipeline/types';
+import { textOf, eventsWith } from './reading';
 
-const textOf = (s: StoryDoc, m: { articleId: string; start: number; end: number }) => s.articles.find((a) => a.id === m.articleId)!.text.slice(m.start, m.end);
-const eventsWith = (s: StoryDoc, words: string) => s.events.filter((e) => e.mentions.some((m) => textOf(s, m).includes(words)));
 const articlesOf = (e: StoryDoc['events'][number]) => [...new Set(e.mentions.map((m) => m.articleId))].sort();
 
 describe('who acts is part of the happening', () => {

@@ -1,8 +1,6 @@
 import { storyOf } from '../helpers';
-import type { StoryDoc } from '../../../src/pipeline/types';
+import { textOf, eventsWith } from './reading';
 
-const textOf = (s: StoryDoc, m: { articleId: string; start: number; end: number }) => s.articles.find((a) => a.id === m.articleId)!.text.slice(m.start, m.end);
-const eventsWith = (s: StoryDoc, words: string) => s.events.filter((e) => e.mentions.some((m) => textOf(s, m).includes(words)));
 
 describe('a sentence introducing a statement', () => {
   // The day is written once, where the narration says who spoke; the quotations after it carry none.

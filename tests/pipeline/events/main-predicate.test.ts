@@ -1,10 +1,10 @@
 import { storyOf } from '../helpers';
 import { mainPredicateOf } from '../../../src/pipeline/events/main-predicate';
 import { twoDoings } from '../../../src/pipeline/events/doing-veto';
-import type { StoryDoc } from '../../../src/pipeline/types';
 import type { Claim } from '../../../src/pipeline/events/claims';
 import { clusterDay, MERGE_AT } from '../../../src/pipeline/events/cluster';
 import { scoresOf } from '../../../src/pipeline/events/scores';
+import { textOf, eventsWith } from './reading';
 
 /** The main predicate of the sentence of one article that holds some words. */
 function mainOf(text: string, words: string): string[] {
@@ -14,8 +14,6 @@ function mainOf(text: string, words: string): string[] {
   return [...(mainPredicateOf(doc, s) ?? [])].sort();
 }
 
-const textOf = (s: StoryDoc, m: { articleId: string; start: number; end: number }) => s.articles.find((a) => a.id === m.articleId)!.text.slice(m.start, m.end);
-const eventsWith = (s: StoryDoc, words: string) => s.events.filter((e) => e.mentions.some((m) => textOf(s, m).includes(words)));
 
 describe('the main predicate of a sentence', () => {
   it('is the verb of the main clause, not of a relative clause', () => {

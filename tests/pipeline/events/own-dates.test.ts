@@ -1,10 +1,8 @@
 import { storyOf } from '../helpers';
-import type { StoryDoc } from '../../../src/pipeline/types';
 import { toldAsPast } from '../../../src/pipeline/events/words';
 import { doingsByClaim, shareDoing } from '../../../src/pipeline/events/doings';
+import { textOf, eventsWith } from './reading';
 
-const textOf = (s: StoryDoc, m: { articleId: string; start: number; end: number }) => s.articles.find((a) => a.id === m.articleId)!.text.slice(m.start, m.end);
-const eventsWith = (s: StoryDoc, words: string) => s.events.filter((e) => e.mentions.some((m) => textOf(s, m).includes(words)));
 
 describe('an article names a happening\'s day once', () => {
   const report = [

@@ -1,8 +1,8 @@
 import { storyOf } from '../helpers';
 import { doersOf } from '../../../src/pipeline/events/doers';
 import type { StoryDoc } from '../../../src/pipeline/types';
+import { textOf } from './reading';
 
-const textOf = (s: StoryDoc, m: { articleId: string; start: number; end: number }) => s.articles.find((a) => a.id === m.articleId)!.text.slice(m.start, m.end);
 const eventOf = (s: StoryDoc, words: string) => s.events.find((e) => e.mentions.some((m) => textOf(s, m).includes(words)));
 
 describe('the doer a passive names after "oleh"', () => {

@@ -1,10 +1,8 @@
 import { storyOf } from '../helpers';
-import type { StoryDoc } from '../../../src/pipeline/types';
 import { attributionStart } from '../../../src/pipeline/events/units';
 import { happeningAt } from '../tokens/dating';
+import { textOf, eventsWith } from './reading';
 
-const textOf = (s: StoryDoc, m: { articleId: string; start: number; end: number }) => s.articles.find((a) => a.id === m.articleId)!.text.slice(m.start, m.end);
-const eventsWith = (s: StoryDoc, words: string) => s.events.filter((e) => e.mentions.some((m) => textOf(s, m).includes(words)));
 
 describe('where an attribution begins', () => {
   it('after the closing mark of a quotation', () => {

@@ -1,9 +1,9 @@
 import { storyOf } from '../helpers';
 import type { StoryDoc } from '../../../src/pipeline/types';
 import { sentenceSpeakers } from '../../../src/pipeline/events/speakers';
+import { textOf } from './reading';
 
 const speakers = (s: StoryDoc) => sentenceSpeakers(s.articles[0]!, s.quotes);
-const textOf = (s: StoryDoc, m: { articleId: string; start: number; end: number }) => s.articles.find((a) => a.id === m.articleId)!.text.slice(m.start, m.end);
 
 describe("events read the quote stage's speakers", () => {
   it('gives each sentence the speaker the quote stage attributed, a pointer back as such, else nobody', () => {

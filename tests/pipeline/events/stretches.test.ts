@@ -1,8 +1,7 @@
 import { storyOf } from '../helpers';
 import type { StoryDoc } from '../../../src/pipeline/types';
+import { textOf, eventsWith } from './reading';
 
-const textOf = (s: StoryDoc, m: { articleId: string; start: number; end: number }) => s.articles.find((a) => a.id === m.articleId)!.text.slice(m.start, m.end);
-const eventsWith = (s: StoryDoc, words: string) => s.events.filter((e) => e.mentions.some((m) => textOf(s, m).includes(words)));
 const together = (s: StoryDoc, a: string, b: string) => eventsWith(s, a).some((e) => e.mentions.some((m) => textOf(s, m).includes(b)));
 
 describe('undated paragraphs of one article', () => {
