@@ -63,17 +63,3 @@ export function spansWithin<T extends Spanned>(items: readonly T[], from: number
   }
   return found.sort((a, b) => a - b).map((i) => items[i]!);
 }
-
-const byEnd = new WeakMap<readonly Spanned[], { length: number; ends: Map<number, number[]> }>();
-
-/** The spans ending at `end`, in the array's own order: `items.filter((x) => x.end === end)`. */
-export function spansEndingAt<T extends Spanned>(items: readonly T[], end: number): T[] {
-  let known = byEnd.get(items);
-  if (!known || known.length !== items.length) {
-    const ends = new Map<number, number[]>();
-    items.forEach((x, i) => (ends.get(x.end) ?? ends.set(x.end, []).get(x.end)!).push(i));
-    known = { length: items.length, ends };
-    byEnd.set(items, known);
-  }
-  return (known.ends.get(end) ?? []).map((i) => items[i]!);
-}

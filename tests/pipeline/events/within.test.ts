@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowerBound, spansEndingAt, spansWithin } from '../../../src/pipeline/events/within';
+import { lowerBound, spansWithin } from '../../../src/pipeline/events/within';
 
 const span = (start: number, end: number, name: string) => ({ start, end, name });
 
@@ -32,14 +32,6 @@ describe('spansWithin', () => {
   it('falls back to a filter when a span ends before it starts', () => {
     const odd = [span(20, 5, 'odd'), span(2, 4, 'ok')];
     expect(spansWithin(odd, 0, 10).map((x) => x.name)).toEqual(['odd', 'ok']);
-  });
-});
-
-describe('spansEndingAt', () => {
-  it('returns the spans ending at an offset, in array order', () => {
-    expect(spansEndingAt(spans, 12).map((x) => x.name)).toEqual(['b1']);
-    expect(spansEndingAt([span(3, 9, 'p'), span(5, 9, 'q'), span(0, 2, 'r')], 9).map((x) => x.name)).toEqual(['p', 'q']);
-    expect(spansEndingAt(spans, 13)).toEqual([]);
   });
 });
 
