@@ -3,6 +3,7 @@ import { withoutDiacritics } from '../language/id';
 import type { ArticleDoc } from '../types';
 import type { Claim } from './claims';
 import { partsOf, type Parts } from './parts';
+import { idOf as speakerIdOf } from './speakers';
 import { datelineLength } from './words';
 
 /** How exact a normalised value is: 2019-04-25 day, 2019-04 month, 2019-SU season, 201 decade. */
@@ -17,15 +18,39 @@ export function precisionOf(value: string): Precision {
 
 const MAX_LABEL = 90;
 
-/** The sentence's own words, shortened at a word: for a sentence whose parts cannot be read. */
+/** A quotation with its attribution after it: '"Kami minta warga waspada," ujarnya.' (the quote's words, then the rest). */
+const QUOTED_THEN_ATTRIBUTED = /^["“]([^"“”]+?)[,.!?]?["”]\s*,?\s*(\S.*)?$/s;
+
+/** The name the article gives a speaker, the longest of its mentions: "Soetrisno Adi" before "Soetrisno". */
+function nameOf(doc: ArticleDoc, speaker: string): string | undefined {
+  let name: string | undefined;
+  for (const m of doc.mentions) if (speakerIdOf(m) === speaker && m.text.length > (name?.length ?? 0)) name = m.text;
+  return name;
+}
+
+function cut(text: string, room: number): string {
+  if (text.length <= room) return text;
+  const head = text.slice(0, room);
+  return `${head.slice(0, Math.max(head.lastIndexOf(' '), 40)).replace(/[,;:]$/, '')}…`;
+}
+
+/**
+ * The sentence's own words, shortened at a word: for a sentence whose parts cannot be read. A
+ * quotation is given as its speaker's words ('Hartono: “Kami minta warga waspada”'), without the
+ * attribution after it.
+ */
 function shortened(articles: ArticleDoc[], pick: Claim): string {
-  const sentence = articles[pick.article]!.text.slice(pick.start, pick.end);
+  const doc = articles[pick.article]!;
+  const sentence = doc.text.slice(pick.start, pick.end);
   // "tirto.id - ", "Vladivostok, Gatra.com - ": the dateline is not part of what happened
-  let text = sentence.slice(datelineLength(sentence)).replace(/\s+/g, ' ').trim();
-  text = text.replace(/^["“'‘]+/, '');
-  if (text.length <= MAX_LABEL) return text;
-  const cut = text.slice(0, MAX_LABEL);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[,;:]$/, '')}…`;
+  const text = sentence.slice(datelineLength(sentence)).replace(/\s+/g, ' ').trim();
+  const quoted = QUOTED_THEN_ATTRIBUTED.exec(text);
+  if (quoted) {
+    const speaker = pick.speaker === undefined ? undefined : nameOf(doc, pick.speaker);
+    const words = cut(quoted[1]!.trim(), speaker ? MAX_LABEL - speaker.length - 4 : MAX_LABEL);
+    return speaker ? `${speaker}: “${words}”` : words;
+  }
+  return cut(text.replace(/^["“'‘]+/, '').replace(/[.]$/, ''), MAX_LABEL);
 }
 
 /**
@@ -43,13 +68,16 @@ export function labelOf(cluster: Claim[], articles: ArticleDoc[]): string {
   const statement = cluster.filter((c) => c.unit !== undefined).sort((a, b) => a.article - b.article || a.start - b.start);
   for (const c of statement) {
     const parts = partsAt(c);
-    if (parts?.subject && parts.saying) return text(parts);
+    if (parts?.subject && parts.saying && !parts.pointing) return text(parts);
   }
   const ranked = [...cluster].sort((a, b) => Number(a.inherited) - Number(b.inherited) || Number(a.reported) - Number(b.reported) || a.article - b.article || a.start - b.start);
-  for (const c of ranked.slice(0, 3)) {
+  // a subject that names what it is about before one that points back at it ("aturan tersebut")
+  const readable = ranked.slice(0, 3).flatMap((c) => {
     const parts = partsAt(c);
-    if (parts?.subject) return text(parts);
-  }
+    return parts?.subject ? [parts] : [];
+  });
+  const best = readable.find((p) => !p.pointing) ?? readable[0];
+  if (best) return text(best);
   return shortened(articles, ranked[0]!);
 }
 

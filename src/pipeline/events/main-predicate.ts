@@ -37,6 +37,36 @@ const wordOf = (t: Token | undefined) => (t && t.kind === 'word' ? t.text.toLowe
  * is all quote is read inside the quote. Undefined when no predicate is found.
  */
 export function mainPredicateOf(doc: ArticleDoc, s: Sentence): ReadonlySet<string> | undefined {
+  const found = mainPredicateAt(doc, s);
+  if (!found) return undefined;
+  const { tokens, at, covered } = found;
+  const verb = wordOf(tokens[at])!;
+  const out = new Set([senseOf(stem(verb))]);
+  // "menyatakan mundur", "menyatakan pengunduran diri": the saying tells the doing after it
+  if (sayingVerbs.has(verb)) {
+    let j = at + 1;
+    while (auxiliaries.has(wordOf(tokens[j]) ?? '')) j++;
+    const next = wordOf(tokens[j]);
+    if (next !== undefined && !covered(tokens[j]!) && (isVerb(next) || isDoingNoun(next))) out.add(senseOf(stem(next)));
+  }
+  // "keputusan mundur Djanur ditentang": the nominalised happening before the verb
+  for (let i = 0; i < at; i++) {
+    const w = wordOf(tokens[i]);
+    if (w === undefined || !(nominalHeads.has(w) || isDoingNoun(w))) continue;
+    if (!nominalHeads.has(w)) out.add(senseOf(stem(w)));
+    const next = wordOf(tokens[i + 1]);
+    if (next !== undefined && !stopwords.has(next) && !covered(tokens[i + 1]!) && (isVerb(next) || isDoingNoun(next))) out.add(senseOf(stem(next)));
+  }
+  return out;
+}
+
+/** The main clause's verb as a token (see mainPredicateOf), undefined when none is found. */
+export function mainPredicateTokenOf(doc: ArticleDoc, s: Sentence): Token | undefined {
+  const found = mainPredicateAt(doc, s);
+  return found?.tokens[found.at];
+}
+
+function mainPredicateAt(doc: ArticleDoc, s: Sentence): { tokens: readonly Token[]; at: number; covered: (t: Token) => boolean } | undefined {
   const all = tokensIn(doc.tokens, bodyStart(doc, s), s.end);
   // an attribution after a comma ends what the sentence tells: '..., kata Irfan.'
   let end = all.length;
@@ -106,25 +136,7 @@ export function mainPredicateOf(doc: ArticleDoc, s: Sentence): ReadonlySet<strin
   };
   let at = pick(false);
   if (at < 0 && tokens.some((t) => QUOTES.has(t.text))) at = pick(true);
-  if (at < 0) return undefined;
-  const verb = wordOf(tokens[at])!;
-  const out = new Set([senseOf(stem(verb))]);
-  // "menyatakan mundur", "menyatakan pengunduran diri": the saying tells the doing after it
-  if (sayingVerbs.has(verb)) {
-    let j = at + 1;
-    while (auxiliaries.has(wordOf(tokens[j]) ?? '')) j++;
-    const next = wordOf(tokens[j]);
-    if (next !== undefined && !covered(tokens[j]!) && (isVerb(next) || isDoingNoun(next))) out.add(senseOf(stem(next)));
-  }
-  // "keputusan mundur Djanur ditentang": the nominalised happening before the verb
-  for (let i = 0; i < at; i++) {
-    const w = wordOf(tokens[i]);
-    if (w === undefined || !(nominalHeads.has(w) || isDoingNoun(w))) continue;
-    if (!nominalHeads.has(w)) out.add(senseOf(stem(w)));
-    const next = wordOf(tokens[i + 1]);
-    if (next !== undefined && !stopwords.has(next) && !covered(tokens[i + 1]!) && (isVerb(next) || isDoingNoun(next))) out.add(senseOf(stem(next)));
-  }
-  return out;
+  return at < 0 ? undefined : { tokens, at, covered };
 }
 
 /** Each sentence's main predicate, by claim key (`articleId#sentence`). */

@@ -2,6 +2,8 @@ import eventWords from '../../../data/lexicon/event-words.json';
 import { stopwords, verbPrefixOf } from '../language/id';
 import { tokensIn, wordBefore } from '../tokens';
 import type { ArticleDoc, EntityMentionDraft, Sentence, Token } from '../types';
+import { mainPredicateTokenOf } from './main-predicate';
+import { pastApposition, subjectPhraseBefore } from './subject-phrase';
 import { spansWithin } from './within';
 import { bodyStart } from './words';
 
@@ -12,10 +14,13 @@ const clauseBreaks = new Set(eventWords.clauseBreaks);
 const sayingVerbs = new Set(eventWords.sayingVerbs);
 const prepositions = new Set(eventWords.prepositions);
 
-/** Whether a name stands in a prepositional phrase ("dari Bhayangkara FC", "di Vladivostok"). */
+/**
+ * Whether a name stands in a prepositional phrase ("dari Bhayangkara FC", "di Vladivostok") or
+ * is the doer of a verb before it ("foto yang diunggah Budi itu"): not the sentence's subject.
+ */
 function governed(doc: ArticleDoc, m: EntityMentionDraft): boolean {
-  const before = wordBefore(doc.tokens, m.start);
-  return !!before && prepositions.has(before.text.toLowerCase());
+  const before = wordBefore(doc.tokens, m.start)?.text;
+  return before !== undefined && (prepositions.has(before.toLowerCase()) || (before === before.toLowerCase() && isVerb(before)));
 }
 
 /**
@@ -34,6 +39,8 @@ export interface Parts {
   rest: string;
   /** The predicate is a saying verb. */
   saying: boolean;
+  /** The subject points back at something named before ("aturan tersebut", "ia"), naming nothing itself. */
+  pointing: boolean;
 }
 
 /**
@@ -49,19 +56,27 @@ export function partsOf(doc: ArticleDoc, s: Sentence): Parts | null {
   const tokens = tokensIn(doc.tokens, from, s.end);
   const mentions = spansWithin(doc.mentions, from, s.end);
   // the first verb is the main predicate: "X mengatakan …" labels a saying, "X tiba …" an arrival
-  const at = tokens.findIndex((t) => {
+  const verbal = (t: Token) => {
     if (t.kind !== 'word' || inTimex(t) || mentions.some((m) => t.start >= m.start && t.end <= m.end)) return false;
     const lower = t.text.toLowerCase();
     return t.text === lower && (isVerb(lower) || sayingVerbs.has(lower));
-  });
-  if (at < 0) return null;
+  };
+  const stretch = { tokens, mentions, timex };
+  // the main clause's verb where one is found ("Hingga berita ini ditulis, X menawarkan …"), else the first
+  const main = mainPredicateTokenOf(doc, s);
+  const mainAt = main && verbal(main) ? tokens.indexOf(main) : -1;
+  const firstVerb = mainAt >= 0 ? mainAt : tokens.findIndex(verbal);
+  if (firstVerb < 0) return null;
+  // unless it describes a noun in an apposition: "…, seorang bocah berusia sembilan tahun, dilaporkan hilang"
+  const at = pastApposition(stretch, firstVerb, verbal, (t) => auxiliaries.has(t.text.toLowerCase()));
   const verb = tokens[at]!;
   let first = at;
   while (first > 0 && tokens[first - 1]!.kind === 'word' && auxiliaries.has(tokens[first - 1]!.text.toLowerCase())) first--;
   // Indonesian puts the subject first: the first name before the predicate that no preposition governs
   // (a person before an organisation, the last of an apposition: "pelatih Persib, Djadjang Nurdjaman, dipecat")
   const free = mentions.filter((m) => m.end <= tokens[first]!.start && !governed(doc, m));
-  const subjectMention: EntityMentionDraft | undefined = free.filter((m) => m.type === 'PER').pop() ?? free[0];
+  const person: EntityMentionDraft | undefined = free.filter((m) => m.type === 'PER').pop();
+  const phrase = person ? null : subjectPhraseBefore(stretch, first);
   let end = verb.end;
   const restMentions = mentions.filter((m) => m.start >= verb.end);
   let reachedName = false;
@@ -76,14 +91,17 @@ export function partsOf(doc: ArticleDoc, s: Sentence): Parts | null {
     const inName = restMentions.some((m) => t.start >= m.start && t.end <= m.end);
     if (reachedName && !inName) break;
     if (inName) reachedName = true;
-    if (t.kind === 'word' && !inName) words++;
+    // a quantity is one part however it is written: "Rp 2 miliar", "30 sentimeter"
+    const quantity = t.kind === 'number' || tokens[i - 1]?.kind === 'number' || tokens[i + 1]?.kind === 'number';
+    if (t.kind === 'word' && !inName && !quantity) words++;
     if (!stopwords.has(lower) || inName) end = t.end;
   }
   return {
-    subject: subjectMention?.text ?? wordsBefore(doc, tokens, first),
+    subject: person?.text ?? (phrase ? doc.text.slice(phrase.start, phrase.end) : (free[0]?.text ?? wordsBefore(doc, tokens, first))),
     predicate: doc.text.slice(tokens[first]!.start, verb.end),
     rest: end > restStart ? doc.text.slice(restStart, end).trim() : '',
     saying: sayingVerbs.has(verb.text.toLowerCase()),
+    pointing: !person && phrase !== null && phrase.pointing,
   };
 }
 
