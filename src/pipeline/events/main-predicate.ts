@@ -91,6 +91,19 @@ function mainPredicateAt(doc: ArticleDoc, s: Sentence): { tokens: readonly Token
     for (let k = from + 1; k < tokens.length && tokens[k]!.text !== ','; k++) if (closers.has(wordOf(tokens[k]) ?? '')) return true;
     return false;
   };
+  // the last demonstrative with a verb straight after it (past auxiliaries) closes the relative
+  // clause, whatever demonstratives the predicate's own object has ("pelatih yang membawa tim itu
+  // juara ... ini merasa kesal dengan hujatan tersebut"); without one, the last demonstrative does
+  const predicateAfter = (at: number) => {
+    let k = at + 1;
+    while (auxiliaries.has(wordOf(tokens[k]) ?? '')) k++;
+    return tokens[k] !== undefined && candidate(tokens[k]!);
+  };
+  const closesLater = (from: number) => {
+    for (let k = from + 1; k < tokens.length && tokens[k]!.text !== ','; k++) if (closers.has(wordOf(tokens[k]) ?? '') && predicateAfter(k)) return true;
+    return false;
+  };
+  const closesRelative = (at: number) => !closesLater(at) && (predicateAfter(at) || !closerAhead(at));
   const pick = (quoted: boolean) => {
     let inQuote = false;
     let skip: 'none' | 'comma' | 'relative' | 'relativeVerb' = 'none';
@@ -113,7 +126,7 @@ function mainPredicateAt(doc: ArticleDoc, s: Sentence): { tokens: readonly Token
         skip = 'comma';
         continue;
       }
-      if (skip === 'relativeVerb' && closers.has(w) && !closerAhead(i)) {
+      if (skip === 'relativeVerb' && closers.has(w) && closesRelative(i)) {
         skip = 'none';
         continue;
       }

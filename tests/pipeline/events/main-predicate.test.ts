@@ -18,6 +18,8 @@ function mainOf(text: string, words: string): string[] {
 describe('the main predicate of a sentence', () => {
   it('is the verb of the main clause, not of a relative clause', () => {
     expect(mainOf('Pelatih yang membawa klub itu juara liga pada 2019 ini dipecat manajemen.', 'dipecat')).toEqual(['pecat']);
+    // the object's own demonstrative after the predicate does not stretch the relative clause over it
+    expect(mainOf('Pelatih yang membawa klub itu juara liga pada 2019 ini merasa kecewa dengan keputusan tersebut.', 'merasa')).toEqual(['rasa']);
   });
 
   it('skips a time clause opening the sentence', () => {
