@@ -7,9 +7,9 @@ import type { Quote } from '../../shared/digest/schema';
 import { lastStartingAtOrBefore } from '../events/within';
 import { tokensIn } from '../tokens';
 import type { ArticleDoc, StoryDoc } from '../types';
-import { afterPassivePronoun, appointingVerbs, namesHappening, opensPredicate, passesToDoing, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
+import { afterPassivePronoun, agentNoun, appointingVerbs, namesHappening, opensPredicate, passesToDoing, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
 import { openingTimeClauseTokens, relativeClauseTokens } from './clauses';
-import { agentHeads, agentMarkers, complementisers, phrases, classifiers, deniedPassOver, negators, notActorAfter, obligingWords, passivePrefixes, predicateAdverbs, relativeMarkers, sameSense, selfPronouns, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
+import { agentHeads, agentMarkers, isUnsaid, complementisers, phrases, classifiers, deniedPassOver, negators, notActorAfter, obligingWords, passivePrefixes, predicateAdverbs, relativeMarkers, sameSense, selfPronouns, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
 /**
  * What a sentence says, as features two outlets' wordings of one statement share: word roots
@@ -427,14 +427,14 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
         }
         else if (t.kind === 'word') {
           const lower = t.text.toLowerCase();
-          if (unsaidWords.has(lower)) {
+          if (isUnsaid(lower)) {
             if (!deniedPassOver.has(lower)) denying = false;
             continue;
           }
           // "presiden terpilih": the participle says which president, as the title does, and no happening
           if (qualifiesTitle(lower, wordBefore(doc, i, s.tokenStart), wordAfter(doc, i, s.tokenEnd), (w) => titles.has(w))) continue;
           // a title is a word of its own ("direktur" is no di- form)
-          const stemmed = titles.has(lower) ? lower : stem(lower);
+          const stemmed = titles.has(lower) ? lower : (agentNoun(lower, stem(lower)) ?? stem(lower));
           const root = sameSense.get(lower) ?? sameSense.get(stemmed) ?? stemmed;
           if (root.length < 3 || (unsaidWords.has(root) && !(root !== lower && (saidWhenAffixed.has(root) || saidForms.has(lower))))) {
             // "tidak mengetahui adanya X" denies the knowing, not X

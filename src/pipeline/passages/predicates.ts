@@ -21,6 +21,17 @@ const numberRoots: ReadonlySet<string> = new Set([...Object.keys(timeNumbersJson
 const NOUN_OF_DOING = /^(?:pe|ke).*an(?:nya)?$/;
 const AGENT_NOUN = /^pe/;
 
+/**
+ * The agent noun a word (lower case) with its root is, without its possessive, or undefined: pe(N)- without -an
+ * names who does ("penyidik", "pengungsi", "pelaku"), a person as a title is, not the doing of its root
+ * ("penyidikan", "mengungsi", "melakukan").
+ */
+export function agentNoun(lower: string, root: string): string | undefined {
+  const bare = lower.endsWith('nya') ? lower.slice(0, -3) : lower;
+  if (!AGENT_NOUN.test(bare) || NOUN_OF_DOING.test(bare) || root.length >= bare.length || bare.startsWith(root)) return undefined;
+  return bare;
+}
+
 /** Whether a word (lower case) with its root names a happening. */
 export function namesHappening(lower: string, root: string): boolean {
   if (notHappenings.has(root)) return happeningForms.has(lower);

@@ -1,6 +1,6 @@
 import type { StoryDoc } from '../../../src/pipeline/types';
 import { sentenceFeatures } from '../../../src/pipeline/passages/features';
-import { happeningKey, namesHappening } from '../../../src/pipeline/passages/predicates';
+import { agentNoun, happeningKey, namesHappening } from '../../../src/pipeline/passages/predicates';
 import { storyOf } from '../helpers';
 import { featuresOf, overlapOf, sentenceWith } from './sentences';
 
@@ -219,5 +219,28 @@ describe('the seat of an office', () => {
     // a chair is a chair
     expect(all[sentenceWith(story, all, 'kursi tamu')]!.features).toContain('w:kursi');
     expect(overlapOf(story, 'kursi kepelatihan', 'mundur dari jabatannya').saidCount).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('agent nouns', () => {
+  it('reads pe(N)- without -an as who does, apart from the doing of its root', () => {
+    expect(agentNoun('penyidik', 'sidik')).toBe('penyidik');
+    expect(agentNoun('pengungsinya', 'ungsi')).toBe('pengungsi');
+    // the noun of the doing, a root that only looks prefixed, a verb
+    expect(agentNoun('penyidikan', 'sidik')).toBeUndefined();
+    expect(agentNoun('pesan', 'pesan')).toBeUndefined();
+    expect(agentNoun('menyidik', 'sidik')).toBeUndefined();
+  });
+
+  it('keeps an investigator apart from an investigation: two sentences share no root through them', () => {
+    const story = storyOf(
+      'Tim penyidik masih berada di Kota Bogor untuk menemui saksi.',
+      'Penyidikan kasus suap itu kini masuk tahap baru.',
+    );
+    const investigator = featuresOf(story, 'Tim penyidik').features;
+    const investigation = featuresOf(story, 'Penyidikan kasus').features;
+    expect(investigator).toContain('w:penyidik');
+    expect(investigation).toContain('w:sidik');
+    expect(investigator).not.toContain('w:sidik');
   });
 });
