@@ -7,7 +7,7 @@ import type { Quote } from '../../shared/digest/schema';
 import { lastStartingAtOrBefore } from '../events/within';
 import { tokensIn } from '../tokens';
 import type { ArticleDoc, StoryDoc } from '../types';
-import { afterPassivePronoun, agentNoun, appointingVerbs, namesHappening, opensPredicate, passesToDoing, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
+import { afterPassivePronoun, agentNoun, qualifiesPlace, appointingVerbs, namesHappening, opensPredicate, passesToDoing, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
 import { openingTimeClauseTokens, relativeClauseTokens } from './clauses';
 import { agentHeads, agentMarkers, isUnsaid, complementisers, phrases, classifiers, deniedPassOver, negators, notActorAfter, obligingWords, passivePrefixes, predicateAdverbs, relativeMarkers, sameSense, selfPronouns, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
@@ -457,11 +457,13 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
             denying = false;
             continue;
           }
+          // "lokasi pengungsian": a noun of doing after a place names where, as a name does, not what the sentence states
+          const place = qualifiesPlace(lower, wordBefore(doc, i, s.tokenStart));
           // a denied word still says what the sentence is about; its denial is a feature of its own
-          features.add(titled.has(i) ? `h:${root}` : `w:${root}`);
+          (place ? relativeFeatures : features).add(titled.has(i) ? `h:${root}` : `w:${root}`);
           // "sudah kami periksa": a passive whose agent is the pronoun before the verb
           const pronounPassive = !titled.has(i) && afterPassivePronoun(root, wordBefore(doc, i - 1, s.tokenStart), wordBefore(doc, i, s.tokenStart));
-          const names = !titled.has(i) && (namesHappening(lower, root) || pronounPassive);
+          const names = !titled.has(i) && ((namesHappening(lower, root) && !place) || pronounPassive);
           if (names && !relative.has(i) && !openingTime.has(i) && !mainVerbSeen) {
             mainVerbSeen = true;
             // the subject is the last name before the verb, or one set off by commas right before its adverbs

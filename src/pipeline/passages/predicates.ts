@@ -46,6 +46,16 @@ export function namesHappening(lower: string, root: string): boolean {
   return verbPrefixOf(lower) !== null || NOUN_OF_DOING.test(lower);
 }
 
+const placeHeads: ReadonlySet<string> = new Set(predicatesJson.placeHeads.words);
+
+/**
+ * Whether a noun of doing (lower case) after the word before it (lower case) only says which place
+ * is meant: "lokasi pengungsian", "posko pengungsian" name where, not that anyone fled.
+ */
+export function qualifiesPlace(lower: string, before: string | undefined): boolean {
+  return before !== undefined && placeHeads.has(before) && NOUN_OF_DOING.test(lower);
+}
+
 /** Words after a verb that make the role they name the happening ("terpilih sebagai presiden"). */
 export const roleMarkers: ReadonlySet<string> = new Set(predicatesJson.roleMarkers.words);
 

@@ -1,7 +1,9 @@
 import type { StoryDoc } from '../../../src/pipeline/types';
 import { sentenceFeatures } from '../../../src/pipeline/passages/features';
-import { agentNoun, happeningKey, namesHappening } from '../../../src/pipeline/passages/predicates';
+import { agentNoun, happeningKey, namesHappening, qualifiesPlace } from '../../../src/pipeline/passages/predicates';
 import { storyOf } from '../helpers';
+import { isStatement } from '../../../src/pipeline/passages/match';
+import { matchOptions } from '../../../src/pipeline/passages/index';
 import { featuresOf, overlapOf, sentenceWith } from './sentences';
 
 const happeningsOf = (story: StoryDoc, needle: string) => featuresOf(story, needle).happenings;
@@ -242,5 +244,31 @@ describe('agent nouns', () => {
     expect(investigator).toContain('w:penyidik');
     expect(investigation).toContain('w:sidik');
     expect(investigator).not.toContain('w:sidik');
+  });
+});
+
+describe('a noun of doing after a place', () => {
+  it('names where, not a happening: "lokasi pengungsian" is no fleeing', () => {
+    expect(qualifiesPlace('pengungsian', 'lokasi')).toBe(true);
+    expect(qualifiesPlace('penampungan', 'tempat')).toBe(true);
+    // the noun of doing on its own, or after a word that is no place
+    expect(qualifiesPlace('pengungsian', undefined)).toBe(false);
+    expect(qualifiesPlace('pengungsian', 'proses')).toBe(false);
+    // a place noun before a plain noun
+    expect(qualifiesPlace('banjir', 'lokasi')).toBe(false);
+  });
+
+  it('keeps a visit to a shelter apart from a count of those who fled on the same day', () => {
+    const story = storyOf(
+      'Wali Kota Madiun Budi Santoso pada Selasa (5/3/2024) meninjau dua lokasi pengungsian korban longsor di Kecamatan Wungu.',
+      'Hingga Selasa (5/3/2024) sore tercatat 1.430 rumah rusak dan 860 warga mengungsi.',
+    );
+    const visit = featuresOf(story, 'meninjau dua');
+    expect(visit.happenings).not.toContain('w:ungsi');
+    expect(visit.background).toContain('w:ungsi');
+    // only the day is said in common: the shelter tells where
+    const o = overlapOf(story, 'meninjau dua', '860 warga');
+    expect(o.saidCount).toBe(1);
+    expect(isStatement(o, matchOptions)).toBe(false);
   });
 });
