@@ -20,6 +20,7 @@ const numberRoots: ReadonlySet<string> = new Set([...Object.keys(timeNumbersJson
 
 const NOUN_OF_DOING = /^(?:pe|ke).*an(?:nya)?$/;
 const AGENT_NOUN = /^pe/;
+const HAVING_PREFIX = 'ber';
 
 /**
  * The agent noun a word (lower case) with its root is, without its possessive, or undefined: pe(N)- without -an
@@ -27,7 +28,9 @@ const AGENT_NOUN = /^pe/;
  * ("penyidikan", "mengungsi", "melakukan").
  */
 export function agentNoun(lower: string, root: string): string | undefined {
-  const bare = lower.endsWith('nya') ? lower.slice(0, -3) : lower;
+  const unowned = lower.endsWith('nya') ? lower.slice(0, -3) : lower;
+  // ber- on such a noun makes a verb of having it, and it keeps the noun's sense: berpendapat (pendapat), berpenduduk
+  const bare = unowned.startsWith(HAVING_PREFIX) && AGENT_NOUN.test(unowned.slice(HAVING_PREFIX.length)) ? unowned.slice(HAVING_PREFIX.length) : unowned;
   if (!AGENT_NOUN.test(bare) || NOUN_OF_DOING.test(bare) || root.length >= bare.length || bare.startsWith(root)) return undefined;
   return bare;
 }

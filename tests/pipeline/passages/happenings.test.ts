@@ -234,6 +234,15 @@ describe('agent nouns', () => {
     expect(agentNoun('menyidik', 'sidik')).toBeUndefined();
   });
 
+  it('reads ber- on such a noun as having it, in the sense of the noun (berpendapat: pendapat, not dapat)', () => {
+    expect(agentNoun('berpendapat', 'dapat')).toBe('pendapat');
+    expect(agentNoun('berpenduduk', 'duduk')).toBe('penduduk');
+    // ber- on a verb root, or on a root that only opens like pe-
+    expect(agentNoun('bermain', 'main')).toBeUndefined();
+    expect(agentNoun('berperan', 'peran')).toBeUndefined();
+    expect(agentNoun('berpengalaman', 'alam')).toBeUndefined();
+  });
+
   it('keeps an investigator apart from an investigation: two sentences share no root through them', () => {
     const story = storyOf(
       'Tim penyidik masih berada di Kota Bogor untuk menemui saksi.',
