@@ -7,9 +7,9 @@ import type { Quote } from '../../shared/digest/schema';
 import { lastStartingAtOrBefore } from '../events/within';
 import { tokensIn } from '../tokens';
 import type { ArticleDoc, StoryDoc } from '../types';
-import { afterPassivePronoun, agentNoun, qualifiesPlace, appointingVerbs, namesHappening, opensPredicate, passesToDoing, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
+import { afterPassivePronoun, agentNoun, appointingVerbs, namesHappening, opensPredicate, passesToDoing, qualifiesPlace, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
 import { openingTimeClauseTokens, relativeClauseTokens } from './clauses';
-import { agentHeads, agentMarkers, isUnsaid, complementisers, phrases, classifiers, deniedPassOver, negators, notActorAfter, obligingWords, passivePrefixes, predicateAdverbs, relativeMarkers, sameSense, selfPronouns, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
+import { agentHeads, agentMarkers, complementisers, isUnsaid, phrases, classifiers, deniedPassOver, negators, notActorAfter, obligingWords, passivePrefixes, predicateAdverbs, relativeMarkers, sameSense, selfPronouns, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
 /**
  * What a sentence says, as features two outlets' wordings of one statement share: word roots
@@ -434,7 +434,9 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           // "presiden terpilih": the participle says which president, as the title does, and no happening
           if (qualifiesTitle(lower, wordBefore(doc, i, s.tokenStart), wordAfter(doc, i, s.tokenEnd), (w) => titles.has(w))) continue;
           // a title is a word of its own ("direktur" is no di- form)
-          const stemmed = titles.has(lower) ? lower : (agentNoun(lower, stem(lower)) ?? stem(lower));
+          const wordRoot = titles.has(lower) ? lower : stem(lower);
+          // "penyidik" is who investigates, apart from "penyidikan" of the same root
+          const stemmed = titles.has(lower) ? lower : (agentNoun(lower, wordRoot) ?? wordRoot);
           const root = sameSense.get(lower) ?? sameSense.get(stemmed) ?? stemmed;
           if (root.length < 3 || (unsaidWords.has(root) && !(root !== lower && (saidWhenAffixed.has(root) || saidForms.has(lower))))) {
             // "tidak mengetahui adanya X" denies the knowing, not X

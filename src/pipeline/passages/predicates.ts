@@ -23,9 +23,10 @@ const AGENT_NOUN = /^pe/;
 const HAVING_PREFIX = 'ber';
 
 /**
- * The agent noun a word (lower case) with its root is, without its possessive, or undefined: pe(N)- without -an
- * names who does ("penyidik", "pengungsi", "pelaku"), a person as a title is, not the doing of its root
- * ("penyidikan", "mengungsi", "melakukan").
+ * The pe(N)- noun a word (lower case) with its root is, without its possessive, or undefined: pe(N)- without
+ * -an names who does ("penyidik", "pengungsi", "pelaku"), as a title does, or what comes of the doing
+ * ("pendapat"), not the doing of its root ("penyidikan", "mengungsi", "mendapat"). A word whose root it opens
+ * with has no prefix pe- at all ("pesan", "pesawat").
  */
 export function agentNoun(lower: string, root: string): string | undefined {
   const unowned = lower.endsWith('nya') ? lower.slice(0, -3) : lower;
