@@ -7,9 +7,9 @@ import type { Quote } from '../../shared/digest/schema';
 import { lastStartingAtOrBefore } from '../events/within';
 import { tokensIn } from '../tokens';
 import type { ArticleDoc, StoryDoc } from '../types';
-import { afterPassivePronoun, appointingVerbs, namesHappening, opensPredicate, passesToDoing, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
+import { afterPassivePronoun, agentNoun, appointingVerbs, namesHappening, opensPredicate, passesToDoing, qualifiesPlace, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
 import { openingTimeClauseTokens, relativeClauseTokens } from './clauses';
-import { agentHeads, agentMarkers, complementisers, phrases, classifiers, deniedPassOver, negators, notActorAfter, obligingWords, passivePrefixes, predicateAdverbs, relativeMarkers, sameSense, selfPronouns, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
+import { agentHeads, agentMarkers, complementisers, isUnsaid, phrases, classifiers, deniedPassOver, negators, notActorAfter, obligingWords, passivePrefixes, predicateAdverbs, relativeMarkers, sameSense, selfPronouns, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
 /**
  * What a sentence says, as features two outlets' wordings of one statement share: word roots
@@ -427,14 +427,16 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
         }
         else if (t.kind === 'word') {
           const lower = t.text.toLowerCase();
-          if (unsaidWords.has(lower)) {
+          if (isUnsaid(lower)) {
             if (!deniedPassOver.has(lower)) denying = false;
             continue;
           }
           // "presiden terpilih": the participle says which president, as the title does, and no happening
           if (qualifiesTitle(lower, wordBefore(doc, i, s.tokenStart), wordAfter(doc, i, s.tokenEnd), (w) => titles.has(w))) continue;
           // a title is a word of its own ("direktur" is no di- form)
-          const stemmed = titles.has(lower) ? lower : stem(lower);
+          const wordRoot = titles.has(lower) ? lower : stem(lower);
+          // "penyidik" is who investigates, apart from "penyidikan" of the same root
+          const stemmed = titles.has(lower) ? lower : (agentNoun(lower, wordRoot) ?? wordRoot);
           const root = sameSense.get(lower) ?? sameSense.get(stemmed) ?? stemmed;
           if (root.length < 3 || (unsaidWords.has(root) && !(root !== lower && (saidWhenAffixed.has(root) || saidForms.has(lower))))) {
             // "tidak mengetahui adanya X" denies the knowing, not X
@@ -457,11 +459,13 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
             denying = false;
             continue;
           }
+          // "lokasi pengungsian": a noun of doing after a place names where, as a name does, not what the sentence states
+          const place = qualifiesPlace(lower, wordBefore(doc, i, s.tokenStart));
           // a denied word still says what the sentence is about; its denial is a feature of its own
-          features.add(titled.has(i) ? `h:${root}` : `w:${root}`);
+          (place ? relativeFeatures : features).add(titled.has(i) ? `h:${root}` : `w:${root}`);
           // "sudah kami periksa": a passive whose agent is the pronoun before the verb
           const pronounPassive = !titled.has(i) && afterPassivePronoun(root, wordBefore(doc, i - 1, s.tokenStart), wordBefore(doc, i, s.tokenStart));
-          const names = !titled.has(i) && (namesHappening(lower, root) || pronounPassive);
+          const names = !titled.has(i) && ((namesHappening(lower, root) && !place) || pronounPassive);
           if (names && !relative.has(i) && !openingTime.has(i) && !mainVerbSeen) {
             mainVerbSeen = true;
             // the subject is the last name before the verb, or one set off by commas right before its adverbs

@@ -8,6 +8,12 @@ import { stopwords } from '../language/id';
 /** Words (surface or root) that never make two sentences one statement. */
 export const unsaidWords: ReadonlySet<string> = new Set([...stopwords, ...passageWordsJson.unsaid]);
 
+/**
+ * Whether a word (lower case) says nothing, with or without the pronoun -nya on it: "menurutnya" ("according to
+ * him") cites as "menurut" does, and is no form of "turut" that reports a happening.
+ */
+export const isUnsaid = (lower: string): boolean => unsaidWords.has(lower) || (lower.endsWith('nya') && unsaidWords.has(lower.slice(0, -3)));
+
 /** Roots in `unsaidWords` that state something once affixed ("ditetapkan" against "tetap"). */
 export const saidWhenAffixed: ReadonlySet<string> = new Set(passageWordsJson.saidWhenAffixed.words);
 

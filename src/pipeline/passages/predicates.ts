@@ -20,6 +20,21 @@ const numberRoots: ReadonlySet<string> = new Set([...Object.keys(timeNumbersJson
 
 const NOUN_OF_DOING = /^(?:pe|ke).*an(?:nya)?$/;
 const AGENT_NOUN = /^pe/;
+const HAVING_PREFIX = 'ber';
+
+/**
+ * The pe(N)- noun a word (lower case) with its root is, without its possessive, or undefined: pe(N)- without
+ * -an names who does ("penyidik", "pengungsi", "pelaku"), as a title does, or what comes of the doing
+ * ("pendapat"), not the doing of its root ("penyidikan", "mengungsi", "mendapat"). A word whose root it opens
+ * with has no prefix pe- at all ("pesan", "pesawat").
+ */
+export function agentNoun(lower: string, root: string): string | undefined {
+  const unowned = lower.endsWith('nya') ? lower.slice(0, -3) : lower;
+  // ber- on such a noun makes a verb of having it, and it keeps the noun's sense: berpendapat (pendapat), berpenduduk
+  const bare = unowned.startsWith(HAVING_PREFIX) && AGENT_NOUN.test(unowned.slice(HAVING_PREFIX.length)) ? unowned.slice(HAVING_PREFIX.length) : unowned;
+  if (!AGENT_NOUN.test(bare) || NOUN_OF_DOING.test(bare) || root.length >= bare.length || bare.startsWith(root)) return undefined;
+  return bare;
+}
 
 /** Whether a word (lower case) with its root names a happening. */
 export function namesHappening(lower: string, root: string): boolean {
@@ -33,6 +48,16 @@ export function namesHappening(lower: string, root: string): boolean {
   if (AGENT_NOUN.test(lower) && !NOUN_OF_DOING.test(lower)) return false;
   if (bareVerbs.has(root)) return true;
   return verbPrefixOf(lower) !== null || NOUN_OF_DOING.test(lower);
+}
+
+const placeHeads: ReadonlySet<string> = new Set(predicatesJson.placeHeads.words);
+
+/**
+ * Whether a noun of doing (lower case) after the word before it (lower case) only says which place
+ * is meant: "lokasi pengungsian", "posko pengungsian" name where, not that anyone fled.
+ */
+export function qualifiesPlace(lower: string, before: string | undefined): boolean {
+  return before !== undefined && placeHeads.has(before) && NOUN_OF_DOING.test(lower);
 }
 
 /** Words after a verb that make the role they name the happening ("terpilih sebagai presiden"). */

@@ -24,3 +24,17 @@ describe('a relative clause inside a quote attribution', () => {
     expect(said.some((f) => f.startsWith('w:') && f.includes('ungsi'))).toBe(true);
   });
 });
+
+describe('"menurutnya" inside a sentence', () => {
+  it('cites as "menurut" does: no happening of "turut"', () => {
+    const story = storyOf(
+      'Kepala desa itu mengatakan menurutnya jembatan gantung di Dusun Krajan harus segera diganti.',
+      'Warga Dusun Krajan turut membersihkan saluran air pada Minggu pagi.',
+    );
+    const cited = featuresOf(story, 'menurutnya jembatan');
+    expect(cited.features).not.toContain('w:turut');
+    expect(cited.happenings).not.toContain('w:turut');
+    // "turut" as a verb of its own still says something
+    expect(featuresOf(story, 'turut membersihkan').features).toContain('w:turut');
+  });
+});

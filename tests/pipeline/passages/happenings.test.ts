@@ -1,7 +1,9 @@
 import type { StoryDoc } from '../../../src/pipeline/types';
 import { sentenceFeatures } from '../../../src/pipeline/passages/features';
-import { happeningKey, namesHappening } from '../../../src/pipeline/passages/predicates';
+import { agentNoun, happeningKey, namesHappening, qualifiesPlace } from '../../../src/pipeline/passages/predicates';
 import { storyOf } from '../helpers';
+import { isStatement } from '../../../src/pipeline/passages/match';
+import { matchOptions } from '../../../src/pipeline/passages/index';
 import { featuresOf, overlapOf, sentenceWith } from './sentences';
 
 const happeningsOf = (story: StoryDoc, needle: string) => featuresOf(story, needle).happenings;
@@ -219,5 +221,63 @@ describe('the seat of an office', () => {
     // a chair is a chair
     expect(all[sentenceWith(story, all, 'kursi tamu')]!.features).toContain('w:kursi');
     expect(overlapOf(story, 'kursi kepelatihan', 'mundur dari jabatannya').saidCount).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('agent nouns', () => {
+  it('reads pe(N)- without -an as who does, apart from the doing of its root', () => {
+    expect(agentNoun('penyidik', 'sidik')).toBe('penyidik');
+    expect(agentNoun('pengungsinya', 'ungsi')).toBe('pengungsi');
+    // the noun of the doing, a root that only looks prefixed, a verb
+    expect(agentNoun('penyidikan', 'sidik')).toBeUndefined();
+    expect(agentNoun('pesan', 'pesan')).toBeUndefined();
+    expect(agentNoun('menyidik', 'sidik')).toBeUndefined();
+  });
+
+  it('reads ber- on such a noun as having it, in the sense of the noun (berpendapat: pendapat, not dapat)', () => {
+    expect(agentNoun('berpendapat', 'dapat')).toBe('pendapat');
+    expect(agentNoun('berpenduduk', 'duduk')).toBe('penduduk');
+    // ber- on a verb root, or on a root that only opens like pe-
+    expect(agentNoun('bermain', 'main')).toBeUndefined();
+    expect(agentNoun('berperan', 'peran')).toBeUndefined();
+    expect(agentNoun('berpengalaman', 'alam')).toBeUndefined();
+  });
+
+  it('keeps an investigator apart from an investigation: two sentences share no root through them', () => {
+    const story = storyOf(
+      'Tim penyidik masih berada di Kota Bogor untuk menemui saksi.',
+      'Penyidikan kasus suap itu kini masuk tahap baru.',
+    );
+    const investigator = featuresOf(story, 'Tim penyidik').features;
+    const investigation = featuresOf(story, 'Penyidikan kasus').features;
+    expect(investigator).toContain('w:penyidik');
+    expect(investigation).toContain('w:sidik');
+    expect(investigator).not.toContain('w:sidik');
+  });
+});
+
+describe('a noun of doing after a place', () => {
+  it('names where, not a happening: "lokasi pengungsian" is no fleeing', () => {
+    expect(qualifiesPlace('pengungsian', 'lokasi')).toBe(true);
+    expect(qualifiesPlace('penampungan', 'tempat')).toBe(true);
+    // the noun of doing on its own, or after a word that is no place
+    expect(qualifiesPlace('pengungsian', undefined)).toBe(false);
+    expect(qualifiesPlace('pengungsian', 'proses')).toBe(false);
+    // a place noun before a plain noun
+    expect(qualifiesPlace('banjir', 'lokasi')).toBe(false);
+  });
+
+  it('keeps a visit to a shelter apart from a count of those who fled on the same day', () => {
+    const story = storyOf(
+      'Wali Kota Madiun Budi Santoso pada Selasa (5/3/2024) meninjau dua lokasi pengungsian korban longsor di Kecamatan Wungu.',
+      'Hingga Selasa (5/3/2024) sore tercatat 1.430 rumah rusak dan 860 warga mengungsi.',
+    );
+    const visit = featuresOf(story, 'meninjau dua');
+    expect(visit.happenings).not.toContain('w:ungsi');
+    expect(visit.background).toContain('w:ungsi');
+    // only the day is said in common: the shelter tells where
+    const o = overlapOf(story, 'meninjau dua', '860 warga');
+    expect(o.saidCount).toBe(1);
+    expect(isStatement(o, matchOptions)).toBe(false);
   });
 });

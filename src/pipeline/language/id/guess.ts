@@ -28,9 +28,12 @@ function withoutEnding(word: string, endings: readonly string[]): string {
 /** A prefix with less than two syllables after it is no word (mengo, bersa): the lah of mengolah is the root's. */
 const prefixAndSyllable = (w: string) => affixes.particleOnRootPrefixes.some((p) => w.startsWith(p) && vowels(w.slice(p.length)) < 2);
 
+/** A particle follows a word, and no word of one syllable takes one in news text: langkah is no lang + -kah. */
+const oneSyllable = (w: string) => vowels(w) < 2;
+
 function withoutParticle(word: string): string {
   const rest = withoutEnding(word, affixes.sureParticles);
-  return prefixAndSyllable(rest) ? word : rest;
+  return prefixAndSyllable(rest) || oneSyllable(rest) ? word : rest;
 }
 
 /** The particles and possessives that come off a word by rule (ditulisnya → ditulis). */

@@ -138,6 +138,8 @@ export function createStemmer(known: ReadonlySet<string>): (word: string) => str
     if (!best) return null;
     if (depth >= MAX_DEPTH || best.root.length <= MIN_ROOT || affixes.rootsLookingPrefixed.has(best.root)) return best.root;
     const inner = attestedRoot(best.root, depth + 1, best.family);
+    // pengungsian is pengungsi + -an: a suffix on a word leaves that word's root, found as for the word alone (pengungsi: ungsi)
+    if (!inner && best.prefixCount === 0 && best.suffix !== '') return guessed(best.root, depth + 1);
     return inner ?? best.root;
   };
 
