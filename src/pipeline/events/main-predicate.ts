@@ -122,7 +122,8 @@ export function mainPredicateOf(doc: ArticleDoc, s: Sentence): ReadonlySet<strin
   // "keputusan mundur Djanur ditentang": the nominalised happening before the verb
   for (let i = 0; i < at; i++) {
     const w = wordOf(tokens[i]);
-    if (w === undefined || !(nominalHeads.has(w) || isDoingNoun(w))) continue;
+    // a name's words ("Dinas Pekerjaan Umum") are no happening
+    if (w === undefined || covered(tokens[i]!) || !(nominalHeads.has(w) || isDoingNoun(w))) continue;
     if (!nominalHeads.has(w)) out.add(senseOf(stem(w)));
     const next = wordOf(tokens[i + 1]);
     if (next !== undefined && !stopwords.has(next) && !covered(tokens[i + 1]!) && (isVerb(next) || isDoingNoun(next))) out.add(senseOf(stem(next)));

@@ -42,6 +42,10 @@ describe('the main predicate of a sentence', () => {
     expect(mainOf('Rina Marlina meletakkan bunga di makam ayahnya.', 'meletakkan')).toEqual(['letak']);
   });
 
+  it('takes no doing from the words of a name before the verb', () => {
+    expect(mainOf('Dinas Pekerjaan Umum dan Penataan Ruang Kota Bogor meresmikan jembatan baru di Cibuluh.', 'meresmikan')).toEqual(['resmi']);
+  });
+
   it('gives the doing of a nominalised happening as subject', () => {
     expect(mainOf('Keputusan mundur Budi Santoso ditentang para pendukungnya.', 'ditentang')).toEqual(['mundur', 'tentang']);
   });
