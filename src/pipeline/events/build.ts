@@ -16,6 +16,7 @@ import { scoresOf, type Scores } from './scores';
 import { addFollowers, dropLoneEchoes, joinNeighbours } from './placing';
 import { IndexList } from './index-list';
 import { NearCopyIndex } from './near-copies';
+import { attachReported } from './reported';
 import { unitsOf } from './units';
 import { dice } from './words';
 
@@ -221,6 +222,7 @@ export function eventsOf(story: StoryDoc): StoryEvent[] {
   continueBackReferences(byDate, story, (c) => doers.get(c.key));
   dropLoneEchoes(byDate);
   attachClauses(byDate, clauseClaimsOf(story, claims), scores, idf);
+  attachReported(byDate, story, scores, doingOf);
   const taken = new Set<string>();
   const events: StoryEvent[] = [];
   for (const [date, clusters] of [...byDate].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

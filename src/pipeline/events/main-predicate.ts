@@ -1,6 +1,6 @@
 import eventWords from '../../../data/lexicon/event-words.json';
 import { stem, stopwords } from '../language/id';
-import { sameSense } from '../passages/lexicon';
+import { phrases, sameSense } from '../passages/lexicon';
 import { tokensIn } from '../tokens';
 import type { ArticleDoc, Sentence, Token } from '../types';
 import { isVerb } from './parts';
@@ -42,6 +42,9 @@ export function mainPredicateOf(doc: ArticleDoc, s: Sentence): ReadonlySet<strin
   const { tokens, at, covered } = found;
   const verb = wordOf(tokens[at])!;
   const out = new Set([senseOf(stem(verb))]);
+  // "meletakkan jabatan", "angkat kaki": a set phrase tells the happening it means
+  const meant = phraseAfter(tokens, at, covered);
+  if (meant) out.add(meant);
   // "menyatakan mundur", "menyatakan pengunduran diri": the saying tells the doing after it
   if (sayingVerbs.has(verb)) {
     let j = at + 1;
@@ -52,7 +55,8 @@ export function mainPredicateOf(doc: ArticleDoc, s: Sentence): ReadonlySet<strin
   // "keputusan mundur Djanur ditentang": the nominalised happening before the verb
   for (let i = 0; i < at; i++) {
     const w = wordOf(tokens[i]);
-    if (w === undefined || !(nominalHeads.has(w) || isDoingNoun(w))) continue;
+    // a name's words ("Dinas Pekerjaan Umum") are no happening
+    if (w === undefined || covered(tokens[i]!) || !(nominalHeads.has(w) || isDoingNoun(w))) continue;
     if (!nominalHeads.has(w)) out.add(senseOf(stem(w)));
     const next = wordOf(tokens[i + 1]);
     if (next !== undefined && !stopwords.has(next) && !covered(tokens[i + 1]!) && (isVerb(next) || isDoingNoun(next))) out.add(senseOf(stem(next)));
@@ -150,6 +154,18 @@ function mainPredicateAt(doc: ArticleDoc, s: Sentence): { tokens: readonly Token
   let at = pick(false);
   if (at < 0 && tokens.some((t) => QUOTES.has(t.text))) at = pick(true);
   return at < 0 ? undefined : { tokens, at, covered };
+}
+
+/**
+ * What a set phrase opened by the verb at `at` means ("meletakkan jabatan" -> "mundur"): the verb's
+ * root and the next content word's (function words passed over) as a phrase of the lexicon.
+ */
+function phraseAfter(tokens: readonly Token[], at: number, covered: (t: Token) => boolean): string | undefined {
+  let j = at + 1;
+  while (j < tokens.length && stopwords.has(wordOf(tokens[j]) ?? '')) j++;
+  const next = wordOf(tokens[j]);
+  if (next === undefined || covered(tokens[j]!)) return undefined;
+  return phrases.get(`${senseOf(stem(wordOf(tokens[at])!))} ${senseOf(stem(next))}`)?.[0];
 }
 
 /** Each sentence's main predicate, by claim key (`articleId#sentence`). */

@@ -7,6 +7,13 @@ const before = new Set(eventWords.precedenceWords.before);
 const pointers = new Set(eventWords.precedencePointers);
 /** Words that open the next clause ("bahwa", "yang", "sejak"): the time clause ends before them; "pada" brings its own date. */
 const breaks = new Set(eventWords.clauseBreaks.filter((w) => w !== 'pada'));
+/**
+ * "pasca-" is a bound form written onto its noun ("pascalaga", "pascagempa", "pascapemilu"): the
+ * word itself opens a clause of what came before, and its noun is the clause's first word.
+ */
+const AFTER_PREFIX = 'pasca';
+const opensAfter = (lower: string) => lower.startsWith(AFTER_PREFIX) && lower.length >= AFTER_PREFIX.length + 3;
+
 /** A clause of fewer content words names no happening of its own ("usai laga", "sebelum pulang"). */
 const MIN_ROOTS = 2;
 
@@ -34,6 +41,13 @@ export function timeClauses(doc: ArticleDoc, s: Sentence): TimeClause[] {
     const t = doc.tokens[i]!;
     if (t.kind !== 'word') continue;
     const lower = t.text.toLowerCase();
+    if (opensAfter(lower)) {
+      let end = i + 1;
+      while (end < s.tokenEnd && !ends(doc.tokens[end]!)) end++;
+      out.push({ order: 'earlier', tokenStart: i, tokenEnd: end });
+      i = end;
+      continue;
+    }
     const order = after.has(lower) ? 'earlier' : before.has(lower) ? 'later' : null;
     if (!order) continue;
     const next = doc.tokens[i + 1];

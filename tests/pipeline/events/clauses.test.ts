@@ -17,6 +17,13 @@ describe('a time clause tells a happening of its own', () => {
     expect(clausesOf('Bupati meninjau tanggul sebelum meresmikan pasar baru yang dibangun warga.')).toEqual([{ order: 'later', text: 'meresmikan pasar baru' }]);
   });
 
+  it('opens at a word written with the bound form "pasca-", its noun the first word of the clause', () => {
+    expect(clausesOf('Warga mulai membersihkan rumah pascabanjir bandang di Sentani, Kamis (9/3).')).toEqual([{ order: 'earlier', text: 'pascabanjir bandang di Sentani' }]);
+    // "pasca" written apart is the plain connective; a word merely beginning so is no clause
+    expect(clausesOf('Harga cabai turun pasca panen raya di Brebes, Senin (6/3).')).toEqual([{ order: 'earlier', text: 'panen raya di Brebes' }]);
+    expect(clausesOf('Polisi memeriksa pascal di gudang itu.')).toEqual([]);
+  });
+
   it('is not opened by a connective that points back', () => {
     expect(clausesOf('Setelah itu, rombongan melanjutkan perjalanan ke Garut.')).toEqual([]);
     expect(clausesOf('Sebelumnya, warga sudah melapor ke kelurahan.')).toEqual([]);

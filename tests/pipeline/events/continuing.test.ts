@@ -26,6 +26,14 @@ describe('a sentence that points back', () => {
     expect(pointing('Dalam rapat lanjutan pembahasan anggaran itu, dewan menolak usulan gubernur.')).toBe(true);
   });
 
+  it('opens by saying the same goes on ("Begitu pun", "Demikian pula"): what was told, on another object', () => {
+    expect(pointing('Begitu pun pada unggahan lain yang dibuat sore harinya.')).toBe(true);
+    expect(pointing('Begitupun di Desa Sukamaju, air setinggi lutut menggenangi jalan.')).toBe(true);
+    expect(pointing('Demikian pula dengan warga di bantaran sungai.')).toBe(true);
+    // "begitu" alone says how, and points at nothing told
+    expect(pointing('Begitu banyak warga yang datang ke posko pengungsian.')).toBe(false);
+  });
+
   it('does not when it turns to something new or names no one told before', () => {
     expect(pointing('Selain itu, polisi juga memeriksa rekaman kamera pengawas.')).toBe(false);
     expect(pointing('Oleh karena itu, sekolah diliburkan selama tiga hari.')).toBe(false);

@@ -37,6 +37,17 @@ describe('the main predicate of a sentence', () => {
     expect(mainOf('Budi Santoso menyatakan pengunduran diri dari jabatannya.', 'menyatakan')).toContain('mundur');
   });
 
+  it('reads a set phrase opened by the verb as the happening it means', () => {
+    expect(mainOf('Rina Marlina meletakkan jabatannya sebagai ketua koperasi.', 'meletakkan')).toEqual(['letak', 'mundur']);
+    expect(mainOf('Ketua panitia itu akhirnya melepaskan jabatan yang dipegangnya sejak 2015.', 'melepaskan')).toContain('mundur');
+    // the verb with another object is only the verb
+    expect(mainOf('Rina Marlina meletakkan bunga di makam ayahnya.', 'meletakkan')).toEqual(['letak']);
+  });
+
+  it('takes no doing from the words of a name before the verb', () => {
+    expect(mainOf('Dinas Pekerjaan Umum dan Penataan Ruang Kota Bogor meresmikan jembatan baru di Cibuluh.', 'meresmikan')).toEqual(['resmi']);
+  });
+
   it('gives the doing of a nominalised happening as subject', () => {
     expect(mainOf('Keputusan mundur Budi Santoso ditentang para pendukungnya.', 'ditentang')).toEqual(['mundur', 'tentang']);
   });
