@@ -1,10 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readStoryFolder } from '../../scripts/lib/story-files';
-import { runStory } from '../../src/pipeline/index';
-import { toStandoff } from '../../src/pipeline/standoff';
+import { meanOf, scoreStory } from './score-story';
 
 // The development stories (annotated stories the rules were not written from) scored with the
 // shared scorer. Each floor is the dev mean the pipeline has reached, so a regression fails the
@@ -13,38 +9,10 @@ const evalDir = resolve(process.env.EVAL_DIR ?? '../shared/eval');
 const devDir = join(evalDir, 'dev');
 const scorer = join(evalDir, 'score.mjs');
 
-interface Scores {
-  entities?: { f1: number };
-  aliasBcubed?: { f1: number };
-  timexValue?: { f1: number };
-  outlet?: { accuracy: number };
-  published?: { accuracy: number };
-  boilerplate?: { removed: number; bodyCharsWronglyRemoved: number };
-  sentenceEnds?: { f1: number };
-  events?: { foundWithDate: number; predicted: number; gold: number };
-  eventClusters?: { f1: number };
-  sharedPassagePairs?: { f1: number };
-  discrepancies?: Partial<Record<'calendar' | 'fact' | 'spelling' | 'interpretive', { recall: number }>>;
-}
-
-function scoreStory(dir: string): Scores {
-  const { input } = readStoryFolder(dir);
-  const { story } = runStory(input);
-  if (!story) throw new Error(`${dir}: the pipeline built no story`);
-  const out = mkdtempSync(join(tmpdir(), 'dev-quality-'));
-  const pred = join(out, 'pred.json');
-  writeFileSync(pred, JSON.stringify(toStandoff(story)));
-  const json = execFileSync('node', [scorer, '--gold', join(dir, 'gold.json'), '--pred', pred, '--texts', dir, '--json'], { encoding: 'utf8' });
-  return JSON.parse(json) as Scores;
-}
-
 const stories = existsSync(devDir) ? readdirSync(devDir).filter((d) => existsSync(join(devDir, d, 'gold.json'))).sort() : [];
-const scored = stories.map((name) => [name, scoreStory(join(devDir, name))] as const);
+const scored = stories.map((name) => [name, scoreStory(join(devDir, name), join(devDir, name, 'gold.json'), scorer)] as const);
 
-function mean(pick: (s: Scores) => number | undefined): number {
-  const values = scored.map(([, s]) => pick(s)).filter((v): v is number => typeof v === 'number');
-  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : Number.NaN;
-}
+const mean = meanOf(scored);
 
 describe('development stories quality (dev mean)', () => {
   it('finds the development stories and their scorer', () => {
