@@ -63,13 +63,33 @@ function personParts(docs: readonly TaggedDoc[]): Map<string, EntityType> {
   return parts;
 }
 
+/** "BPBD" of "BPBD Bojonegoro": an acronym heading a regional body's name is that body's own name. */
+const isBodyAcronym = (w: string) => /^\p{Lu}{2,8}$/u.test(w) && !cues.companyPrefixes.has(w.toLowerCase());
+
+/**
+ * The acronyms the story's body names hold: "BPBD" of "BPBD Bojonegoro" or of "Badan
+ * Penanggulangan Bencana Daerah (BPBD) Bojonegoro" names that body when written alone too.
+ */
+function acronymsInBodyNames(docs: readonly TaggedDoc[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of docs) d.spans.forEach((spans, k) => {
+    const words = d.words[k]!;
+    for (const s of spans) {
+      if (s.type !== 'ORG' || s.end - s.start < 2) continue;
+      if (isBodyAcronym(words[s.start]!.text)) out.add(fold(words[s.start]!.text));
+      for (let j = s.start + 1; j + 1 < s.end; j++) if (words[j - 1]!.text === '(' && words[j + 1]!.text === ')' && isBodyAcronym(words[j]!.text)) out.add(fold(words[j]!.text));
+    }
+  });
+  return out;
+}
+
 /** First words of multi-word organisation names that are no common or head words ("Hiswana"). */
 function bodyHeads(docs: readonly TaggedDoc[]): Map<string, EntityType> {
   const heads = new Map<string, EntityType>();
   for (const d of docs) d.spans.forEach((spans, k) => {
     for (const s of spans) {
       const w = d.words[k]![s.start]!.text;
-      if (s.type === 'ORG' && s.end - s.start >= 2 && isNameWord(w) && !triggers.orgNameHeads.has(w.toLowerCase())) heads.set(fold(w), 'ORG');
+      if (s.type === 'ORG' && s.end - s.start >= 2 && isNameWord(w) && (!triggers.orgNameHeads.has(w.toLowerCase()) || isBodyAcronym(w))) heads.set(fold(w), 'ORG');
     }
   });
   return heads;
@@ -244,6 +264,7 @@ export function harmonize(docs: readonly TaggedDoc[]): void {
   });
   const dynamic = new Map([...parts, ...seen]);
   for (const [key, type] of introducedShortForms(seen)) if (!dynamic.has(key)) dynamic.set(key, type);
+  for (const key of acronymsInBodyNames(docs)) if (!dynamic.has(key)) dynamic.set(key, 'ORG');
   // widely known names keep their type over the story's; looked up in both, not copied into one map per call
   const known: NameTypes = { get: (key) => staticNames.get(key) ?? dynamic.get(key) };
   const people: NameSet = { has: (key) => known.get(key) === 'PER' };
