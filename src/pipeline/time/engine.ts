@@ -8,7 +8,7 @@ import { duration, reduplicated, singleUnit } from './rules/duration';
 import { dayOfShiftedMonth, monthShift } from './rules/month-shift';
 import { lastNight, nights } from './rules/night';
 import { weekdayOfWeek } from './rules/week-day';
-import { competitionSeason, monthEdge, periodEdge, season, unitShift } from './rules/period';
+import { competitionSeason, monthEdge, periodEdge, season, unitShift, yearPart } from './rules/period';
 import { frequency, recurring, vagueReference } from './rules/reference';
 import { toParser, type Rule } from './rules/rule';
 import { namedYear } from './rules/named-year';
@@ -26,6 +26,7 @@ export const rules: readonly Rule[] = [
   unitShift,
   season,
   competitionSeason,
+  yearPart,
   cuedYear,
   namedYear,
   frequency,

@@ -33,3 +33,19 @@ describe('clock ranges, weekday parts before a date and parts of the narrative d
     expect(article('Acara makan malam itu dihadiri menteri.', PUB).timex).toEqual([]);
   });
 });
+
+describe('parts of a financial year', () => {
+  it.each([
+    ['Laba bersih kuartal II-2022 turun tipis.', 'kuartal II-2022 → 2022-Q2'],
+    ['Penjualan triwulan ketiga 2021 melonjak.', 'triwulan ketiga 2021 → 2021-Q3'],
+    ['Target semester I tahun ini belum tercapai.', 'semester I tahun ini → 2023-H1'],
+    ['Ekspor kuartal pertama naik.', 'kuartal pertama → 2023-Q1'],
+  ])('%s', (text, expected) => {
+    expect(timexOf(article(text, PUB))).toContain(expected);
+  });
+
+  it('reads no date in a student\'s term or a part the year does not have', () => {
+    expect(article('Ia mahasiswa semester 5 di kampus itu.', PUB).timex).toEqual([]);
+    expect(article('Laporan semester III disusun ulang.', PUB).timex).toEqual([]);
+  });
+});
