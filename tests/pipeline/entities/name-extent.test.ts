@@ -56,6 +56,18 @@ describe('where a name starts and ends', () => {
   });
 });
 
+describe('outlet names written in camel case', () => {
+  it('reads an outlet channel name as the outlet wherever it stands', () => {
+    const [m] = mentionsOf('Pantauan detikJateng di lokasi, puluhan rumah rusak. "Kami butuh terpal," kata warga kepada kumparanNEWS.');
+    expect(m).toEqual(expect.arrayContaining(['detikJateng/ORG', 'kumparanNEWS/ORG']));
+  });
+
+  it('leaves an outlet name that is also a common word alone outside a citation', () => {
+    const [m] = mentionsOf('Kumparan kawat itu terbakar di gudang.');
+    expect(m.some((x) => x.toLowerCase().startsWith('kumparan'))).toBe(false);
+  });
+});
+
 describe('one body under its acronym, its full name and its region', () => {
   it('links "ACR Region" to the full name with the same region, and the acronym alone', () => {
     const story = storyOf(
