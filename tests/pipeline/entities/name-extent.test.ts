@@ -15,6 +15,11 @@ describe('where a name starts and ends', () => {
     expect(m).toContain('Pemerintah Provinsi Sulawesi Tengah/ORG');
   });
 
+  it('keeps a district head before a name that holds another place word', () => {
+    const m = firstOf('Warga dari Kecamatan Dusun Tengah dan Kecamatan Karau mengungsi.');
+    expect(m).toEqual(expect.arrayContaining(['Kecamatan Dusun Tengah/LOC', 'Kecamatan Karau/LOC']));
+  });
+
   it('leaves a person named with a compass word alone', () => {
     const m = firstOf('Mantan Kapolri Timur Pradopo menghadiri acara itu di Jakarta.');
     expect(m).toContain('Timur Pradopo/PER');
