@@ -20,6 +20,12 @@ describe('where a name starts and ends', () => {
     expect(m).toEqual(expect.arrayContaining(['Kecamatan Dusun Tengah/LOC', 'Kecamatan Karau/LOC']));
   });
 
+  it('reads a club written as a PS- acronym with its home town as one club', () => {
+    const m = firstOf('Laga antara PSIM Yogyakarta dan PSCS Cilacap berakhir imbang.');
+    expect(m).toEqual(expect.arrayContaining(['PSIM Yogyakarta/ORG', 'PSCS Cilacap/ORG']));
+    expect(firstOf('Masa PSBB Bandung diperpanjang.')).not.toContain('PSBB Bandung/ORG');
+  });
+
   it('leaves a person named with a compass word alone', () => {
     const m = firstOf('Mantan Kapolri Timur Pradopo menghadiri acara itu di Jakarta.');
     expect(m).toContain('Timur Pradopo/PER');
