@@ -63,13 +63,33 @@ function personParts(docs: readonly TaggedDoc[]): Map<string, EntityType> {
   return parts;
 }
 
+/** "BPBD" of "BPBD Bojonegoro": an acronym heading a regional body's name is that body's own name. */
+const isBodyAcronym = (w: string) => /^\p{Lu}{2,8}$/u.test(w) && !cues.companyPrefixes.has(w.toLowerCase());
+
+/**
+ * The acronyms the story's body names hold: "BPBD" of "BPBD Bojonegoro" or of "Badan
+ * Penanggulangan Bencana Daerah (BPBD) Bojonegoro" names that body when written alone too.
+ */
+function acronymsInBodyNames(docs: readonly TaggedDoc[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of docs) d.spans.forEach((spans, k) => {
+    const words = d.words[k]!;
+    for (const s of spans) {
+      if (s.type !== 'ORG' || s.end - s.start < 2) continue;
+      if (isBodyAcronym(words[s.start]!.text)) out.add(fold(words[s.start]!.text));
+      for (let j = s.start + 1; j + 1 < s.end; j++) if (words[j - 1]!.text === '(' && words[j + 1]!.text === ')' && isBodyAcronym(words[j]!.text)) out.add(fold(words[j]!.text));
+    }
+  });
+  return out;
+}
+
 /** First words of multi-word organisation names that are no common or head words ("Hiswana"). */
 function bodyHeads(docs: readonly TaggedDoc[]): Map<string, EntityType> {
   const heads = new Map<string, EntityType>();
   for (const d of docs) d.spans.forEach((spans, k) => {
     for (const s of spans) {
       const w = d.words[k]![s.start]!.text;
-      if (s.type === 'ORG' && s.end - s.start >= 2 && isNameWord(w) && !triggers.orgNameHeads.has(w.toLowerCase())) heads.set(fold(w), 'ORG');
+      if (s.type === 'ORG' && s.end - s.start >= 2 && isNameWord(w) && (!triggers.orgNameHeads.has(w.toLowerCase()) || isBodyAcronym(w))) heads.set(fold(w), 'ORG');
     }
   });
   return heads;
@@ -116,6 +136,8 @@ function citedOutlet(words: readonly Word[], spans: readonly WordSpan[], owner: 
 
 /** The one-word outlet names ("fajar", "tempo"), folded: names of the outlet only where cited. */
 const contextOutlets = new Set(outletSpellings.filter(isOneWordOutletName).map(fold));
+/** Outlet and channel names written in camel case ("detikJabar", "kumparanNEWS"): no common word is, so they name the outlet anywhere. */
+const camelOutlets = new Set(outletSpellings.filter((n) => /^\p{Ll}+\p{Lu}[\p{L}]*$/u.test(n)).map(fold));
 
 /**
  * Whether a place name at word i is an argument of the clause rather than a modifier: the object
@@ -162,21 +184,22 @@ function propagate(words: readonly Word[], spans: WordSpan[], known: NameTypes, 
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
     const lowerHead = triggers.geoHeads.has(first.text.toLowerCase());
-    if (!(isCapitalised(first.text) || lowerHead) || (first.initial && commonWords.has(first.text.toLowerCase()))) continue;
+    const camel = camelOutlets.has(whole(i)) && /\p{Lu}/u.test(first.text);
+    if (!(isCapitalised(first.text) || lowerHead || camel) || (first.initial && commonWords.has(first.text.toLowerCase()))) continue;
     const longest = Math.min(MAX_NAME_WORDS, words.length - i);
     heads.length = 0;
     for (let n = 1, head = ''; n <= longest; head += inner(i + n - 1), n++) heads.push(head);
     for (let n = longest; n >= 1; n--) {
       if (!lettered(i + n - 1)) continue;
       const key = heads[n - 1]! + whole(i + n - 1);
-      const type = known.get(key) ?? (n === 1 && contextOutlets.has(key) && citedOutlet(words, spans, owner, i) ? 'ORG' : undefined);
+      const type = known.get(key) ?? (n === 1 && ((contextOutlets.has(key) && citedOutlet(words, spans, owner, i)) || (camel && key === whole(i))) ? 'ORG' : undefined);
       if (!type) continue;
       // a widely known name the tagger left alone in this story is only completed ("Amerika" ->
       // "Amerika Serikat") or taken when it spans several words: news corpora differ on whether
       // a bare country used as a modifier ("pemerintah Israel") is a mention
       const onlyStatic = !dynamic.has(key);
       const touchesTagged = Array.from({ length: n }, (_, j) => owner[i + j]!).some((k) => k >= 0);
-      if (onlyStatic && n < 2 && !touchesTagged && !listedWith(words, spans, owner, i, n, type) && !(outlets.has(key) && citedOutlet(words, spans, owner, i)) && !(type === 'LOC' && argumentCue(words, i))) continue;
+      if (onlyStatic && n < 2 && !camel && !touchesTagged && !listedWith(words, spans, owner, i, n, type) && !(outlets.has(key) && citedOutlet(words, spans, owner, i)) && !(type === 'LOC' && argumentCue(words, i))) continue;
       if (type === 'LOC' && i > 0 && CURRENCY.has(words[i - 1]!.text.toLowerCase())) continue;
       // every span touched must lie inside the match and be shorter than it
       const inner = new Set<number>();
@@ -244,6 +267,7 @@ export function harmonize(docs: readonly TaggedDoc[]): void {
   });
   const dynamic = new Map([...parts, ...seen]);
   for (const [key, type] of introducedShortForms(seen)) if (!dynamic.has(key)) dynamic.set(key, type);
+  for (const key of acronymsInBodyNames(docs)) if (!dynamic.has(key)) dynamic.set(key, 'ORG');
   // widely known names keep their type over the story's; looked up in both, not copied into one map per call
   const known: NameTypes = { get: (key) => staticNames.get(key) ?? dynamic.get(key) };
   const people: NameSet = { has: (key) => known.get(key) === 'PER' };

@@ -24,6 +24,11 @@ export const isPlaceOnly = (key: string) => {
 function persiClubs(words: readonly Word[]): WordSpan[] {
   const spans: WordSpan[] = [];
   words.forEach((w, i) => {
+    // "PSIS Semarang", "PSKC Cimahi": the clubs' "Persatuan Sepak bola ..." as an acronym, named with their home
+    if (/^PS\p{Lu}{1,3}$/u.test(w.text) && !cues.commonAcronyms.has(w.text.toLowerCase()) && isCapitalised(words[i + 1]?.text ?? '') && isPlaceOnly(words[i + 1]!.text)) {
+      spans.push({ start: i, end: i + 2, type: 'ORG' });
+      return;
+    }
     if (!/^Pers[ei]\p{Ll}{1,9}$/u.test(w.text) || commonWords.has(w.text.toLowerCase())) return;
     const t = typesOf(w.text);
     if (t.includes('PER') || t.includes('LOC')) return;

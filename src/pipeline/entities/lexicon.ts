@@ -34,6 +34,9 @@ export const cues = {
   outletContexts: lowerSet(cuesJson.outletContexts),
   commonAcronyms: lowerSet(cuesJson.commonAcronyms),
   placeNameHeads: lowerSet(cuesJson.placeNameHeads),
+  pairCues: lowerSet(cuesJson.pairCues),
+  compassWords: lowerSet(cuesJson.compassWords),
+  degrees: lowerSet(cuesJson.degrees),
 };
 
 const clubForms = clubsJson.clubs.flatMap((c) => [...c.short, ...c.nicknames].map((f) => [f, c.name] as const));

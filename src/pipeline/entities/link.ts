@@ -4,7 +4,7 @@ import { harmonize } from './consistency';
 import { aliasTable, outletNames, triggers } from './lexicon';
 import { fold, isSiteAddress, slug } from './names';
 import { documentWords, fromMentions, releaseDocumentWords, toMentions } from './recognize';
-import { identifyingName, isBlendedNickname, isHeadedAcronym, isShorterPersonName, isUnitWithoutParent, longKeys, shortKeys, spellingKey } from './variants';
+import { identifyingName, isAcronymWithRegion, isRegionWithoutHead, isBlendedNickname, isHeadedAcronym, isShorterPersonName, isUnitWithoutParent, longKeys, shortKeys, spellingKey } from './variants';
 
 
 /** What mentions of one entity share: people compare across old and new spellings. */
@@ -243,7 +243,7 @@ const expandedSurfaces = (c: Cluster) => (c.expanded ??= [...c.surfaces.keys()].
 function mergeShortenedNames(clusters: Cluster[]) {
   const shortens = (a: Cluster, b: Cluster): boolean => {
     if (a.type !== b.type || root(a) === root(b)) return false;
-    const test = a.type === 'PER' ? (x: string, y: string) => isShorterPersonName(x, y) || isBlendedNickname(x, y) : (x: string, y: string) => isUnitWithoutParent(x, y) || isHeadedAcronym(x, y);
+    const test = a.type === 'PER' ? (x: string, y: string) => isShorterPersonName(x, y) || isBlendedNickname(x, y) : (x: string, y: string) => isUnitWithoutParent(x, y) || isHeadedAcronym(x, y) || isAcronymWithRegion(x, y) || isRegionWithoutHead(x, y);
     const long = expandedSurfaces(b);
     return expandedSurfaces(a).some((x) => long.some((y) => test(x, y)));
   };

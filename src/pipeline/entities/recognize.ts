@@ -5,6 +5,10 @@ import type { Tagger, WordSpan } from './model';
 import { bracketShortForms, isPlaceOnly, personSlots, splitAtCommas, teamSpans } from './cues';
 import { capitalisedInside, cleanSpan, domainSpans, organisationRuns, placeRuns, splitAtGlue, setPlaceTest } from './rules';
 import { gazetteer } from './gazetteer';
+import { pairedPersons } from './pairs';
+import { bindCompassWords } from './compass';
+import { withoutDegrees } from './degrees';
+import { givenNamesAfterTitles } from './titled';
 import { sentenceWords, type Word } from './words';
 import type { Sentence, Token } from '../types';
 
@@ -66,7 +70,7 @@ export function tagDocument(doc: ArticleDoc, tagger: Tagger): TaggedDoc {
   const words = documentWords(doc);
   const used = capitalisedInside(words);
   const spans = words.map((ws) => {
-    const model = tagger.tagSentence(ws.map((w) => w.text)).flatMap((s) => splitAtGlue(s, ws)).flatMap((s) => splitAtCommas(s, ws));
+    const model = bindCompassWords(ws, tagger.tagSentence(ws.map((w) => w.text)).flatMap((s) => splitAtGlue(s, ws)).flatMap((s) => splitAtCommas(s, ws)));
     // pattern spans (site names, organisation runs) win over what the tagger says there, but
     // an organisation run stops where the tagger sees a person ("Partai X Budi Santoso")
     // (a run named by its tail word, "Viking Persib Club", is one name whatever the tagger says inside)
@@ -81,7 +85,7 @@ export function tagDocument(doc: ArticleDoc, tagger: Tagger): TaggedDoc {
       .map((s) => (s === null ? null : outside(s, fixed, ws)))
       .map((s) => (s === null ? null : cleanSpan(s, ws, used)))
       .filter((s): s is WordSpan => s !== null);
-    return bracketShortForms(ws, personSlots(ws, [...tagged, ...fixed].sort((a, b) => a.start - b.start)).map((s) => personWithHolidayWord(s, ws)));
+    return withoutDegrees(ws, givenNamesAfterTitles(ws, pairedPersons(ws, bracketShortForms(ws, personSlots(ws, [...tagged, ...fixed].sort((a, b) => a.start - b.start)).map((s) => personWithHolidayWord(s, ws))))));
   });
   return { words, spans };
 }

@@ -80,6 +80,28 @@ function balancedBrackets(words: readonly Word[], start: number, end: number): [
 /** A sentence-opening capitalised common word ("Melansir", "Namun") is not a name. */
 const isCommonOpener = (w: Word) => w.initial && commonWords.has(w.text.toLowerCase());
 
+/** Words a name may hold that its short form leaves out ("Badan Pengawas Obat dan Makanan" = BPOM). */
+const INITIAL_SKIPS = new Set(['dan', 'and', 'of', 'the', 'untuk', 'serta', ',']);
+
+/**
+ * "Bursa Efek Indonesia (BEI)": a bracketed short form whose letters are the initials of the
+ * capitalised words from word i on says the name starts at i, sentence opener or not.
+ */
+function shortFormSpells(words: readonly Word[], i: number): boolean {
+  let initials = '';
+  for (let k = i; k < words.length && k - i < 10; k++) {
+    const t = words[k]!.text;
+    if (t === '(') {
+      const short = words[k + 1]?.text ?? '';
+      return words[k + 2]?.text === ')' && /^\p{Lu}{2,8}$/u.test(short) && short.toLowerCase() === initials;
+    }
+    if (INITIAL_SKIPS.has(t.toLowerCase())) continue;
+    if (!/^\p{Lu}/u.test(t)) return false;
+    initials += t[0]!.toLowerCase();
+  }
+  return false;
+}
+
 /** Breaks a span where two glued pieces touch ("RusiaChina" is two names, not one). */
 export function splitAtGlue(span: WordSpan, words: readonly Word[]): WordSpan[] {
   const out: WordSpan[] = [];
@@ -113,7 +135,7 @@ export function cleanSpan(span: WordSpan, words: readonly Word[], usedCapitalise
     }
     else if (leadsToOrganisationHead(words, start, end)) start++;
     else if (span.type === 'LOC' && isAdminName(words, start) && end - start > 1) break;
-    else if (droppableHead(words[start]!.text, span.type) || isCommonOpener(words[start]!)) start++;
+    else if (droppableHead(words[start]!.text, span.type) || (isCommonOpener(words[start]!) && !shortFormSpells(words, start))) start++;
     else break;
   }
   // a region named with its official head ("di Kota Jambi") takes the head the tagger left out
@@ -172,7 +194,9 @@ function runEnd(words: readonly Word[], i: number, head: boolean, unit: boolean)
 function regionEnd(words: readonly Word[], k: number): number {
   for (let n = 3; n >= 1; n--) {
     const name = words.slice(k, k + n + 1);
-    if (name.length === n + 1 && name.every((w) => /^\p{Lu}/u.test(w.text)) && knownPlace(name.map((w) => w.text).join(' '))) return k + n + 1;
+    if (name.length !== n + 1 || !name.every((w) => /^\p{Lu}/u.test(w.text))) continue;
+    // listed with its head ("Kota Bandung") or without it ("Kabupaten" + "Barito Timur")
+    if (knownPlace(name.map((w) => w.text).join(' ')) || (n > 1 && knownPlace(name.slice(1).map((w) => w.text).join(' ')))) return k + n + 1;
   }
   return k + 1 < words.length && /^\p{Lu}/u.test(words[k + 1]!.text) ? k + 2 : k + 1;
 }

@@ -22,6 +22,8 @@ export function identifyingName(text: string, type: EntityType): string {
 }
 
 const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean);
+/** The heads of the regions below a province, written before their names ("Kabupaten Garut"). */
+const REGION_HEADS = new Set(['kabupaten', 'kota']);
 
 /**
  * "Ditjen Imigrasi" (expanded: "Direktorat Jenderal Imigrasi") of "Direktorat Jenderal Imigrasi
@@ -97,6 +99,40 @@ export function isHeadedAcronym(short: string, long: string): boolean {
   return content.length === a[1]!.length && content.every((w, i) => w[0]!.toUpperCase() === a[1]![i]);
 }
 
+/** The initials of a name's content words ("Badan Penanggulangan Bencana Daerah" -> BPBD). */
+const initialsOf = (ws: readonly string[]) => ws.filter((w) => !CONTENT_GLUE.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('');
+
+/**
+ * "BPBD Bojonegoro" of "Badan Penanggulangan Bencana Daerah Bojonegoro", "KPU Barito Timur" of
+ * "Komisi Pemilihan Umum Barito Timur": a body's acronym, then the region it serves, is the full
+ * name the acronym spells followed by that region.
+ */
+export function isAcronymWithRegion(short: string, long: string): boolean {
+  const a = wordsOf(short);
+  const b = wordsOf(long);
+  if (a.length < 2 || !/^\p{Lu}{2,8}$/u.test(a[0]!) || b.length < a.length + 1) return false;
+  const rest = a.slice(1).map(fold);
+  const tail = b.slice(b.length - rest.length).map(fold);
+  if (!rest.every((w, i) => w === tail[i])) return false;
+  const before = b.slice(0, b.length - rest.length);
+  // the region may keep its head in the full name ("... Daerah Kabupaten Garut" for "BPBD Garut")
+  const unheaded = REGION_HEADS.has(before[before.length - 1]!.toLowerCase()) ? before.slice(0, -1) : before;
+  return initialsOf(before) === a[0] || initialsOf(unheaded) === a[0];
+}
+
+/**
+ * "KPU Barito Timur" of "KPU Kabupaten Barito Timur": a body's name with its region written
+ * without the region's head word. (Where the story names both "Kota X" and "Kabupaten X",
+ * the short form has two owners and stays apart.)
+ */
+export function isRegionWithoutHead(short: string, long: string): boolean {
+  const a = wordsOf(short).map(fold);
+  const b = wordsOf(long);
+  if (b.length !== a.length + 1) return false;
+  const at = b.findIndex((w, i) => i > 0 && REGION_HEADS.has(w.toLowerCase()));
+  return at > 0 && b.filter((_, i) => i !== at).every((w, i) => fold(w) === a[i]);
+}
+
 /** Words an acronym skips ("Energi dan Sumber Daya Mineral" -> ESDM). */
 const CONTENT_GLUE = new Set(['dan', 'serta', 'untuk', 'dari', 'of', 'and', 'the', 'for', ',']);
 
@@ -126,6 +162,15 @@ export function longKeys(long: string, type: EntityType): string[] {
   for (let k = 2; k < b.length; k++) keys.push(`u ${b.slice(0, k).map(fold).join(' ')}`);
   // a headed acronym is the head, then the initials of the content words
   if (b.length >= 3) keys.push(`a ${fold(b[0]!)} ${b.slice(1).filter((w) => !CONTENT_GLUE.has(w.toLowerCase())).map((w) => w[0]!.toUpperCase()).join('')}`);
+  // a region without its head: the name with "Kabupaten" or "Kota" left out
+  const head = b.findIndex((w, i) => i > 0 && REGION_HEADS.has(w.toLowerCase()));
+  if (head > 0) keys.push(`h ${b.filter((_, i) => i !== head).map(fold).join(' ')}`);
+  // an acronym and a region: the initials of the words before the region, then the region
+  for (let k = 2; k < b.length; k++) {
+    const rest = b.slice(k).map(fold).join(' ');
+    keys.push(`r ${initialsOf(b.slice(0, k))} ${rest}`);
+    if (REGION_HEADS.has(b[k - 1]!.toLowerCase())) keys.push(`r ${initialsOf(b.slice(0, k - 1))} ${rest}`);
+  }
   return keys;
 }
 
@@ -142,5 +187,7 @@ export function shortKeys(short: string, type: EntityType): string[] {
   const a = wordsOf(short);
   if (a.length >= 2) keys.push(`u ${a.map(fold).join(' ')}`);
   if (a.length === 2) keys.push(`a ${fold(a[0]!)} ${a[1]!}`);
+  if (a.length >= 2 && /^\p{Lu}{2,8}$/u.test(a[0]!)) keys.push(`r ${a[0]!} ${a.slice(1).map(fold).join(' ')}`);
+  if (a.length >= 2) keys.push(`h ${a.map(fold).join(' ')}`);
   return keys;
 }

@@ -1,4 +1,5 @@
 import type { ArticleDoc, Token } from '../types';
+import { cues } from './lexicon';
 
 /** A word as the tagger sees it, with offsets into the source text. */
 export interface Word {
@@ -42,9 +43,38 @@ function splitJoinedNames(t: Token, names: ReadonlySet<string>): WordPiece[] | n
   ];
 }
 
+/** How many words before a hyphenated name a pair cue may stand ("pasangan calon nomor urut 2 Budi Santoso-Siti"). */
+const PAIR_CUE_REACH = 7;
+const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?', '"', '“', '”']);
+
+/** Whether a pair noun ("pasangan", "paslon") stands a few words before token i, in its clause. */
+function pairCueBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - PAIR_CUE_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && CLAUSE_END.has(t.text)) return false;
+    if (cues.pairCues.has(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * The capitalised words a document uses on their own, and the halves of the hyphenated names a
+ * pair noun introduces ("pasangan Ampera Yusran-Dwi Lestari"): a candidate pair, named again
+ * later by its short form ("Ampera-Dwi"), is split there too.
+ */
+function separateNames(tokens: readonly Token[]): Set<string> {
+  const names = standaloneCapitalised(tokens);
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || !t.text.includes('-') || !pairCueBefore(tokens, i)) return;
+    const parts = t.text.split('-');
+    if (parts.length === 2 && parts.every((p) => CAP_PART.test(p))) for (const p of parts) names.add(p);
+  });
+  return names;
+}
+
 /** The words of every sentence of a document, in order: one object per word, made directly. */
 export function sentenceWords(doc: ArticleDoc): Word[][] {
-  const names = standaloneCapitalised(doc.tokens);
+  const names = separateNames(doc.tokens);
   return doc.sentences.map((s) => {
     const words: Word[] = [];
     let opening = true;

@@ -130,6 +130,9 @@ function isListItem(t: string, afterBullet: boolean): boolean {
   return t.length <= 160 && !SENTENCE_END.test(t);
 }
 
+/** A headline under a related-articles heading: short, capitalised, with no closing punctuation. */
+const isHeadlineItem = (t: string) => isListItem(t, false) && /^\p{Lu}/u.test(t) && !/[,;:"“”]$/.test(t);
+
 /** A short title-cased line with no closing punctuation between body paragraphs. */
 function isHeading(t: string): boolean {
   const words = t.split(/\s+/);
@@ -172,7 +175,10 @@ export const boilerplate: ArticleStage = {
       if (isListHeading(line.trimmed)) {
         let last = line;
         let afterBullet = false;
+        // a heading set apart by a blank line from the headlines under it ("Baca Juga", blank, titles)
         let j = i + 1;
+        while (j < lines.length && lines[j]!.trimmed === '') j++;
+        if (j === i + 1 || j >= lines.length || isListHeading(lines[j]!.trimmed) || !isHeadlineItem(lines[j]!.trimmed)) j = i + 1;
         for (; j < lines.length; j++) {
           const t = lines[j]!.trimmed;
           if (t === '' || isListHeading(t) || !isListItem(t, afterBullet)) break;

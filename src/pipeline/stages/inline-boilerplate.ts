@@ -40,6 +40,9 @@ const INITIALS = /^[a-z]{2,8}$/;
 const PERSON = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
 const AFTER_SENTENCE = /(?:^|[.!?…"”’'])\s*$/u;
 
+/** A sentence end followed by another sentence: a paragraph, not a caption. */
+const MORE_SENTENCES = /[.!?]["”’]?\s+["“]?\p{Lu}/u;
+
 const isInitials = (p: string) => INITIALS.test(p) || p === '*' || lex.closingCredits.has(p.toLowerCase());
 
 /**
@@ -64,6 +67,8 @@ function closingCredit(text: string, line: Span, last: boolean): InlineSpan | nu
   const finished = AFTER_SENTENCE.test(before);
   if (!finished && !(last && initials && /[\p{L}\p{N}]\s+$/u.test(before) && /[a-z]/.test(m[1]!))) return null;
   const start = line.start + m.index;
+  // mid-article, one sentence closed by an outlet and a name is a photo's caption and its credit
+  if (!last && !initials && line.end - line.start <= CAPTION && !MORE_SENTENCES.test(before)) return { start: line.start, end: line.end, kind: 'photo' };
   return { start, end: start + m[0].trimEnd().length, kind: 'byline' };
 }
 

@@ -1,14 +1,14 @@
 import { Chrono, createCasualConfiguration, type ParsedResult, type ParsingResult, type Refiner } from 'chrono-node/id';
 import type { Ymd } from './calendar';
 import { hasMark } from './mark';
-import { attachApprox, attachDayPart, dropUnlikely, trimForeignZone, trimPreposition } from './refiners';
+import { attachApprox, attachDayPart, dropUnlikely, trimForeignZone, trimPreposition, weekdayPartBeforeDate } from './refiners';
 import { bracketDate, capitalSunday } from './rules/bracket-date';
-import { narrativeDay, todayPart } from './rules/deictic';
+import { narrativeDay, narrativePart, todayPart } from './rules/deictic';
 import { duration, reduplicated, singleUnit } from './rules/duration';
 import { dayOfShiftedMonth, monthShift } from './rules/month-shift';
 import { lastNight, nights } from './rules/night';
 import { weekdayOfWeek } from './rules/week-day';
-import { competitionSeason, monthEdge, periodEdge, season, unitShift } from './rules/period';
+import { competitionSeason, monthEdge, periodEdge, season, unitShift, yearPart } from './rules/period';
 import { frequency, recurring, vagueReference } from './rules/reference';
 import { toParser, type Rule } from './rules/rule';
 import { namedYear } from './rules/named-year';
@@ -26,6 +26,7 @@ export const rules: readonly Rule[] = [
   unitShift,
   season,
   competitionSeason,
+  yearPart,
   cuedYear,
   namedYear,
   frequency,
@@ -35,6 +36,7 @@ export const rules: readonly Rule[] = [
   reduplicated,
   lastNight,
   todayPart,
+  narrativePart,
   narrativeDay,
   vagueReference,
   recurring,
@@ -89,7 +91,7 @@ export function configure(config: Configuration, roleOf: (r: Refiner) => ReturnT
   // trim first, so "pada Kamis" and "Kamis (25/4)" compete on the words that are the time
   config.refiners.unshift(trimPreposition);
   const lastOverlap = config.refiners.length - 3;
-  const ours: Refiner[] = [trimForeignZone, attachDayPart, dropUnlikely, attachApprox];
+  const ours: Refiner[] = [trimForeignZone, attachDayPart, weekdayPartBeforeDate, dropUnlikely, attachApprox];
   config.refiners.splice(lastOverlap, 0, ...ours);
   // chrono's own filter (the last, dropping all-digit matches) and merges; ours are plain objects
   config.refiners = config.refiners.map((r) => {

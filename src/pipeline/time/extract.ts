@@ -59,7 +59,24 @@ function piecesOf(r: ParsedResult): Piece[] {
     result: { ...r, text, index, start: components, end: undefined, tags: () => r.tags(), date: () => components.date() } as ParsedResult,
     index,
   });
-  return [piece(left, start, r.index), piece(r.text.slice(rightAt), r.end, r.index + rightAt)];
+  const right = r.text.slice(rightAt);
+  return [piece(left, start, r.index), piece(right, clockAsWritten(right, r.end), r.index + rightAt)];
+}
+
+/** "pukul 21.00-03.00 WIB": a clock written with its two digits and no part of the day after it. */
+const CLOCK_24H = /^(?:pukul\s+)?(\d{2})[.:](\d{2})(?!\s*(?:pagi|siang|sore|petang|malam|dini))/iu;
+
+/**
+ * Chrono reads the end of "21.00-03.00" in the start's half of the day (15.00); news writes the
+ * 24-hour clock, so a range's end keeps the hour it writes.
+ */
+function clockAsWritten(text: string, end: ParsedResult['start']): ParsedResult['start'] {
+  const clock = CLOCK_24H.exec(text.trim());
+  const hour = clock ? Number(clock[1]) : NaN;
+  if (!(hour <= 23) || !end.isCertain('hour') || end.get('hour') === hour) return end;
+  const fixed = (end as ParsingComponents).clone();
+  fixed.assign('hour', hour);
+  return fixed;
 }
 
 /** "tiga hingga empat hari", "dua atau tiga jam": a count joined to a duration shares its unit. */

@@ -13,6 +13,8 @@ export const months: Readonly<Record<string, number>> = calendarJson.months;
 export const weekdays: Readonly<Record<string, number>> = calendarJson.weekdays;
 export const seasons: Readonly<Record<string, string>> = calendarJson.seasons;
 export const dayParts: Readonly<Record<string, string>> = calendarJson.dayParts;
+export const yearParts: Readonly<Record<string, string>> = calendarJson.yearParts;
+export const partNumbers: Readonly<Record<string, number>> = calendarJson.partNumbers;
 
 export const units: Readonly<Record<string, Unit>> = unitsJson.units;
 export const unitBySingle: ReadonlyMap<string, Unit> = new Map(Object.values(unitsJson.units).map((u) => [u.single, u]));

@@ -1,7 +1,7 @@
 import type { Published } from '../../shared/digest/schema';
 import type { ArticleDoc, ArticleStage } from '../types';
 import { absoluteReading } from './anchor';
-import { addDays, isValidDay, isoDay, parseIso } from './calendar';
+import { addDays, daysBetween, isValidDay, isoDay, parseIso, weekdayNear } from './calendar';
 import { findTimex } from './extract';
 import { alternation, words } from './lexicon';
 import type { Found } from './normalise';
@@ -32,7 +32,10 @@ const PROSPECTIVE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${PROSPECTIVE}
 /** "ditahan sejak 23 April 2019": where a state began, well before the paper's day. */
 const BACKGROUND_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(cues.background)})\s+(?:hari\s+|tanggal\s+)?$`, 'iu');
 /** "kata Irwan di Jakarta, Kamis, 11 Oktober 2018": a reporting word, then the date in the same clause. */
-const REPORTING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${alternation(cues.reporting)})(?![\p{L}])([^"“”!?\n]*)$`, 'iu');
+const REPORTING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${alternation(cues.reporting)})(?![\p{L}])([^"“”!?\n]*)$`, 'iu');
+const CONTENT_OPENERS: ReadonlySet<string> = new Set(cues.contentOpeners.words);
+/** "mengatakan, pihaknya menerima laporan pada ...", "menyatakan bahwa ...": the gap is what was said. */
+const REPORTED_CLAUSE = /^\s*(?:,|bahwa(?![\p{L}]))[^\p{L}]*\p{L}/iu;
 /** "Jakarta, Kamis (11/10) - ": the date inside the dateline, before its dash. */
 const DATELINE_AFTER = /^\s*(?:[-–—]{1,2}|\))\s/;
 /** A background date alone still bounds the paper's day, but says little about it. */
@@ -75,8 +78,10 @@ const isBackground = (doc: ArticleDoc, f: Found) => BACKGROUND_BEFORE.test(befor
 
 /** The date a statement is attributed to, or the dateline's own date. */
 function isReportingDay(doc: ArticleDoc, f: Found): boolean {
-  const gap = REPORTING_BEFORE.exec(before(doc, f, 90))?.[1];
-  if (gap !== undefined && !/[.]\s/.test(gap)) return true;
+  const reporting = REPORTING_BEFORE.exec(before(doc, f, 90));
+  const gap = reporting?.[2];
+  const content = reporting && gap !== undefined && (/(?:^|[^\p{L}])bahwa(?![\p{L}])/iu.test(gap) || (CONTENT_OPENERS.has(reporting[1]!.toLowerCase()) && REPORTED_CLAUSE.test(gap)));
+  if (gap !== undefined && !content && !/[.]\s/.test(gap)) return true;
   const lineStart = doc.text.lastIndexOf('\n', f.start - 1) + 1;
   return f.start - lineStart < 60 && !/[.!?]\s/.test(doc.text.slice(lineStart, f.start)) && DATELINE_AFTER.test(doc.text.slice(f.end, f.end + 5));
 }
@@ -117,6 +122,41 @@ function deicticEvidence(doc: ArticleDoc, found: readonly Found[]): { date: stri
   return null;
 }
 
+const BARE_WEEKDAY = /^XXXX-WXX-([1-7])$/;
+/** A statement is reported within days: the weekday it is dated by lies this close after the news it reports. */
+const STATEMENT_LAG_DAYS = 3;
+
+/**
+ * "kata Bupati di Sukabumi, Jumat.": a statement dated by its weekday alone was made in the
+ * paper's own week, on or after the latest day the article reports, so that weekday, counted
+ * from there, is the paper's day.
+ */
+function reportingWeekday(doc: ArticleDoc, found: readonly Found[], latest: string): { date: string; evidence: Found } | null {
+  const from = parseIso(latest)!;
+  for (const f of found) {
+    const weekday = BARE_WEEKDAY.exec(f.value)?.[1];
+    if (!weekday || !isReportingDay(doc, f) || tenseAt(doc.text, f.start, doc.tokens) === 'future') continue;
+    const day = weekdayNear(from, Number(weekday) % 7, 'future');
+    if (daysBetween(from, day) <= STATEMENT_LAG_DAYS) return { date: isoDay(day), evidence: f };
+  }
+  return null;
+}
+
+const PAST_DEICTIC = Object.entries(DEICTIC).filter(([, offset]) => offset < 0);
+const LEAD_DEICTIC = new RegExp(String.raw`(?:^|[^\p{L}])(${alternation(PAST_DEICTIC.map(([w]) => w))})(?![\p{L}])`, 'iu');
+
+/**
+ * "Tim kuasa hukum membawa 46 bukti ke sidang di MK kemarin.": a lead that puts its news on
+ * "kemarin" without a date beside it was written the day after the news, and the latest day
+ * the body dates is that news.
+ */
+function leadDeicticOffset(doc: ArticleDoc): number | null {
+  const lead = doc.sentences[0];
+  if (!lead) return null;
+  const word = LEAD_DEICTIC.exec(doc.text.slice(lead.start, lead.end))?.[1];
+  return word ? dayOf(word) : null;
+}
+
 function evidenceOf(f: Found) {
   return { start: f.start, end: f.end, text: f.text };
 }
@@ -150,16 +190,24 @@ export function readOwnDay(doc: ArticleDoc, storyYear: number | null = null): { 
   }
   const { pool, background } = candidateDays(doc, days);
   const latest = pool.reduce((best, f) => (f.value.slice(0, 10) > best.value.slice(0, 10) ? f : best));
-  const date = latest.value.slice(0, 10);
-  const sameDay = pool.filter((f) => f.value.slice(0, 10) === date);
+  const latestDay = latest.value.slice(0, 10);
+  const stated = reportingWeekday(doc, found, latestDay);
+  if (stated && stated.date !== latestDay) {
+    const source = inDatelineAt(stated.evidence) ? 'dateline' : 'text';
+    return { published: { date: stated.date, confidence: storyYear === null ? 0.8 : 0.7, source, evidence: evidenceOf(stated.evidence) }, boundOnly: false };
+  }
+  const leadOffset = background ? null : leadDeicticOffset(doc);
+  const date = leadOffset === null ? latestDay : isoDay(addDays(parseIso(latestDay)!, -leadOffset));
+  const sameDay = pool.filter((f) => f.value.slice(0, 10) === latestDay);
   // the same day written with its year elsewhere is the better witness of it
-  const withYear = days.filter((f) => f.value.slice(0, 10) === date && /\d{4}/.test(f.text));
+  const withYear = days.filter((f) => f.value.slice(0, 10) === latestDay && /\d{4}/.test(f.text));
   const evidence = withYear.find(inDatelineAt) ?? withYear[0] ?? sameDay[0]!;
   const inDateline = inDatelineAt(evidence);
   let confidence = inDateline ? 0.9 : 0.8;
   if (!/\d{4}/.test(evidence.text)) confidence -= 0.05;
   if (storyYear !== null) confidence -= 0.1;
   if (evidence.weekdayConflict) confidence -= 0.3;
+  if (leadOffset !== null) confidence -= 0.05;
   if (images.includes(date)) confidence = Math.min(0.95, confidence + 0.05);
   if (background) confidence = Math.min(confidence, BACKGROUND_CONFIDENCE);
   const published: Published = {

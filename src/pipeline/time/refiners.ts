@@ -46,6 +46,36 @@ export const attachDayPart: Refiner = {
   },
 };
 
+/** "Jumat malam" alone: a weekday and the part of the day, nothing more. */
+const WEEKDAY_AND_PART = new RegExp(String.raw`^\p{L}+(?:'\p{L}+)?\s+(?:${alternation(Object.keys(dayParts))})$`, 'iu');
+
+/**
+ * "Jumat malam, 22 November 2024": a weekday with its part of the day, then the date it names
+ * after a comma, are one time (the date's day, the weekday checked against it, the part kept).
+ * Chrono joins "Rabu, 8 Januari 2025" itself; the part of the day in between keeps it apart.
+ */
+export const weekdayPartBeforeDate: Refiner = {
+  refine(context, results) {
+    const out: ParsingResult[] = [];
+    for (const r of results as ParsingResult[]) {
+      const prev = out[out.length - 1];
+      const between = prev ? context.text.slice(prev.index + prev.text.length, r.index) : '';
+      const joins =
+        prev && !hasMark(prev.start) && !hasMark(r.start) && /^\s*,\s*$/.test(between) && WEEKDAY_AND_PART.test(prev.text) &&
+        prev.start.isCertain('weekday') && !prev.start.isCertain('day') && r.start.isCertain('day') && r.start.isCertain('month') && !r.start.isCertain('weekday');
+      if (!joins) {
+        out.push(r);
+        continue;
+      }
+      r.start.assign('weekday', prev.start.get('weekday')!);
+      r.text = prev.text + between + r.text;
+      r.index = prev.index;
+      out[out.length - 1] = r;
+    }
+    return out;
+  },
+};
+
 const TIME_WORD = /\b(?:pukul|jam|WIB|WITA|WIT|GMT|UTC)\b/i;
 
 /**

@@ -4,8 +4,11 @@ import type { Token } from '../types';
 import { words } from './lexicon';
 
 const FUTURE_CUES: ReadonlySet<string> = new Set(words.futureCues.map((w) => w.toLowerCase()));
+const PLAN_VERBS: ReadonlySet<string> = new Set(words.planVerbs.words.map((w) => w.toLowerCase()));
 /** The cue must stand in the same sentence or clause, not far before the day it puts ahead. */
 const CLAUSE: ClauseCut = { breaks: new Set(['.', '!', '?', ';']), reach: 80 };
+/** A plan verb reaches its time adjunct across the objects and purposes between them. */
+const PLAN_CLAUSE: ClauseCut = { breaks: new Set(['.', '!', '?', ';', ',']), reach: 200 };
 /** How many words before the day a cue may stand ("akan kembali bertanding melawan Persija, Minggu"). */
 const CUE_REACH = 6;
 
@@ -17,11 +20,12 @@ export type Tense = 'past' | 'future';
  * the article's token layer; without it, the tokenizer reads the stretch before `index`.
  */
 export function tenseAt(text: string, index: number, tokens?: readonly Token[]): Tense {
-  const layer = tokens ?? tokenizeRange(text, Math.max(0, index - (CLAUSE.reach ?? 0)), index);
+  const layer = tokens ?? tokenizeRange(text, Math.max(0, index - (PLAN_CLAUSE.reach ?? 0)), index);
   const lastWords = clauseBefore(text, layer, index, CLAUSE)
     .filter((t) => t.kind !== 'punct')
     .slice(-CUE_REACH);
-  return lastWords.some((t) => FUTURE_CUES.has(t.text.toLowerCase())) ? 'future' : 'past';
+  if (lastWords.some((t) => FUTURE_CUES.has(t.text.toLowerCase()))) return 'future';
+  return clauseBefore(text, layer, index, PLAN_CLAUSE).some((t) => PLAN_VERBS.has(t.text.toLowerCase())) ? 'future' : 'past';
 }
 
 /**
@@ -30,5 +34,5 @@ export function tenseAt(text: string, index: number, tokens?: readonly Token[]):
  * space to start from.
  */
 export function tenseInText(text: string, index: number, wholeText: () => readonly Token[]): Tense {
-  return tenseAt(text, index, textTokensBetween(text, index - (CLAUSE.reach ?? 0), index + 1) ?? wholeText());
+  return tenseAt(text, index, textTokensBetween(text, index - (PLAN_CLAUSE.reach ?? 0), index + 1) ?? wholeText());
 }

@@ -40,3 +40,17 @@ export const narrativeDay: Rule = {
     return mark(c, { type: 'DATE', value: isoDay(addDays(refOf(context), n)), narrative: { unit: 'D', n } });
   },
 };
+
+/**
+ * "sore harinya", "malam itu": a part of the day the narrative is at (the quake's afternoon, not
+ * the paper's), so the day is left to narrative.ts and the part kept (TIME YYYY-MM-DDTAF).
+ */
+export const narrativePart: Rule = {
+  name: 'narrative-part',
+  // "makan malam itu" is a meal, not a time
+  pattern: new RegExp(String.raw`(?<!(?:${alternation(words.mealWords.words)})\s+)(${PART})\s+(?:harinya|itu)${END}`, 'iu'),
+  extract(match, context) {
+    const time = `T${partCode(match[1]!)}`;
+    return mark(components(context), { type: 'TIME', value: `${isoDay(refOf(context))}${time}`, narrative: { unit: 'D', n: 0, time } });
+  },
+};

@@ -1,5 +1,5 @@
 import { addDays, isoMonth, isoWeek, type Ymd } from '../calendar';
-import { alternation, months, seasons, words } from '../lexicon';
+import { alternation, months, partNumbers, seasons, words, yearParts } from '../lexicon';
 import { mark } from '../mark';
 import { components, END, refOf, type Rule } from './rule';
 
@@ -108,5 +108,28 @@ export const competitionSeason: Rule = {
   extract(match, context) {
     const year = refOf(context).year + shiftOf(match[1]);
     return mark(components(context), { type: 'DATE', value: String(year), relative: true });
+  },
+};
+
+const YEAR_PART = alternation(Object.keys(yearParts));
+const PART_NUMBER = alternation(Object.keys(partNumbers));
+/** Halves count to two, quarters to four. */
+const PARTS_IN_YEAR: Readonly<Record<string, number>> = { Q: 4, H: 2 };
+
+/**
+ * "kuartal I-2024", "triwulan kedua 2023", "semester I tahun ini": a part of a (financial) year
+ * (TIMEX 2024-Q1, 2023-H1). Without a year it is the reference's year; a bare digit count
+ * ("semester 3" of a student) needs the year written to be one.
+ */
+export const yearPart: Rule = {
+  name: 'year-part',
+  pattern: new RegExp(String.raw`(${YEAR_PART})\s+(${PART_NUMBER})(?:(?:\s*[-–]\s*|\s+(?:tahun\s+)?)((?:19|20)\d{2})|\s+(tahun\s+ini))?${END}`, 'iu'),
+  extract(match, context) {
+    const [, partText, numberText, yearText, thisYear] = match;
+    const letter = yearParts[partText!.toLowerCase()]!;
+    const n = partNumbers[numberText!.toLowerCase()]!;
+    if (n > PARTS_IN_YEAR[letter]! || (/^\d$/.test(numberText!) && !yearText)) return null;
+    const year = yearText ? Number(yearText) : refOf(context).year;
+    return mark(components(context), { type: 'DATE', value: `${year}-${letter}${n}`, relative: !yearText || Boolean(thisYear) });
   },
 };
