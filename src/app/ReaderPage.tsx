@@ -1,6 +1,6 @@
 import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CompareSummary } from '../features/compare/CompareSummary';
 import { OverviewLegend } from '../features/compare/OverviewLegend';
 import { OverviewStrip } from '../features/compare/OverviewStrip';
@@ -13,7 +13,7 @@ import { preloadMarkdown } from '../features/reader/ArticleBody';
 import { ReaderColumns } from '../features/reader/ReaderColumns';
 import { SearchBox } from '../features/search/SearchBox';
 import { formatDate } from '../features/timeline/dates';
-import type { Digest, SharedPassage } from '../shared/digest/schema';
+import type { Article, Digest, SharedPassage } from '../shared/digest/schema';
 import { setLang, useI18n } from '../shared/i18n';
 import { markSelector } from '../shared/lib/marks';
 import { PanelBoundary } from '../shared/ui/PanelBoundary';
@@ -199,7 +199,30 @@ export function ReaderPage({ digest, top: given, storyCount, onAllStories, parti
 
   // a choice, a keystroke or a step re-renders the page; the header and the side panel render
   // again only when what they show changes (their handlers are stable: `act`)
-  const act = useStableHandlers({ showSidebar, setView, selectEntity, selectEvent, selectDifference, selectSpeaker, jumpToEvent, openDifferences });
+  const act = useStableHandlers({ showSidebar, setView, selectEntity, selectEvent, selectDifference, selectSpeaker, selectSentence, jumpToEvent, openDifferences });
+  // a column renders again only when what it shows changes (ReaderColumns): its header and the
+  // strip beside it are made anew only when theirs does
+  const renderHeader = useCallback(
+    (a: Article) => {
+      const i = visible.indexOf(a);
+      return (
+        <OutletCard
+          article={a}
+          name={label(a)}
+          canMoveLeft={i > 0}
+          canMoveRight={i < visible.length - 1}
+          onMove={(d) => void act.setView({ order: moveArticle(ordered, view.hidden, a.id, d) })}
+          onHide={() => void act.setView({ hidden: [...view.hidden, a.id] })}
+        />
+      );
+    },
+    [visible, ordered, view.hidden, label, act],
+  );
+  const selectedPassage = passage?.id ?? null;
+  const renderAside = useCallback(
+    (a: Article) => <OverviewStrip article={a} name={label(a)} passages={story.ownPassages.get(a.id) ?? NO_PASSAGES} selectedId={selectedPassage} onJump={act.selectSentence} />,
+    [label, story, selectedPassage, act],
+  );
   const header = useMemo(
     () => (
       <AppHeader title={digest.story.title} navOpened={navOpened} onNav={nav.toggle} onHelp={helpDialog.open} onAllStories={storyCount > 1 ? onAllStories : undefined} differences={{ count: top.differences, onOpen: () => act.openDifferences() }} />
@@ -293,22 +316,10 @@ export function ReaderPage({ digest, top: given, storyCount, onAllStories, parti
               scroll={scroll}
               label={label}
               emptyText={t('empty')}
-              onEntityClick={selectEntity}
-              onSentenceClick={selectSentence}
-              renderHeader={(a) => {
-                const i = visible.indexOf(a);
-                return (
-                  <OutletCard
-                    article={a}
-                    name={label(a)}
-                    canMoveLeft={i > 0}
-                    canMoveRight={i < visible.length - 1}
-                    onMove={(d) => void setView({ order: moveArticle(ordered, view.hidden, a.id, d) })}
-                    onHide={() => void setView({ hidden: [...view.hidden, a.id] })}
-                  />
-                );
-              }}
-              renderAside={(a) => <OverviewStrip article={a} name={label(a)} passages={story.ownPassages.get(a.id) ?? NO_PASSAGES} selectedId={passage?.id ?? null} onJump={selectSentence} />}
+              onEntityClick={act.selectEntity}
+              onSentenceClick={act.selectSentence}
+              renderHeader={renderHeader}
+              renderAside={renderAside}
             />
           </PanelBoundary>
         </div>
