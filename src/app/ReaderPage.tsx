@@ -1,7 +1,6 @@
 import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { CompareSummary } from '../features/compare/CompareSummary';
 import { OverviewLegend } from '../features/compare/OverviewLegend';
 import { OverviewStrip } from '../features/compare/OverviewStrip';
 import { EntityLegend } from '../features/entities/EntityLegend';
@@ -39,6 +38,8 @@ interface Props {
   onAllStories: () => void;
   /** What stands above the columns, from the whole story when `digest` is its first screen only (else from `digest`). */
   top?: StoryTop;
+  /** The labels' tails the whole story gives, when `digest` is a first screen cut from it (StoryTop.labels). */
+  labels?: Readonly<Record<string, string>>;
   /** Only the first `n` of the story's `total` articles are shown. */
   partial?: { n: number; total: number; onShowAll: () => void };
 }
@@ -47,12 +48,14 @@ interface Props {
 const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })));
 /** The other outlets' wording of a chosen sentence loads the first time one is chosen. */
 const WordingPanel = lazy(() => import('../features/compare/WordingPanel'));
+/** Its summary above the columns, too: both follow the comparison, which loads apart (useReaderModel). */
+const CompareSummary = lazy(() => import('../features/compare/CompareSummary').then((m) => ({ default: m.CompareSummary })));
 
 const NO_PASSAGES: SharedPassage[] = [];
 const SIDE_PANEL_ID = 'reader-side-panel';
 
 /** The reader: columns, side panel and toolbar, wired to the URL state. */
-export function ReaderPage({ digest, top: given, storyCount, onAllStories, partial }: Props) {
+export function ReaderPage({ digest, top: given, labels: labelTails, storyCount, onAllStories, partial }: Props) {
   const { t, lang } = useI18n();
   const [view, setView] = useViewState();
   const [navOpened, nav] = useDisclosure(false);
@@ -103,7 +106,7 @@ export function ReaderPage({ digest, top: given, storyCount, onAllStories, parti
     document.title = `${digest.story.title} · ${t('appTitle')}`;
   }, [digest.story.title, t]);
 
-  const model = useReaderModel(digest, view, { mentionCursor, hitCursor });
+  const model = useReaderModel(digest, view, { mentionCursor, hitCursor }, labelTails);
   const { story, ordered, visible, entity, mentions, hits, wording, passage } = model;
   const { labels, label } = story;
   const unknownOutlet = t('unknownOutlet');
@@ -298,7 +301,11 @@ export function ReaderPage({ digest, top: given, storyCount, onAllStories, parti
               onClear={() => selectEntity(null)}
             />
           )}
-          {wording && <CompareSummary reporting={wording.reporting} silent={wording.silent} onClear={() => void setView({ sent: null }, { history: 'push' })} />}
+          {wording && (
+            <Suspense fallback={null}>
+              <CompareSummary reporting={wording.reporting} silent={wording.silent} onClear={() => void setView({ sent: null }, { history: 'push' })} />
+            </Suspense>
+          )}
         </div>
         {wording && (
           <Suspense fallback={null}>
