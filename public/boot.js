@@ -16,6 +16,7 @@
 // first view in the page they start once it has painted (below), so that nothing else is on the
 // network while the page's own text is on its way to the screen.
 function fetchDigestsEarly() {
+  readLocalStoriesEarly();
   if (!window.fetch || window.__earlyDigests) return;
   var early = (window.__earlyDigests = {});
   var get = function (file, priority) {
@@ -32,16 +33,53 @@ function fetchDigestsEarly() {
       if (story && typeof story.file === 'string' && /^[\w.-]+\.json$/.test(story.file)) {
         // a large story's first screen (src/app/digestSlice.ts: more than SLICE_ARTICLES = 8 articles)
         // first: the reader draws it before the whole story has arrived
+        var slice = null;
         if (story.articleCount > 8) {
-          var slice = (early[story.file.replace(/\.json$/, '.first.json')] = get(story.file.replace(/\.json$/, '.first.json')));
+          slice = (early[story.file.replace(/\.json$/, '.first.json')] = get(story.file.replace(/\.json$/, '.first.json')));
           slice.then(drawLead);
         }
-        // behind the first screen's file and the app's script, which the first screen needs first
-        early[story.file] = get(story.file, story.articleCount > 8 ? 'low' : undefined);
+        // behind the first screen's file and the app's script, which the first screen needs first:
+        // asked for once that file is in, so that the server sends (and compresses) the few kB the
+        // reader draws first before the megabytes it parses only after that paint
+        early[story.file] = slice ? slice.then(function () { return get(story.file, 'low'); }) : get(story.file);
       }
     } catch (e) {}
     return text;
   });
+}
+
+// The list of stories kept on this device (src/features/add-articles/localStories.ts: idb-keyval's
+// store 'local-stories' in the database 'news-compare', key 'entries'), read with IndexedDB's own
+// calls: which story opens waits for it, and the app would first have to download idb-keyval's
+// chunk and only then open the database. The app takes the promise over (or reads afresh when it
+// failed).
+function readLocalStoriesEarly() {
+  if (window.__earlyLocalStories !== undefined) return;
+  window.__earlyLocalStories = null;
+  try {
+    if (!window.indexedDB) return;
+    window.__earlyLocalStories = new Promise(function (resolve, reject) {
+      var open = indexedDB.open('news-compare');
+      // as idb-keyval's createStore does, for a database that is not there yet
+      open.onupgradeneeded = function () { open.result.createObjectStore('local-stories'); };
+      open.onerror = function () { reject(open.error); };
+      open.onsuccess = function () {
+        var db = open.result;
+        try {
+          var read = db.transaction('local-stories', 'readonly').objectStore('local-stories').get('entries');
+          read.onsuccess = function () { resolve(read.result); };
+          read.onerror = function () { reject(read.error); };
+        } catch (e) {
+          reject(e);
+        }
+        // the read still completes; the app opens its own connection
+        db.close();
+      };
+    });
+    window.__earlyLocalStories.catch(function () {});
+  } catch (e) {
+    window.__earlyLocalStories = null;
+  }
 }
 
 // A large story's first screen carries its opening text as plain lines (src/app/digestSlice.ts,

@@ -1,7 +1,6 @@
 import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
-import { CompareSummary } from '../features/compare/CompareSummary';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { OverviewLegend } from '../features/compare/OverviewLegend';
 import { OverviewStrip } from '../features/compare/OverviewStrip';
 import { EntityLegend } from '../features/entities/EntityLegend';
@@ -13,7 +12,7 @@ import { preloadMarkdown } from '../features/reader/ArticleBody';
 import { ReaderColumns } from '../features/reader/ReaderColumns';
 import { SearchBox } from '../features/search/SearchBox';
 import { formatDate } from '../features/timeline/dates';
-import type { Digest, SharedPassage } from '../shared/digest/schema';
+import type { Article, Digest, SharedPassage } from '../shared/digest/schema';
 import { setLang, useI18n } from '../shared/i18n';
 import { markSelector } from '../shared/lib/marks';
 import { PanelBoundary } from '../shared/ui/PanelBoundary';
@@ -39,6 +38,8 @@ interface Props {
   onAllStories: () => void;
   /** What stands above the columns, from the whole story when `digest` is its first screen only (else from `digest`). */
   top?: StoryTop;
+  /** The labels' tails the whole story gives, when `digest` is a first screen cut from it (StoryTop.labels). */
+  labels?: Readonly<Record<string, string>>;
   /** Only the first `n` of the story's `total` articles are shown. */
   partial?: { n: number; total: number; onShowAll: () => void };
 }
@@ -47,12 +48,14 @@ interface Props {
 const ShortcutsDialog = lazy(() => import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })));
 /** The other outlets' wording of a chosen sentence loads the first time one is chosen. */
 const WordingPanel = lazy(() => import('../features/compare/WordingPanel'));
+/** Its summary above the columns, too: both follow the comparison, which loads apart (useReaderModel). */
+const CompareSummary = lazy(() => import('../features/compare/CompareSummary').then((m) => ({ default: m.CompareSummary })));
 
 const NO_PASSAGES: SharedPassage[] = [];
 const SIDE_PANEL_ID = 'reader-side-panel';
 
 /** The reader: columns, side panel and toolbar, wired to the URL state. */
-export function ReaderPage({ digest, top: given, storyCount, onAllStories, partial }: Props) {
+export function ReaderPage({ digest, top: given, labels: labelTails, storyCount, onAllStories, partial }: Props) {
   const { t, lang } = useI18n();
   const [view, setView] = useViewState();
   const [navOpened, nav] = useDisclosure(false);
@@ -103,7 +106,7 @@ export function ReaderPage({ digest, top: given, storyCount, onAllStories, parti
     document.title = `${digest.story.title} · ${t('appTitle')}`;
   }, [digest.story.title, t]);
 
-  const model = useReaderModel(digest, view, { mentionCursor, hitCursor });
+  const model = useReaderModel(digest, view, { mentionCursor, hitCursor }, labelTails);
   const { story, ordered, visible, entity, mentions, hits, wording, passage } = model;
   const { labels, label } = story;
   const unknownOutlet = t('unknownOutlet');
@@ -199,7 +202,30 @@ export function ReaderPage({ digest, top: given, storyCount, onAllStories, parti
 
   // a choice, a keystroke or a step re-renders the page; the header and the side panel render
   // again only when what they show changes (their handlers are stable: `act`)
-  const act = useStableHandlers({ showSidebar, setView, selectEntity, selectEvent, selectDifference, selectSpeaker, jumpToEvent, openDifferences });
+  const act = useStableHandlers({ showSidebar, setView, selectEntity, selectEvent, selectDifference, selectSpeaker, selectSentence, jumpToEvent, openDifferences });
+  // a column renders again only when what it shows changes (ReaderColumns): its header and the
+  // strip beside it are made anew only when theirs does
+  const renderHeader = useCallback(
+    (a: Article) => {
+      const i = visible.indexOf(a);
+      return (
+        <OutletCard
+          article={a}
+          name={label(a)}
+          canMoveLeft={i > 0}
+          canMoveRight={i < visible.length - 1}
+          onMove={(d) => void act.setView({ order: moveArticle(ordered, view.hidden, a.id, d) })}
+          onHide={() => void act.setView({ hidden: [...view.hidden, a.id] })}
+        />
+      );
+    },
+    [visible, ordered, view.hidden, label, act],
+  );
+  const selectedPassage = passage?.id ?? null;
+  const renderAside = useCallback(
+    (a: Article) => <OverviewStrip article={a} name={label(a)} passages={story.ownPassages.get(a.id) ?? NO_PASSAGES} selectedId={selectedPassage} onJump={act.selectSentence} />,
+    [label, story, selectedPassage, act],
+  );
   const header = useMemo(
     () => (
       <AppHeader title={digest.story.title} navOpened={navOpened} onNav={nav.toggle} onHelp={helpDialog.open} onAllStories={storyCount > 1 ? onAllStories : undefined} differences={{ count: top.differences, onOpen: () => act.openDifferences() }} />
@@ -275,7 +301,11 @@ export function ReaderPage({ digest, top: given, storyCount, onAllStories, parti
               onClear={() => selectEntity(null)}
             />
           )}
-          {wording && <CompareSummary reporting={wording.reporting} silent={wording.silent} onClear={() => void setView({ sent: null }, { history: 'push' })} />}
+          {wording && (
+            <Suspense fallback={null}>
+              <CompareSummary reporting={wording.reporting} silent={wording.silent} onClear={() => void setView({ sent: null }, { history: 'push' })} />
+            </Suspense>
+          )}
         </div>
         {wording && (
           <Suspense fallback={null}>
@@ -293,22 +323,10 @@ export function ReaderPage({ digest, top: given, storyCount, onAllStories, parti
               scroll={scroll}
               label={label}
               emptyText={t('empty')}
-              onEntityClick={selectEntity}
-              onSentenceClick={selectSentence}
-              renderHeader={(a) => {
-                const i = visible.indexOf(a);
-                return (
-                  <OutletCard
-                    article={a}
-                    name={label(a)}
-                    canMoveLeft={i > 0}
-                    canMoveRight={i < visible.length - 1}
-                    onMove={(d) => void setView({ order: moveArticle(ordered, view.hidden, a.id, d) })}
-                    onHide={() => void setView({ hidden: [...view.hidden, a.id] })}
-                  />
-                );
-              }}
-              renderAside={(a) => <OverviewStrip article={a} name={label(a)} passages={story.ownPassages.get(a.id) ?? NO_PASSAGES} selectedId={passage?.id ?? null} onJump={selectSentence} />}
+              onEntityClick={act.selectEntity}
+              onSentenceClick={act.selectSentence}
+              renderHeader={renderHeader}
+              renderAside={renderAside}
             />
           </PanelBoundary>
         </div>

@@ -93,15 +93,15 @@ export function StoryRoute() {
 }
 
 /** The reader of a story as it arrives: its first screen first, then the whole (useFirstScreen). */
-function StoryReader({ source, onDrawn, ...props }: Omit<ComponentProps<typeof ReaderPage>, 'digest' | 'top'> & { source: StorySource; onDrawn?: () => void }) {
+function StoryReader({ source, onDrawn, ...props }: Omit<ComponentProps<typeof ReaderPage>, 'digest' | 'top' | 'labels'> & { source: StorySource; onDrawn?: () => void }) {
   const [view] = useViewState();
   const columns = firstColumns(typeof window === 'undefined' ? 0 : window.innerWidth);
-  const { digest, top } = useFirstScreen(source, { order: view.order, hidden: view.hidden, columns });
+  const { digest, top, labels } = useFirstScreen(source, { order: view.order, hidden: view.hidden, columns });
   // once a first screen's file has painted, the route may parse the whole story
   const drawn = useRef(onDrawn);
   useLayoutEffect(() => {
     drawn.current = onDrawn;
   });
   useEffect(() => (source.slice ? afterPaint(() => drawn.current?.()) : undefined), [source.slice]);
-  return <ReaderPage digest={digest} top={top} {...props} />;
+  return <ReaderPage digest={digest} top={top} labels={labels} {...props} />;
 }

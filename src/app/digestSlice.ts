@@ -1,4 +1,4 @@
-import type { Digest } from '../shared/digest/schema';
+import type { Article, Digest } from '../shared/digest/schema';
 import { en } from '../shared/i18n/en';
 import { outletLabels } from '../shared/lib/outlet';
 import { paragraphsOf } from '../shared/lib/paragraphs';
@@ -64,16 +64,33 @@ export const hasSlice = (articleCount: number) => articleCount > SLICE_ARTICLES;
 /** The first screen's file of a digest file: `story.json` -> `story.first.json`. */
 export const sliceFileOf = (file: string) => file.replace(/(\.json)?$/, '.first.json');
 
+/**
+ * What follows the outlet's name in the labels of `articles` as the whole story gives them
+ * (outletLabels): a title or first words, only where another article of the story shares the
+ * outlet. The same in every language (the name of an unknown outlet is not part of it).
+ */
+export function labelTails(digest: Pick<Digest, 'articles'>, articles: readonly Article[]): Record<string, string> {
+  const labels = outletLabels(digest.articles, '');
+  const tails: Record<string, string> = {};
+  for (const a of articles) {
+    const name = a.outlet?.name ?? '';
+    const label = labels.get(a.id) ?? name;
+    if (label !== name) tails[a.id] = label.slice(`${name} · `.length);
+  }
+  return tails;
+}
+
 /** The first screen of a story, or null when the story is no larger than one. */
 export function digestSlice(digest: Digest): DigestSlice | null {
   if (!hasSlice(digest.articles.length)) return null;
   const top = storyTop(digest);
+  const first = onlyArticles(digest, digest.articles.slice(0, SLICE_ARTICLES));
   return {
     schemaVersion: digest.schemaVersion,
-    first: onlyArticles(digest, digest.articles.slice(0, SLICE_ARTICLES)),
+    first,
     articles: digest.articles.length,
     textChars: digest.articles.reduce((sum, a) => sum + a.text.length, 0),
-    top: { ...top, coverage: { ...top.coverage, items: top.coverage.items.map(({ event, outlets }) => ({ event: { ...event, mentions: [] }, outlets })) } },
+    top: { ...top, labels: labelTails(digest, first.articles), coverage: { ...top.coverage, items: top.coverage.items.map(({ event, outlets }) => ({ event: { ...event, mentions: [] }, outlets })) } },
     lead: sliceLead(digest),
   };
 }

@@ -23,13 +23,16 @@ export function onLateInvalid(listener: (file: string) => void): () => void {
 /** Calls `run` in a moment the page has to spare, with the milliseconds left of that moment. */
 export type IdleSlice = (run: (timeLeft: () => number) => void) => void;
 
+// at most this long at a time, though the browser may offer up to 50 ms of idle time: a click or
+// keystroke that comes meanwhile waits for the slice to end
 const SLICE_MS = 8;
 const idleSlice: IdleSlice = (run) => {
-  if (typeof requestIdleCallback === 'function') return void requestIdleCallback((deadline) => run(() => deadline.timeRemaining()), { timeout: 2000 });
-  setTimeout(() => {
+  const slice = (left: () => number) => {
     const end = performance.now() + SLICE_MS;
-    run(() => end - performance.now());
-  }, 16);
+    run(() => Math.min(left(), end - performance.now()));
+  };
+  if (typeof requestIdleCallback === 'function') return void requestIdleCallback((deadline) => slice(() => deadline.timeRemaining()), { timeout: 2000 });
+  setTimeout(() => slice(() => SLICE_MS), 16);
 };
 
 /**

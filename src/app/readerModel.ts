@@ -62,8 +62,10 @@ export class StoryIndex {
   constructor(
     readonly digest: Digest,
     unknownOutlet: string,
+    /** The labels' tails the whole story gives, for a first screen cut from it (StoryTop.labels). */
+    labelTails?: Readonly<Record<string, string>>,
   ) {
-    this.labels = outletLabels(digest.articles, unknownOutlet);
+    this.labels = outletLabels(digest.articles, unknownOutlet, labelTails);
     this.passageOf = indexPassages(digest.sharedPassages);
     this.ownPassages = passagesByArticle(digest.sharedPassages);
     this.entityNames = new Map(digest.entities.map((e) => [e.id, e.name]));

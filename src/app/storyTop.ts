@@ -13,6 +13,12 @@ export interface StoryTop {
   coverage: { items: CoverageItem[]; total: number };
   /** Differences between the outlets. */
   differences: number;
+  /**
+   * Of a first screen's file: what follows the outlet's name in its articles' labels as the whole
+   * story gives them (labelTails in digestSlice.ts), so that no column's name changes (and no
+   * column moves) when the rest of the story arrives.
+   */
+  labels?: Record<string, string>;
 }
 
 /** The top of the page for one whole story. */

@@ -29,6 +29,8 @@ export function firstScreenOf(source: StorySource, cut: ScreenCut): Digest {
 export interface Stage {
   of: Digest | DigestSlice;
   shown: Digest;
+  /** Of a first screen shown: its labels' tails as the whole story gives them (StoryTop.labels). */
+  labels?: Record<string, string>;
 }
 
 const isSlice = (of: Digest | DigestSlice): of is DigestSlice => 'first' in of;
@@ -42,8 +44,8 @@ const storyId = (of: Digest | DigestSlice) => (isSlice(of) ? of.first.story.id :
 export function nextStage(prev: Stage | null, source: StorySource, preview: Digest): Stage {
   const of = source.whole ?? source.slice;
   if (prev?.of === of) return prev;
-  if (source.whole && prev && isSlice(prev.of) && storyId(prev.of) === source.whole.story.id) return { of, shown: prev.shown };
-  return { of, shown: preview };
+  if (source.whole && prev && isSlice(prev.of) && storyId(prev.of) === source.whole.story.id) return { of, shown: prev.shown, labels: prev.labels };
+  return { of, shown: preview, labels: source.slice?.top.labels };
 }
 
 /** The stage once the whole story is drawn, or null when there is no whole story (yet) or it is drawn. */
@@ -60,7 +62,7 @@ export function wholeStage(stage: Stage, source: StorySource): Stage | null {
  * rest arrives. The first screen is cut once per source: later changes of order or hidden outlets
  * do not bring the cut back (the whole story is shown by then).
  */
-export function useFirstScreen(source: StorySource, cut: ScreenCut): { digest: Digest; top: StoryTop } {
+export function useFirstScreen(source: StorySource, cut: ScreenCut): { digest: Digest; top: StoryTop; labels?: Record<string, string> } {
   const of = source.whole ?? source.slice;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- cut once per source, see above
   const preview = useMemo(() => firstScreenOf(source, cut), [of]);
@@ -74,5 +76,5 @@ export function useFirstScreen(source: StorySource, cut: ScreenCut): { digest: D
     if (next) startTransition(() => setStage(next));
   }, [next?.shown]); // eslint-disable-line react-hooks/exhaustive-deps -- one transition per whole story
   const top = useMemo(() => (source.whole ? storyTop(source.whole) : source.slice.top), [source.whole, source.slice]);
-  return { digest: current.shown, top };
+  return { digest: current.shown, top, labels: current.labels };
 }

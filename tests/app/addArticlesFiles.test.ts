@@ -2,7 +2,8 @@ import { parse as parseYaml } from 'yaml';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addFiles, analysisRequest, diagnosticLine, diagnosticsByFile, fileSize, freeName, pastedArticle, progressPercent, removeFile } from '../../src/features/add-articles/fileList';
 import { importMessage } from '../../src/features/add-articles/importMessage';
-import { deleteLocalStory, freeLocalId, isLocalFile, listLocalStories, localIdOf, memoryBackend, readLocalDigest, saveLocalStory, setLocalBackend } from '../../src/features/add-articles/localStories';
+import { isLocalFile, listLocalStories, localIdOf, memoryBackend, readLocalDigest, setLocalBackend } from '../../src/features/add-articles/localStories';
+import { deleteLocalStory, freeLocalId, saveLocalStory } from '../../src/features/add-articles/localStoryWrites';
 import type { Digest } from '../../src/shared/digest/schema';
 import fixtureDigest from './fixtures/digest.json';
 

@@ -9,6 +9,7 @@ import { onlyArticles } from '../../src/app/storySize';
 import { storyTop } from '../../src/app/storyTop';
 import { firstScreenOf, nextStage, useFirstScreen, wholeStage, type ScreenCut, type StorySource } from '../../src/app/useFirstScreen';
 import { parseDigest, type Digest } from '../../src/shared/digest/schema';
+import { outletLabels } from '../../src/shared/lib/outlet';
 import raw from './fixtures/digest.json';
 import { fixture, renderApp, serve } from './helpers';
 import './setup';
@@ -70,6 +71,51 @@ describe('the stage a reader shows', () => {
     expect(next.shown).toBe(drawn.shown);
     // and a slice has no whole story to move to
     expect(wholeStage(drawn, { slice })).toBeNull();
+  });
+});
+
+describe("a first screen's column names", () => {
+  /** A story of `n` articles: one outlet of its own first, the rest all of one other outlet. */
+  function shared(n: number): Digest {
+    const d = story(n);
+    const outlet = d.articles[0]!.outlet!;
+    d.articles = d.articles.map((a, i) => ({ ...a, outlet: { ...outlet, name: i === 0 ? 'Kabar Pagi' : 'Warta Kota' }, title: `Judul tulisan ${i + 1}` }));
+    return d;
+  }
+
+  it('are those the whole story gives: a title beside an outlet that another article shares, though the screen holds no other', () => {
+    const whole = shared(SLICE_ARTICLES + 4);
+    const slice = digestSlice(whole)!;
+    // the first screen alone: the first article's outlet is its only one, the others share theirs
+    expect(slice.top.labels?.['a0']).toBeUndefined();
+    expect(slice.top.labels?.['a1']).toBe('Judul tulisan 2');
+    // a story whose second outlet has one article in its first screen, more beyond it
+    const wide = shared(SLICE_ARTICLES + 4);
+    wide.articles = wide.articles.map((a, i) => (i >= 2 && i < SLICE_ARTICLES ? { ...a, outlet: { ...a.outlet!, name: `Outlet ${i}` } } : a));
+    const cutFrom = digestSlice(wide)!;
+    expect(cutFrom.top.labels?.['a1']).toBe('Judul tulisan 2');
+    expect(cutFrom.top.labels?.['a2']).toBeUndefined();
+  });
+
+  it('name each column as the whole story does, where the screen alone would name it otherwise', () => {
+    const wide = shared(SLICE_ARTICLES + 4);
+    wide.articles = wide.articles.map((a, i) => (i >= 2 && i < SLICE_ARTICLES ? { ...a, outlet: { ...a.outlet!, name: `Outlet ${i}` } } : a));
+    const slice = digestSlice(wide)!;
+    const whole = outletLabels(wide.articles, 'Unknown');
+    const fromSlice = outletLabels(slice.first.articles, 'Unknown', slice.top.labels);
+    expect(slice.first.articles.map((a) => fromSlice.get(a.id))).toEqual(slice.first.articles.map((a) => whole.get(a.id)));
+    expect(fromSlice.get('a1')).toBe('Warta Kota · Judul tulisan 2');
+    expect(outletLabels(slice.first.articles, 'Unknown').get('a1')).toBe('Warta Kota');
+  });
+
+  it('stay while the whole story follows and the drawn columns are kept, and go with the whole story drawn', () => {
+    const big = shared(SLICE_ARTICLES + 2);
+    const slice = digestSlice(big)!;
+    const drawn = nextStage(null, { slice }, firstScreenOf({ slice }, cut(2)));
+    expect(drawn.labels).toEqual(slice.top.labels);
+    const next = nextStage(drawn, { whole: big }, firstScreenOf({ whole: big }, cut(2)));
+    expect(next.labels).toBe(drawn.labels);
+    expect(wholeStage(next, { whole: big })!.labels).toBeUndefined();
   });
 });
 

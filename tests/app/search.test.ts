@@ -42,6 +42,17 @@ describe('search', () => {
     expect(findHits([a], 'k')).toEqual([]);
   });
 
+  it('finds in each article only its own words, though the words of every article read are looked up together', () => {
+    const c = article('c', 'Nelayan Kendarinya pulang. Pelabuhan ramai.');
+    const d = article('d', 'Pelabuhan sepi sejak pagi.');
+    // c and d are read first: their words are known to the look-up before a and b are searched
+    expect(shown([c, d], 'Pelabuhan')).toEqual(['Pelabuhan', 'Pelabuhan']);
+    expect(shown([d, a], 'Kendari')).toEqual(['Kendari', 'Kendari']);
+    expect(shown([d], 'Kendari')).toEqual([]);
+    expect(shown([a, c], 'Kendari')).toEqual(['Kendari', 'Kendari', 'Kendarinya']);
+    expect(findHits([d, c], 'pelabuhan').map((h) => h.articleId)).toEqual(['d', 'c']);
+  });
+
   it('answers a repeated query over the same articles from the last result', () => {
     const first = findHitsOnce([a, b], 'Gubernur');
     expect(findHitsOnce([a, b], 'Gubernur')).toBe(first);

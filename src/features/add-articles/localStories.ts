@@ -1,8 +1,8 @@
 // Stories analysed or imported in this browser, kept in IndexedDB: a list of entries (shaped like
 // the bundled story index) and each digest's text. idb-keyval loads only when a story is read or
-// kept, so it adds nothing to the first view's scripts.
-import type { Digest, StoryIndex } from '../../shared/digest/schema';
-import { summarizeStory } from '../../shared/digest/summary';
+// kept, so it adds nothing to the first view's scripts; what keeps or deletes a story is in
+// localStoryWrites.ts, which only the views that do so load.
+import type { StoryIndex } from '../../shared/digest/schema';
 
 export type LocalEntry = StoryIndex['stories'][number];
 
@@ -13,8 +13,8 @@ export interface KeyValueBackend {
   del(key: string): Promise<void>;
 }
 
-const ENTRIES = 'entries';
-const digestKey = (id: string) => `digest:${id}`;
+export const ENTRIES = 'entries';
+export const digestKey = (id: string) => `digest:${id}`;
 const LOCAL_FILE = 'local:';
 
 /** The `file` of a local story's entry: not a path, so it can never be fetched. */
@@ -39,7 +39,7 @@ async function indexedDbBackend(): Promise<KeyValueBackend> {
 }
 
 let backend: Promise<KeyValueBackend> | null = null;
-const store = () => (backend ??= typeof indexedDB === 'undefined' ? Promise.resolve(memoryBackend()) : indexedDbBackend());
+export const store = () => (backend ??= typeof indexedDB === 'undefined' ? Promise.resolve(memoryBackend()) : indexedDbBackend());
 
 /** Replaces the store (tests). */
 export function setLocalBackend(next: KeyValueBackend): void {
@@ -62,7 +62,12 @@ let early: Promise<LocalEntry[]> | null = null;
  * story makes a list of several), and reading it loads idb-keyval and opens the database.
  */
 export function readLocalStoriesEarly(): void {
-  early ??= listLocalStories();
+  // as public/boot.js read it, with IndexedDB's own calls, before the app's script arrived: read
+  // afresh should that read have failed
+  const holder = globalThis as { __earlyLocalStories?: Promise<unknown> | null };
+  const booted = holder.__earlyLocalStories;
+  holder.__earlyLocalStories = null;
+  early ??= booted ? booted.then((entries) => (Array.isArray(entries) ? entries.filter(isEntry) : []), listLocalStories) : listLocalStories();
   early.catch(() => undefined);
 }
 
@@ -73,34 +78,8 @@ export function takeLocalStories(): Promise<LocalEntry[]> {
   return list;
 }
 
-/** A story id not taken yet: "local-<digest id>", then "-2", "-3". */
-export function freeLocalId(storyId: string, taken: ReadonlySet<string>): string {
-  const base = `local-${storyId || 'story'}`;
-  let id = base;
-  for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
-  return id;
-}
-
-/** Keeps a digest (its text as written, and its parsed form for the list), under a new id. */
-export async function saveLocalStory(text: string, digest: Pick<Digest, 'story' | 'articles' | 'events'>, reserved: readonly string[] = []): Promise<LocalEntry> {
-  const kv = await store();
-  const entries = await listLocalStories();
-  const id = freeLocalId(digest.story.id, new Set([...reserved, ...entries.map((e) => e.id)]));
-  const entry: LocalEntry = { id, title: digest.story.title, articleCount: digest.articles.length, file: localFileOf(id), ...summarizeStory(digest) };
-  await kv.set(digestKey(id), text);
-  await kv.set(ENTRIES, [...entries, entry]);
-  return entry;
-}
-
 /** A local story's digest text, or null when it is not kept here. */
 export async function readLocalDigest(id: string): Promise<string | null> {
   const text = await (await store()).get(digestKey(id));
   return typeof text === 'string' ? text : null;
-}
-
-export async function deleteLocalStory(id: string): Promise<void> {
-  const kv = await store();
-  const entries = await listLocalStories();
-  await kv.set(ENTRIES, entries.filter((e) => e.id !== id));
-  await kv.del(digestKey(id));
 }

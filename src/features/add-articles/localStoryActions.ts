@@ -1,7 +1,8 @@
 // Keeping, deleting and exporting local stories: loaded with the views that offer them (the story
 // list, "Add articles"), not with the reader.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { deleteLocalStory, readLocalDigest, saveLocalStory, localFileOf, type LocalEntry } from './localStories';
+import { readLocalDigest, localFileOf, type LocalEntry } from './localStories';
+import { deleteLocalStory, saveLocalStory } from './localStoryWrites';
 import { LOCAL_STORIES_KEY } from './useLocalStories';
 import type { Digest } from '../../shared/digest/schema';
 

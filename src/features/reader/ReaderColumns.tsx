@@ -47,7 +47,9 @@ export function ReaderColumns(props: Props) {
 }
 
 function ColumnsOrTabs(props: Props) {
-  const { articles, scroll, label, emptyText, marksFor } = props;
+  // what a column takes: not the list, nor the function that gives its marks (a column compares its props)
+  const { articles, emptyText, marksFor, ...column } = props;
+  const { scroll, label } = column;
   const narrow = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
   // a scroll request aimed at one column opens its tab, until the reader picks another tab
   const [picked, setPicked] = useState<{ id: string | null; key?: string }>({ id: null });
@@ -56,7 +58,7 @@ function ColumnsOrTabs(props: Props) {
   const [scrolled] = useState(() => new Map<string, number>());
   if (articles.length === 0) return <p className="reader-empty">{emptyText}</p>;
   if (!narrow) {
-    return <ColumnStrip articles={articles} marksFor={marksFor} scroll={scroll} renderColumn={(a) => <Column key={a.id} article={a} {...props} marks={marksFor(a.id)} scrolled={scrolled} />} />;
+    return <ColumnStrip articles={articles} marksFor={marksFor} scroll={scroll} renderColumn={(a) => <Column key={a.id} article={a} {...column} marks={marksFor(a.id)} scrolled={scrolled} />} />;
   }
   const current = articles.find((a) => a.id === active)?.id ?? articles[0]?.id ?? null;
   return (
@@ -70,7 +72,7 @@ function ColumnsOrTabs(props: Props) {
       </Tabs.List>
       {articles.map((a) => (
         <Tabs.Panel key={a.id} value={a.id} className="column-tab-panel">
-          <Column article={a} {...props} marks={marksFor(a.id)} scrolled={scrolled} />
+          <Column article={a} {...column} marks={marksFor(a.id)} scrolled={scrolled} />
         </Tabs.Panel>
       ))}
     </Tabs>
@@ -84,8 +86,12 @@ type ColumnProps = Omit<Props, 'marksFor' | 'articles' | 'emptyText'> & {
   scrolled: Map<string, number>;
 };
 
-// a column whose props did not change (its article's marks are the same array) renders nothing
-// new when the row mounts or unmounts its neighbours
+const sameScroll = (a: ScrollRequest | null, b: ScrollRequest | null) => a === b || (!!a && !!b && a.key === b.key && a.selector === b.selector && a.articleId === b.articleId);
+
+// a column whose props did not change (its article's marks are the same array, its scroll request
+// asks the same) renders nothing new when the row mounts or unmounts its neighbours, nor when the
+// page renders again for a keystroke or a choice that leaves this column as it is
+const sameColumn = (a: ColumnProps, b: ColumnProps) => (Object.keys(a) as (keyof ColumnProps)[]).every((k) => (k === 'scroll' ? sameScroll(a.scroll, b.scroll) : a[k] === b[k]));
 const Column = memo(function Column({ article, marks, filter, showImages, scroll, renderHeader, renderAside, label, onEntityClick, onSentenceClick, scrolled }: ColumnProps) {
   // the body keeps one pair of handlers; they call the ones of the last render
   const handlers = useRef({ onEntityClick, onSentenceClick });
@@ -105,7 +111,7 @@ const Column = memo(function Column({ article, marks, filter, showImages, scroll
       </div>
     </section>
   );
-});
+}, sameColumn);
 
 interface BodyProps {
   article: Article;
@@ -121,7 +127,6 @@ interface BodyProps {
   onSentenceClick: (articleId: string, start: number) => void;
 }
 
-const sameScroll = (a: ScrollRequest | null, b: ScrollRequest | null) => a === b || (!!a && !!b && a.key === b.key && a.selector === b.selector && a.articleId === b.articleId);
 const sameBody = (a: BodyProps, b: BodyProps) =>
   a.article === b.article && a.name === b.name && a.marks === b.marks && a.filter === b.filter && a.showImages === b.showImages && a.scrolled === b.scrolled && a.onEntityClick === b.onEntityClick && a.onSentenceClick === b.onSentenceClick && sameScroll(a.scroll, b.scroll);
 

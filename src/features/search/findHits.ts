@@ -13,31 +13,39 @@ interface Token {
   key: string;
 }
 
-interface ArticleIndex {
-  /** Words of each shown paragraph, in order: a phrase never runs across paragraphs. */
-  paragraphs: Token[][];
-  /** The article's distinct folded words, for prefix and typo-tolerant look-up. */
-  words: MiniSearch<{ id: string }>;
-}
+/** Words of each shown paragraph of an article, in order: a phrase never runs across paragraphs. */
+type ArticleIndex = Token[][];
 
-// an article's text never changes, so its index is built once per article object
+// an article's text never changes, so its words are read once per article object
 const cache = new WeakMap<Article, ArticleIndex>();
+
+// Every distinct folded word of the articles read so far, in one index for prefix and
+// typo-tolerant look-up: whether a word matches a query word depends on the two words alone, so
+// one look-up answers for every article (one index per article took a look-up per article and
+// query word, 200 of them in a story of 200 articles).
+const vocabulary = new MiniSearch<{ id: string }>({ fields: ['id'], storeFields: [], tokenize: (s) => [s], processTerm: foldTerm });
+const known = new Set<string>();
 
 function indexOf(a: Article): ArticleIndex {
   const hit = cache.get(a);
   if (hit) return hit;
   const paragraphs = paragraphsOf(a).map((p) => [...p.text.matchAll(WORD)].map((m) => ({ start: p.start + (m.index ?? 0), end: p.start + (m.index ?? 0) + m[0].length, key: foldTerm(m[0]) })));
-  const words = new MiniSearch<{ id: string }>({ fields: ['id'], storeFields: [], tokenize: (s) => [s], processTerm: foldTerm });
-  words.addAll([...new Set(paragraphs.flat().map((t) => t.key))].map((id) => ({ id })));
-  const built = { paragraphs, words };
-  cache.set(a, built);
-  return built;
+  const fresh: { id: string }[] = [];
+  for (const tokens of paragraphs)
+    for (const { key } of tokens) {
+      if (known.has(key)) continue;
+      known.add(key);
+      fresh.push({ id: key });
+    }
+  vocabulary.addAll(fresh);
+  cache.set(a, paragraphs);
+  return paragraphs;
 }
 
 /**
- * Builds the search index of the articles not indexed yet, one article at a time while `more()`
- * says there is time left; returns true once every article is indexed. Run when the page is idle,
- * so that the reader's first search does not build the index of a large story all at once.
+ * Reads the words of the articles not read yet, one article at a time while `more()` says there
+ * is time left; returns true once every article is read. Run when the page is idle, so that the
+ * reader's first search does not read a large story all at once.
  */
 export function warmIndexes(articles: readonly Article[], more: () => boolean): boolean {
   for (const a of articles) {
@@ -54,9 +62,9 @@ export function warmIndexes(articles: readonly Article[], more: () => boolean): 
  */
 const typos = (term: string) => (term.length >= 5 ? 1 : 0);
 
-/** The article's words that one query word finds: itself folded, with one typo, or as the start of a longer word ("Putin" finds "Putinnya"). */
-function matchingWords(index: ArticleIndex, term: string): Set<string> {
-  const results = index.words.search(term, { fuzzy: typos(term), prefix: term.length >= 3, combineWith: 'OR' });
+/** The words read so far that one query word finds: itself folded, with one typo, or as the start of a longer word ("Putin" finds "Putinnya"). */
+function matchingWords(term: string): Set<string> {
+  const results = vocabulary.search(term, { fuzzy: typos(term), prefix: term.length >= 3, combineWith: 'OR' });
   return new Set(results.map((r) => String(r.id)));
 }
 
@@ -70,19 +78,19 @@ export function findHits(articles: readonly Article[], query: string): ArticleSp
   if (q.length < 2) return [];
   const terms = [...q.matchAll(WORD)].map((m) => foldTerm(m[0]));
   if (!terms.length) return [];
+  const indexes = articles.map(indexOf);
+  const sets = terms.map(matchingWords);
+  if (sets.some((s) => s.size === 0)) return [];
   const hits: ArticleSpan[] = [];
-  for (const a of articles) {
-    const index = indexOf(a);
-    const sets = terms.map((term) => matchingWords(index, term));
-    if (sets.some((s) => s.size === 0)) continue;
-    for (const tokens of index.paragraphs) {
+  articles.forEach((a, n) => {
+    for (const tokens of indexes[n]!) {
       for (let i = 0; i + terms.length <= tokens.length; i++) {
         if (!sets.every((s, k) => s.has(tokens[i + k]!.key))) continue;
         hits.push({ articleId: a.id, start: tokens[i]!.start, end: tokens[i + terms.length - 1]!.end });
         i += terms.length - 1;
       }
     }
-  }
+  });
   return hits;
 }
 

@@ -7,6 +7,10 @@ const load = () => import('./findHits').then((m) => (loaded = m));
 
 const NONE: ArticleSpan[] = [];
 
+// the index is built in slices of idle time this long at most (the browser may offer up to 50 ms):
+// a keystroke that comes meanwhile waits for the slice to end
+const SLICE_MS = 8;
+
 /**
  * Search hits of `query` in `articles`. The search index and its library load the first time the
  * reader searches, so the first view does not carry them; until then there are no hits.
@@ -28,7 +32,8 @@ export function useSearchHits(articles: readonly Article[], query: string): Arti
     const slice = (deadline: IdleDeadline) => {
       if (stopped) return;
       if (!loaded) return void load().then(() => !stopped && (idle = requestIdleCallback(slice)));
-      if (!loaded.warmIndexes(articles, () => deadline.timeRemaining() > 4)) idle = requestIdleCallback(slice);
+      const end = performance.now() + SLICE_MS;
+      if (!loaded.warmIndexes(articles, () => deadline.timeRemaining() > 1 && performance.now() < end)) idle = requestIdleCallback(slice);
     };
     idle = requestIdleCallback(slice, { timeout: 5000 });
     return () => {

@@ -35,9 +35,12 @@ export function firstWords(article: Article, n = FIRST_WORDS): string {
 /**
  * Display labels of a story's articles: the outlet's name, and where two articles share it (or
  * both have none) also their title, else their first words, so a reader can tell them apart.
+ * `tails`, where given, is what follows the name in each label (none: the name alone), as the
+ * whole story gives it to articles cut from it.
  */
-export function outletLabels(articles: readonly Article[], unknown: string): Map<string, string> {
+export function outletLabels(articles: readonly Article[], unknown: string, tails?: Readonly<Record<string, string>>): Map<string, string> {
   const base = (a: Article) => a.outlet?.name ?? unknown;
+  if (tails) return new Map(articles.map((a) => [a.id, tails[a.id] ? `${base(a)} · ${tails[a.id]}` : base(a)]));
   const groups = new Map<string, Article[]>();
   for (const a of articles) groups.set(base(a), [...(groups.get(base(a)) ?? []), a]);
   const labels = new Map<string, string>();
