@@ -56,7 +56,8 @@ function pastFillers(doc: ArticleDoc, j: number, start: number): number {
     }
     const time = timexHolding(doc, j);
     if (!time) break;
-    while (j >= start && doc.tokens[j]!.start >= time.start) j--;
+    const first = wholeTokensOf(doc.tokens, time).from;
+    while (j >= start && j >= first) j--;
     if (j >= start && speechWords.timePrepositions.has(lowerAt(doc, j))) j--;
   }
   return j;
@@ -114,7 +115,7 @@ function beforeOccasion(doc: ArticleDoc, j: number, start: number): number {
 
 /** The "yang" at token `i` opens a clause that holds the mention `m` after its verb. */
 function openedBy(doc: ArticleDoc, i: number, m: EntityMentionDraft): boolean {
-  return lowerAt(doc, i) === 'yang' && doc.tokens[i]!.end <= m.start;
+  return lowerAt(doc, i) === 'yang' && i < m.tokenStart;
 }
 
 /** The subject of the reporting verb at token `k`, the sentence starting at token `start`. */

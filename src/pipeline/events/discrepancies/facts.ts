@@ -86,7 +86,7 @@ function figuresOf(doc: ArticleDoc, s: Sentence): Figure[] {
       const q = durationQuantity(t.value);
       return q ? [{ amount: q.amount, unit: q.unit, dimension: `time:${q.family}`, key: q.total, text: t.text, start: t.start, end: t.end, tokenStart: t.tokenStart, tokenEnd: t.tokenEnd }] : [];
     });
-  const sums = amountsIn(doc, s.start, s.end).map((a) => ({ ...a, dimension: a.unit, key: a.amount }));
+  const sums = amountsIn(doc, s.tokenStart, s.tokenEnd).map((a) => ({ ...a, dimension: a.unit, key: a.amount }));
   return [...joinParts(doc, durations), ...sums];
 }
 
@@ -260,7 +260,7 @@ export function conversionDiscrepancies(story: StoryDoc, order: Map<string, numb
   const out: Discrepancy[] = [];
   for (const doc of story.articles) {
     for (const s of doc.sentences) {
-      for (const pair of badConversions(doc, s.start, s.end)) {
+      for (const pair of badConversions(doc, s.tokenStart, s.tokenEnd)) {
         const values = pair.map((a) => ({ amount: a.amount, unit: a.unit, text: a.text, spans: [{ articleId: doc.id, start: a.start, end: a.end }] }));
         out.push(discrepancy('fact', { kind: 'number', params: { relation: 'conversion', values } }, values.flatMap((v) => v.spans), order));
       }
