@@ -94,9 +94,13 @@ export function speakerAfter(doc: ArticleDoc, k: number, end: number, ctx: Conte
   return { start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), entityId: null, tokenStart: k + 1, tokenEnd: phraseEnd };
 }
 
-/** The subject of a reporting verb at token `k` ("Budi Santoso juga mengatakan", "Budi, 41, warga Bogor, mengaku"), or null. */
+/** The subject of a reporting verb at token `k` ("Budi Santoso juga mengatakan", "Budi, 41, warga Bogor, mengaku", "hakim menegaskan"), or null. */
 export function speakerBefore(doc: ArticleDoc, k: number, start: number, ctx: Context): Speaker | null {
   const subject = subjectBefore(doc, k, start);
   if (!subject) return null;
-  return subject.kind === 'pronoun' ? pronounSpeaker(doc, subject.token, ctx) : fromMention(subject.mention);
+  if (subject.kind === 'pronoun') return pronounSpeaker(doc, subject.token, ctx);
+  if (subject.kind === 'mention') return fromMention(subject.mention);
+  const a = doc.tokens[subject.from]!;
+  const b = doc.tokens[subject.to - 1]!;
+  return { start: a.start, end: b.end, text: doc.text.slice(a.start, b.end), entityId: null, tokenStart: subject.from, tokenEnd: subject.to };
 }
