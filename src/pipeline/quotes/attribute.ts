@@ -179,6 +179,8 @@ export function attributeQuotes(doc: ArticleDoc): Quote[] {
     // a pronoun or "-nya" already points at the speaker named last; it names no one new
     if (a.speaker?.entityId && !speechWords.pronouns.has(a.speaker.text.toLowerCase()) && !speechWords.backReferences.has(a.verb.toLowerCase())) ctx.last = a.speaker;
   };
+  // the attribution of each sentence that gives someone's words or names their speaker
+  const saidIn = new Map<number, Attribution>();
   for (let si = 0; si < doc.sentences.length; si++) {
     if (done.has(si)) continue;
     const s = doc.sentences[si]!;
@@ -186,11 +188,16 @@ export function attributeQuotes(doc: ArticleDoc): Quote[] {
     for (const q of here) {
       const last = Math.max(si, sentenceOf(q.closeToken));
       const around = attributionAfter(doc, doc.sentences[last]!, q.closeToken + 1, ctx) ?? attributionBefore(doc, s, q.openToken, ctx);
-      const next = !around && opensSentence(s, q) && attributionAfterIsEmpty(doc, doc.sentences[last]!, q) ? attributionNext(doc, doc.sentences[last + 1], ctx) : null;
-      const attribution = around ?? next;
+      const whole = !around && opensSentence(s, q) && attributionAfterIsEmpty(doc, doc.sentences[last]!, q);
+      const next = whole ? attributionNext(doc, doc.sentences[last + 1], ctx) : null;
+      const attribution = around ?? next ?? (whole ? continuedQuote(doc.sentences, si, last, saidIn, q) : null);
       if (!attribution) continue;
       // "Budi menambahkan kepada wartawan." only named the speaker: it says nothing of its own
-      if (next && speechWords.reportingVerbs.has(next.verb.toLowerCase())) done.add(last + 1);
+      if (next && speechWords.reportingVerbs.has(next.verb.toLowerCase())) {
+        done.add(last + 1);
+        saidIn.set(last + 1, next);
+      }
+      for (let k = si; k <= last; k++) saidIn.set(k, attribution);
       for (let k = si; k <= last; k++) {
         const sent = doc.sentences[k]!;
         const content = trimmed(doc.text, Math.max(sent.start, q.open + 1), Math.min(sent.end, q.close));
@@ -211,9 +218,24 @@ export function attributeQuotes(doc: ArticleDoc): Quote[] {
     const { attribution, content } = reported;
     const statement = { start: Math.min(content.start, attribution.start), end: Math.max(content.end, attribution.end) };
     quotes.push(quoteOf(doc, statement, content, attribution, false));
+    saidIn.set(si, attribution);
     remember(attribution);
   }
   return quotes;
+}
+
+/**
+ * A paragraph that is a quote and nothing else, right after a paragraph whose last sentence gives
+ * someone's words: the same speaker goes on (news writing attributes a run of quoted paragraphs
+ * once). The quote runs over sentences [si, last]; null when it does not fill its paragraph.
+ */
+function continuedQuote(sentences: Sentence[], si: number, last: number, saidIn: ReadonlyMap<number, Attribution>, q: QuotedSpan): Attribution | null {
+  const paragraph = sentences[si]!.paragraph;
+  const before = sentences[si - 1];
+  const after = sentences[last + 1];
+  if (!before || before.paragraph === paragraph || (after && after.paragraph === sentences[last]!.paragraph)) return null;
+  const said = saidIn.get(si - 1);
+  return said ? { speaker: said.speaker, verb: said.verb, start: q.open, end: q.close + 1 } : null;
 }
 
 /**
