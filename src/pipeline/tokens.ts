@@ -168,3 +168,18 @@ export function spansEndingWithToken<T extends Span & TokenRange>(spans: readonl
   const end = tokens[j]?.end;
   return (known.at.get(j) ?? []).map((i) => spans[i]!).filter((s) => s.end === end);
 }
+
+/**
+ * The index of the last span whose token range starts at or before token `j` (-1 when none does),
+ * the spans in range order (sentences): the token-layer twin of a search by start offset.
+ */
+export function lastStartingAtOrBeforeToken(spans: readonly TokenRange[], j: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.tokenStart <= j) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}

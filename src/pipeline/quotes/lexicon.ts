@@ -18,4 +18,6 @@ export const speechWords = {
   refusals: lower(speech.refusals),
   describedSpeakerWords: lower(speech.describedSpeakerWords),
   idiomFollowers: lower(speech.idiomFollowers),
+  describedSubjects: lower(speech.describedSubjects),
+  subjectQuantifiers: lower(speech.subjectQuantifiers),
 };

@@ -18,7 +18,12 @@ const isPunct = (doc: ArticleDoc, i: number) => doc.tokens[i]?.kind === 'punct';
 const CLAUSE_REACH = 16;
 const BRACKET_REACH = 6;
 
-export type Subject = { kind: 'mention'; mention: EntityMentionDraft } | { kind: 'pronoun'; token: number } | null;
+export type Subject =
+  | { kind: 'mention'; mention: EntityMentionDraft }
+  | { kind: 'pronoun'; token: number }
+  /** A speaker told by role or group, no name: tokens [from, to). */
+  | { kind: 'described'; from: number; to: number }
+  | null;
 
 const speaking = (m: EntityMentionDraft) => m.type !== 'LOC';
 
@@ -56,7 +61,8 @@ function pastFillers(doc: ArticleDoc, j: number, start: number): number {
     }
     const time = timexHolding(doc, j);
     if (!time) break;
-    while (j >= start && doc.tokens[j]!.start >= time.start) j--;
+    const first = wholeTokensOf(doc.tokens, time).from;
+    while (j >= start && j >= first) j--;
     if (j >= start && speechWords.timePrepositions.has(lowerAt(doc, j))) j--;
   }
   return j;
@@ -114,7 +120,19 @@ function beforeOccasion(doc: ArticleDoc, j: number, start: number): number {
 
 /** The "yang" at token `i` opens a clause that holds the mention `m` after its verb. */
 function openedBy(doc: ArticleDoc, i: number, m: EntityMentionDraft): boolean {
-  return lowerAt(doc, i) === 'yang' && doc.tokens[i]!.end <= m.start;
+  return lowerAt(doc, i) === 'yang' && i < m.tokenStart;
+}
+
+/**
+ * "hakim", "sejumlah ahli", "majelis hakim" ending at token `j` and opening its clause (at the
+ * sentence's start or after a comma: "Usai sidang, hakim menegaskan"): the subject told by its
+ * role, else null. Opening the clause keeps out a role noun that ends an object before the verb.
+ */
+function describedSubject(doc: ArticleDoc, j: number, start: number): Subject {
+  if (!speechWords.describedSubjects.has(lowerAt(doc, j))) return null;
+  let from = j;
+  while (from > start && (speechWords.describedSubjects.has(lowerAt(doc, from - 1)) || speechWords.subjectQuantifiers.has(lowerAt(doc, from - 1)))) from--;
+  return from === start || lowerAt(doc, from - 1) === ',' ? { kind: 'described', from, to: j + 1 } : null;
 }
 
 /** The subject of the reporting verb at token `k`, the sentence starting at token `start`. */
@@ -156,6 +174,8 @@ export function subjectBefore(doc: ArticleDoc, k: number, start: number): Subjec
       if (open < start) return null;
       j = open;
     } else {
+      const described = describedSubject(doc, j, start);
+      if (described) return described;
       const relative = beforeRelative(doc, j, start);
       if (relative < start) return null;
       j = relative;

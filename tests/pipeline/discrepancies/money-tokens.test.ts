@@ -32,9 +32,27 @@ describe('amounts of money read from the tokens', () => {
   });
 
   it('reads only the tokens of the range it is given, with offsets into the whole text', () => {
-    const text = 'Rp 4 miliar dicairkan. Sisanya Rp 1 miliar.';
-    const got = amountsIn(tokenText(text), 23, text.length);
-    expect(got.map((a) => [a.text, a.start])).toEqual([['Rp 1 miliar', 31]]);
+    const doc = tokenText('Rp 4 miliar dicairkan. Sisanya Rp 1 miliar.');
+    const from = doc.tokens.findIndex((t) => t.text === 'Sisanya');
+    const got = amountsIn(doc, from, doc.tokens.length);
+    expect(got.map((a) => [a.text, a.start, a.end])).toEqual([['Rp 1 miliar', 31, 42]]);
+  });
+
+  it('gives each amount its tokens beside its characters, ending before a suffix inside the last one', () => {
+    const doc = tokenText('Gajinya Rp 8 juta-an, bonusnya 2 ribu dolar AS.');
+    const got = amountsIn(doc).map((a) => [a.text, doc.tokens.slice(a.tokenStart, a.tokenEnd).map((t) => t.text)]);
+    expect(got).toEqual([
+      ['Rp 8 juta', ['Rp', '8', 'juta-an']],
+      ['2 ribu dolar AS', ['2', 'ribu', 'dolar', 'AS']],
+    ]);
+  });
+
+  it('does not begin an amount against a figure before it, unless the range opens there', () => {
+    const doc = tokenText('Nomor seri 12Rp5 juta tercetak.');
+    const rp = doc.tokens.findIndex((t) => t.text === 'Rp');
+    expect(doc.tokens[rp - 1]!.text).toBe('12');
+    expect(amountsIn(doc).map((a) => a.text)).toEqual([]);
+    expect(amountsIn(doc, rp, doc.tokens.length).map((a) => a.text)).toEqual(['Rp5 juta']);
   });
 });
 

@@ -65,11 +65,12 @@ describe('disagreements over a longer story', () => {
 
   it('look up the other outlets dating a mismatched weekday by its day', () => {
     // 5 September 2023 was a Tuesday: the second outlet's "Senin" is a mismatch, and every
-    // other copy's explicit date for that day shows it
+    // other copy's explicit date for that day shows it; every copy's mismatch shows those same
+    // dates, so the finding is given once
     const small = work(20, weekdayDiscrepancies);
     const large = work(40, weekdayDiscrepancies);
-    expect(small.found).toBe(20);
-    expect(large.found).toBe(40);
+    expect(small.found).toBe(1);
+    expect(large.found).toBe(1);
     expect(large.reads / small.reads).toBeLessThan(2.5);
   });
 

@@ -13,6 +13,14 @@ const spanOf = (doc: ArticleDoc, t: Timex) => ({ articleId: doc.id, start: t.sta
 /** A date written out with numbers or a month name, not a bare weekday. */
 const explicit = (t: Timex) => /\d/.test(t.text);
 
+const keyOf = (doc: ArticleDoc, t: Timex) => `${doc.id}:${t.start}:${t.end}`;
+
+/** The story's explicit dates of one day, in story and text order, and the keys of each article's. */
+interface DayDates {
+  all: { doc: ArticleDoc; t: Timex }[];
+  keysIn: Map<ArticleDoc, Set<string>>;
+}
+
 /**
  * A weekday that its date does not fall on. The same day named correctly elsewhere in the
  * article, and other outlets' explicit dates for the value it was read as, show the disagreement.
@@ -20,32 +28,47 @@ const explicit = (t: Timex) => /\d/.test(t.text);
 export function weekdayDiscrepancies(story: StoryDoc, order: Map<string, number>): Discrepancy[] {
   const out: Discrepancy[] = [];
   // explicit dates by day, in story and text order, read only for the days a mismatch was read as
-  let byDay: Map<string, { doc: ArticleDoc; t: Timex }[]> | null = null;
-  const explicitOn = (day: string) => {
+  let byDay: Map<string, DayDates> | null = null;
+  const explicitOn = (day: string): DayDates => {
     if (!byDay) {
       byDay = new Map();
       for (const a of story.articles) {
         for (const o of a.timex) {
           if (!explicit(o)) continue;
           const k = o.value.slice(0, 10);
-          (byDay.get(k) ?? byDay.set(k, []).get(k)!).push({ doc: a, t: o });
+          const dates = byDay.get(k) ?? byDay.set(k, { all: [], keysIn: new Map() }).get(k)!;
+          dates.all.push({ doc: a, t: o });
+          (dates.keysIn.get(a) ?? dates.keysIn.set(a, new Set()).get(a)!).add(keyOf(a, o));
         }
       }
     }
-    return byDay.get(day) ?? [];
+    return byDay.get(day) ?? { all: [], keysIn: new Map() };
   };
+  // A mismatch shows the day's explicit dates outside its article and its own dates: the day's
+  // dates less the article's that it does not show, plus its own that are not among them, so two
+  // mismatches of a day with the same two small remainders show the same spans. Such a repeat is
+  // given once (the findings' repeats would drop it anyway): building the list of every other
+  // article for every copy of an article grew with the square of the story.
+  const listed = new Set<string>();
   for (const doc of story.articles) {
     for (const t of doc.timex) {
       const miss = weekdayMismatch(t);
       if (!miss) continue;
       const writtenIso = isoDay(miss.written);
-      const sameDay = doc.timex.filter((o) => o !== t && o.value.startsWith(writtenIso)).map((o) => spanOf(doc, o));
-      const elsewhere = explicitOn(t.value.slice(0, 10))
-        .filter((x) => x.doc !== doc)
-        .map((x) => spanOf(x.doc, x.t));
-      const readAs = t.value.slice(0, 10) !== writtenIso ? t.value.slice(0, 10) : null;
+      const sameDay = doc.timex.filter((o) => o !== t && o.value.startsWith(writtenIso));
+      const day = t.value.slice(0, 10);
+      const dates = explicitOn(day);
+      const here = dates.keysIn.get(doc) ?? new Set<string>();
+      const own = new Set([t, ...sameDay].map((o) => keyOf(doc, o)));
+      const left = [...here].filter((k) => !own.has(k)).sort();
+      const added = [...own].filter((k) => !here.has(k)).sort();
+      const list = `${day}\u0000${left.join('|')}\u0000${added.join('|')}`;
+      if (listed.has(list)) continue;
+      listed.add(list);
+      const elsewhere = dates.all.filter((x) => x.doc !== doc).map((x) => spanOf(x.doc, x.t));
+      const readAs = day !== writtenIso ? day : null;
       const params = { text: t.text, written: writtenIso, writtenWeekday: miss.writtenWeekday, actualWeekday: miss.actualWeekday, readAs };
-      out.push(discrepancy('calendar', { kind: 'weekday-date', params }, [spanOf(doc, t), ...sameDay, ...elsewhere], order));
+      out.push(discrepancy('calendar', { kind: 'weekday-date', params }, [spanOf(doc, t), ...sameDay.map((o) => spanOf(doc, o)), ...elsewhere], order));
     }
   }
   return out;

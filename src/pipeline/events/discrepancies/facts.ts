@@ -65,6 +65,15 @@ interface Measured {
   roots: Set<string>;
   entities: Set<string>;
   people: Set<string>;
+  /** Per dimension, the figures' values once each, in order: two sentences give the same values when these match. */
+  values: Map<string, string>;
+}
+
+/** The values of each dimension as one text: sets of values compare as texts. */
+function valuesByDimension(figures: Figure[]): Map<string, string> {
+  const keys = new Map<string, Set<number>>();
+  for (const f of figures) (keys.get(f.dimension) ?? keys.set(f.dimension, new Set()).get(f.dimension)!).add(f.key);
+  return new Map([...keys].map(([dimension, set]) => [dimension, [...set].sort((a, b) => a - b).join(',')]));
 }
 
 const frequencyBefore = new Set(claims.frequencyMarks.before);
@@ -86,7 +95,7 @@ function figuresOf(doc: ArticleDoc, s: Sentence): Figure[] {
       const q = durationQuantity(t.value);
       return q ? [{ amount: q.amount, unit: q.unit, dimension: `time:${q.family}`, key: q.total, text: t.text, start: t.start, end: t.end, tokenStart: t.tokenStart, tokenEnd: t.tokenEnd }] : [];
     });
-  const sums = amountsIn(doc, s.start, s.end).map((a) => ({ ...a, dimension: a.unit, key: a.amount }));
+  const sums = amountsIn(doc, s.tokenStart, s.tokenEnd).map((a) => ({ ...a, dimension: a.unit, key: a.amount }));
   return [...joinParts(doc, durations), ...sums];
 }
 
@@ -121,7 +130,7 @@ function measured(story: StoryDoc): Measured[] {
       const figures = figuresOf(doc, s);
       if (!figures.length) return [];
       const people = new Set(spansInTokens(doc.mentions, s.tokenStart, s.tokenEnd).filter((m) => m.type === 'PER' && m.entityId).map((m) => m.entityId!));
-      return [{ doc, s, figures, roots: sentenceRoots(doc, s), entities: sentenceEntities(doc, s), people }];
+      return [{ doc, s, figures, roots: sentenceRoots(doc, s), entities: sentenceEntities(doc, s), people, values: valuesByDimension(figures) }];
     }),
   );
 }
@@ -217,19 +226,25 @@ export function figureDiscrepancies(story: StoryDoc, order: Map<string, number>)
   const parent: number[] = [];
   const find = (i: number): number => ((parent[i] ??= i) === i ? i : (parent[i] = find(parent[i]!)));
   const partners = sharingAGroup([passages, events], nextArticle);
+  /** Whether joining the two items in `dim` changes nothing: both are already in one group. */
+  const joined = (i: number, j: number, dim: string) => {
+    const a = nodeOf.get(`${i}\u0000${dim}`);
+    const b = nodeOf.get(`${j}\u0000${dim}`);
+    return a !== undefined && b !== undefined && find(a) === find(b);
+  };
   for (let i = 0; i < items.length; i++) {
+    const a = items[i]!;
     for (const j of partners(i)) {
-      const a = items[i]!;
       const b = items[j]!;
+      // the dimensions in which the two give other values; a pair that gives the same values, or
+      // is already joined in each such dimension, is passed over before its wording is compared
+      // (copies of one sentence across a large story made that comparison grow with its square)
+      const differing = [...a.values].filter(([dim, x]) => b.values.has(dim) && b.values.get(dim) !== x).map(([dim]) => dim);
+      if (differing.every((dim) => joined(i, j, dim))) continue;
       if (a.people.size && b.people.size && !meets(a.people, b.people)) continue;
       const similar = 0.6 * dice(a.roots, b.roots) + 0.4 * dice(a.entities, b.entities) >= SAME_FACT;
       if (!meets(passages[i]!, passages[j]!) && !(similar && meets(events[i]!, events[j]!))) continue;
-      for (const dim of new Set(a.figures.map((f) => f.dimension))) {
-        const x = new Set(a.figures.filter((f) => f.dimension === dim).map((f) => f.key));
-        const y = new Set(b.figures.filter((f) => f.dimension === dim).map((f) => f.key));
-        if (!y.size || (x.size === y.size && [...x].every((k) => y.has(k)))) continue;
-        parent[find(node(i, dim))] = find(node(j, dim));
-      }
+      for (const dim of differing) parent[find(node(i, dim))] = find(node(j, dim));
     }
   }
   const groups = new Map<number, { item: number; dimension: string }[]>();
@@ -260,7 +275,7 @@ export function conversionDiscrepancies(story: StoryDoc, order: Map<string, numb
   const out: Discrepancy[] = [];
   for (const doc of story.articles) {
     for (const s of doc.sentences) {
-      for (const pair of badConversions(doc, s.start, s.end)) {
+      for (const pair of badConversions(doc, s.tokenStart, s.tokenEnd)) {
         const values = pair.map((a) => ({ amount: a.amount, unit: a.unit, text: a.text, spans: [{ articleId: doc.id, start: a.start, end: a.end }] }));
         out.push(discrepancy('fact', { kind: 'number', params: { relation: 'conversion', values } }, values.flatMap((v) => v.spans), order));
       }

@@ -1,13 +1,13 @@
 import money from '../../../../data/lexicon/money.json';
 import { tokenizeRange } from '../../stages/tokenize';
-import { firstTokenFrom, firstTokenEndingAfter } from '../../tokens';
-import type { Token } from '../../types';
+import type { Token, TokenRange } from '../../types';
 
 // Money is read from the token layer, the words every stage shares: a currency sign or name is the
 // tokens it is written with ("US$" is "US" and "$" side by side), a figure is a number token, and
 // only the white space between tokens is measured ("Rp5", "Rp 5", not "Rp  5").
 
-export interface Amount {
+/** An amount with its tokens: [tokenStart, tokenEnd) and its characters (it may end before a suffix, "juta-an"). */
+export interface Amount extends TokenRange {
   amount: number;
   unit: string;
   start: number;
@@ -203,25 +203,27 @@ export function parseNumber(text: string): number {
 
 const isAsciiWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** Whether a letter or a digit ends text[start, at): decided on the character itself when it is ASCII, as most are. */
-function gluedBefore(text: string, start: number, at: number): boolean {
-  const c = text.charCodeAt(at - 1);
+/** Whether token i is written against a token ending in a letter or a digit: decided on the character itself when it is ASCII, as most are. */
+function gluedBefore(doc: TokenText, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  if (prev === undefined || prev.end !== doc.tokens[i]!.start) return false;
+  const c = prev.text.charCodeAt(prev.text.length - 1);
   if (c < 128) return isAsciiWordChar(c);
-  return GLUED_BEFORE.test(text.slice(Math.max(start, at - 2), at));
+  return GLUED_BEFORE.test(prev.text.slice(-2));
 }
 
-/** Amounts of money written in text[start, end), read from its tokens. */
-export function amountsIn(doc: TokenText, start = 0, end = doc.text.length): Amount[] {
+/** Amounts of money written in tokens [from, to), read from them. */
+export function amountsIn(doc: TokenText, from = 0, to = doc.tokens.length): Amount[] {
   const out: Amount[] = [];
-  const to = firstTokenEndingAfter(doc.tokens, end);
-  for (let i = firstTokenFrom(doc.tokens, start); i < to; i++) {
+  for (let i = from; i < to; i++) {
     const first = doc.tokens[i]!;
-    if (first.start > start && gluedBefore(doc.text, start, first.start)) continue;
+    // the range's first token opens it: what stands before lies outside
+    if (i > from && gluedBefore(doc, i)) continue;
     const found = currencyFirst(doc, i, to) ?? currencyLast(doc, i, to);
     if (!found) continue;
     const code = codeOf.get(found.currency.toLowerCase());
     if (!code || !Number.isFinite(found.value)) continue;
-    out.push({ amount: found.value, unit: code, start: first.start, end: found.end, text: doc.text.slice(first.start, found.end) });
+    out.push({ amount: found.value, unit: code, start: first.start, end: found.end, tokenStart: i, tokenEnd: found.next, text: doc.text.slice(first.start, found.end) });
     i = found.next - 1;
   }
   return out;
@@ -231,12 +233,12 @@ const MARKS = new Set([',', '(']);
 
 /** Between two amounts only commas, brackets and one phrase of equivalence ("atau setara dengan"). */
 function givenAsEqual(doc: TokenText, a: Amount, b: Amount): boolean {
-  const to = firstTokenFrom(doc.tokens, b.start);
+  const to = b.tokenStart;
   const pastMarks = (k: number) => {
     while (k < to && MARKS.has(doc.tokens[k]!.text)) k++;
     return k;
   };
-  const i = pastMarks(firstTokenFrom(doc.tokens, a.end));
+  const i = pastMarks(a.tokenEnd);
   if (i === to) return true;
   return phrasesAt(doc, i, EQUIVALENCE).some(({ phrase }) => {
     const found = phraseAt(doc, i, to, phrase);
@@ -248,8 +250,8 @@ function givenAsEqual(doc: TokenText, a: Amount, b: Amount): boolean {
  * A foreign amount given "atau setara dengan" a rupiah amount whose rate lies outside what the
  * currency has ever been worth: one of the two figures is wrong.
  */
-export function badConversions(doc: TokenText, start = 0, end = doc.text.length): [Amount, Amount][] {
-  const amounts = amountsIn(doc, start, end);
+export function badConversions(doc: TokenText, from = 0, to = doc.tokens.length): [Amount, Amount][] {
+  const amounts = amountsIn(doc, from, to);
   const out: [Amount, Amount][] = [];
   for (let i = 0; i + 1 < amounts.length; i++) {
     const a = amounts[i]!;
