@@ -7,8 +7,10 @@ import { memoryBackend, setLocalBackend } from '../../src/features/add-articles/
 import { fixture, renderApp, serve } from './helpers';
 import './setup';
 
-// The worker is replaced by a stand-in that reports two steps and then the outcome the test sets.
-const analysis = vi.hoisted(() => ({ outcome: null as unknown as AnalysisOutcome, requests: [] as { folderName: string; files: { name: string }[] }[], cancelled: 0 }));
+// The worker is replaced by a stand-in that reports a step and then, when the test calls finish(),
+// the outcome the test sets (a cancelled run ends only on Cancel): no test depends on a timer
+// racing a busy machine.
+const analysis = vi.hoisted(() => ({ outcome: null as unknown as AnalysisOutcome, requests: [] as { folderName: string; files: { name: string }[] }[], cancelled: 0, finish: () => {} }));
 vi.mock('../../src/features/add-articles/analysisClient', () => ({
   startAnalysis: (request: { folderName: string; files: { name: string }[] }, onProgress: (p: unknown) => void) => {
     analysis.requests.push(request);
@@ -19,7 +21,7 @@ vi.mock('../../src/features/add-articles/analysisClient', () => ({
         resolve({ kind: 'cancelled' });
       };
       setTimeout(() => onProgress({ done: 1, total: 4, file: request.files[0]?.name ?? null, stage: 'tokenize' }), 10);
-      if (analysis.outcome.kind !== 'cancelled') setTimeout(() => resolve(analysis.outcome), 300);
+      if (analysis.outcome.kind !== 'cancelled') analysis.finish = () => resolve(analysis.outcome);
     });
     return { outcome, cancel };
   },
@@ -36,6 +38,7 @@ beforeEach(() => {
   setLocalBackend(memoryBackend());
   analysis.requests = [];
   analysis.cancelled = 0;
+  analysis.finish = () => {};
   analysis.outcome = { kind: 'done', digest: localDigest(), diagnostics: [] };
 });
 
@@ -60,6 +63,7 @@ describe('adding articles', () => {
     expect(await screen.findByText('Analysing pasted.txt (1 of 4 steps)')).toBeInTheDocument();
     expect(analysis.requests[0]?.folderName).toBe('Banjir di kota');
     expect(analysis.requests[0]?.files.map((f) => f.name)).toEqual(['pasted.txt', 'satu.txt', 'dua.md', 'story.yaml']);
+    analysis.finish();
     await waitFor(() => expect(document.querySelectorAll('section.column')).toHaveLength(3));
     expect(window.location.search).toContain('story=local-banjir');
     // two stories now: the list marks the local one
@@ -74,7 +78,11 @@ describe('adding articles', () => {
     serve({});
     renderApp('/?add=true');
     await userEvent.upload(await screen.findByLabelText('Choose files'), [txt('berita.txt', 'Air surut.'), txt('foto.txt', '\u0000\u0000')]);
+    // as a reader does: press Analyse once the chosen files are listed (they are read first)
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Analyse' })).toBeEnabled());
     await userEvent.click(screen.getByRole('button', { name: 'Analyse' }));
+    await screen.findByRole('progressbar', { name: 'Analysing' });
+    analysis.finish();
     const open = await screen.findByRole('button', { name: 'Open the story' });
     const items = within(screen.getByRole('list', { name: 'Files' })).getAllByRole('listitem');
     expect(items[1]).toHaveTextContent('foto.txt');
@@ -89,6 +97,7 @@ describe('adding articles', () => {
     serve({});
     renderApp('/?add=true');
     await userEvent.upload(await screen.findByLabelText('Choose files'), [txt('berita.txt', 'Air surut.')]);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Analyse' })).toBeEnabled());
     await userEvent.click(screen.getByRole('button', { name: 'Analyse' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Analysis cancelled.');

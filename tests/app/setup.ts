@@ -4,10 +4,9 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { loadLang } from '../../src/shared/i18n';
 
-// findBy / waitFor wait up to 30 s: the first render loads the validator and markdown chunks, and
-// the add-articles views their own, which on a busy machine (the test run's other files beside
-// them on two cores) took 10 s at times; an element that never comes still fails the test.
-configure({ asyncUtilTimeout: 30_000 });
+// findBy / waitFor wait up to 10 s: the first render loads the validator and markdown chunks,
+// which on a busy machine takes longer than the library's 1 s default.
+configure({ asyncUtilTimeout: 10_000 });
 
 if (typeof window !== 'undefined') {
   Object.defineProperty(window, 'matchMedia', {
