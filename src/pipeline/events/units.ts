@@ -1,4 +1,5 @@
 import eventWords from '../../../data/lexicon/event-words.json';
+import type { Timex } from '../../shared/digest/schema';
 import type { StoryDoc } from '../types';
 import { calendarDate, claimOf, reportsAnything, timexIn, type Claim } from './claims';
 import { addresseeOf, idOf, voicesOf, type Voice } from './speakers';
@@ -15,6 +16,13 @@ export interface Units {
   /** The other sentences of each statement, placed wherever its heads go. */
   followers: Map<number, Claim[]>;
 }
+
+/**
+ * A time that places a bridge sentence's own happening: a day, or a week told back from the
+ * report ("dua pekan lalu", "pekan lalu"), which names a stretch of days as a day does; a bare
+ * month or year may be background to what the speaker says.
+ */
+const placesOwnHappening = (t: Timex) => (calendarDate(t) && t.value.length >= 10) || (t.type === 'DATE' && /^\d{4}-W\d{2}$/.test(t.value));
 
 /** Speaker id of every sentence of an article after pronouns and short gaps are resolved. */
 function speakersOf(doc: StoryDoc['articles'][number], voices: Voice[]): { ids: (string | null)[]; narration: Set<number> } {
@@ -41,7 +49,7 @@ function speakersOf(doc: StoryDoc['articles'][number], voices: Voice[]): { ids: 
   const narration = new Set<number>();
   const narrates = (k: number, speaker: string) => {
     const s = doc.sentences[k]!;
-    if (voices[k]!.quoted || !timexIn(doc, s).some((t) => calendarDate(t) && t.value.length >= 10)) return false;
+    if (voices[k]!.quoted || !timexIn(doc, s).some(placesOwnHappening)) return false;
     return !spansWithin(doc.mentions, s.start, s.end).some((m) => idOf(m) === speaker);
   };
   for (let i = 0; i < ids.length; i++) {
