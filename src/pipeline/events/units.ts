@@ -43,6 +43,7 @@ function speakersOf(doc: StoryDoc['articles'][number], voices: Voice[]): { ids: 
     ids.push(id);
   });
   fullNames(ids);
+  bodiesThroughHeads(doc, ids);
   // a sentence or two without attribution between two of one speaker's sentences is still theirs,
   // unless it is narration about someone else that dates a happening of its own ("KPK pada Rabu
   // menggeledah …"): the statement runs on around it, but that sentence tells its own happening
@@ -159,6 +160,22 @@ function fullNames(ids: (string | null)[]): void {
   ids.forEach((id, i) => {
     if (id !== null && full.has(id)) ids[i] = full.get(id)!;
   });
+}
+
+/**
+ * "Hiswana Migas menilai …" then '"…," kata Ketua Umum Hiswana Migas Irwan': a body's statement
+ * told right before the words of a person the next sentence names with that body (its head, its
+ * spokesperson) is what that person says for it, one statement, as a body and its head do one thing.
+ */
+function bodiesThroughHeads(doc: StoryDoc['articles'][number], ids: (string | null)[]): void {
+  const organisations = new Set(doc.mentions.filter((m) => m.type === 'ORG').map(idOf));
+  const people = new Set(doc.mentions.filter((m) => m.type === 'PER').map(idOf));
+  for (let i = ids.length - 2; i >= 0; i--) {
+    const [body, head] = [ids[i], ids[i + 1]];
+    if (body === null || head === null || !organisations.has(body) || !people.has(head)) continue;
+    const next = doc.sentences[i + 1]!;
+    if (spansWithin(doc.mentions, next.start, next.end).some((m) => idOf(m) === body)) ids[i] = head;
+  }
 }
 
 /** A year or month named inside a statement dates what the speaker talks about. */
