@@ -171,7 +171,7 @@ function bodiesThroughHeads(doc: StoryDoc['articles'][number], ids: (string | nu
   const organisations = new Set(doc.mentions.filter((m) => m.type === 'ORG').map(idOf));
   const people = new Set(doc.mentions.filter((m) => m.type === 'PER').map(idOf));
   for (let i = ids.length - 2; i >= 0; i--) {
-    const [body, head] = [ids[i], ids[i + 1]];
+    const [body, head] = [ids[i] ?? null, ids[i + 1] ?? null];
     if (body === null || head === null || !organisations.has(body) || !people.has(head)) continue;
     const next = doc.sentences[i + 1]!;
     if (spansWithin(doc.mentions, next.start, next.end).some((m) => idOf(m) === body)) ids[i] = head;
