@@ -52,8 +52,10 @@ export function continueBackReferences(byDate: Map<string, Claim[][]>, story: St
     if (!pointsBack(doc, s) || movesOn(doc, s)) continue;
     // another outlet dates what it tells: that outlet's day is the better evidence
     if (datedElsewhere(from, c.article)) continue;
+    // a sentence that tells no happening (a rule, a condition, a comment) is no antecedent: the
+    // pointer reaches past it to the last one told
     let i = c.sentence - 1;
-    while (doc.sentences[i] && !reportsAnything(doc, doc.sentences[i]!)) i--;
+    while (doc.sentences[i] && (!reportsAnything(doc, doc.sentences[i]!) || !at.get(`${doc.id}#${i}`)?.length)) i--;
     const to = (at.get(`${doc.id}#${i}`) ?? []).find((cluster) => cluster !== from && cluster.length > 0 && fits(c, cluster[0]!.date) && !doneByOthers(c, cluster, doersOf));
     if (!to) continue;
     from.splice(from.indexOf(c), 1);

@@ -11,6 +11,27 @@ const joiners: ReadonlySet<string> = new Set(doersJson.joiners);
 
 const agentMarkers: ReadonlySet<string> = new Set(doersJson.passiveAgentMarkers);
 const quantifiers: ReadonlySet<string> = new Set(doersJson.agentQuantifiers);
+const subjectPronouns: ReadonlySet<string> = new Set(doersJson.subjectPronouns);
+
+/** Sentences back that a pronoun subject still takes its doers from. */
+const PRONOUN_REACH = 2;
+
+/**
+ * "Pada partai final, mereka mengalahkan …": a person pronoun before the sentence's first verb,
+ * outside a quotation, is its subject, someone just told of; false for a sentence that opens a
+ * quotation or names a person before its verb.
+ */
+function pronounSubject(doc: ArticleDoc, s: ArticleDoc['sentences'][number]): boolean {
+  if (/^\s*["“”']/.test(doc.text.slice(s.start, s.end))) return false;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const lower = t.text.toLowerCase();
+    if (subjectPronouns.has(lower)) return true;
+    if (isVerb(lower) || doc.mentions.some((m) => m.type === 'PER' && m.start <= t.start && t.end <= m.end)) return false;
+  }
+  return false;
+}
 
 const featureOf = (m: ArticleDoc['mentions'][number]) => `e:${m.entityId ?? m.text.toLowerCase()}`;
 
@@ -61,6 +82,15 @@ export function doersOf(story: StoryDoc): Map<string, Set<string>> {
     if (!f.agent) {
       const unnamed = passiveAgent(doc, s);
       if (unnamed) out.set(`${doc.id}#${f.sentence}`, new Set([unnamed]));
+      else if (pronounSubject(doc, s)) {
+        // the pronoun stands for the people who acted just before
+        for (let k = f.sentence - 1; k >= 0 && k >= f.sentence - PRONOUN_REACH; k--) {
+          const before = out.get(`${doc.id}#${k}`);
+          if (!before) continue;
+          if ([...before].every((x) => x.startsWith('e:'))) out.set(`${doc.id}#${f.sentence}`, new Set(before));
+          break;
+        }
+      }
       continue;
     }
     const actors = spansWithin(doc.mentions, s.start, s.end).filter((m) => m.type === 'PER' || m.type === 'ORG');

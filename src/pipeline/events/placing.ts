@@ -1,6 +1,7 @@
 import type { StoryDoc } from '../types';
 import { reportsAnything, type Claim } from './claims';
 import { attributionOf } from './speakers';
+import { opensResponse } from './pointing';
 import { movesOn } from './words';
 
 // After clustering: sentences that were not clustered themselves find the event they belong to.
@@ -31,13 +32,17 @@ function opensStatement(story: StoryDoc, doc: StoryDoc['articles'][number], c: C
   return attributionOf(doc, story.quotes, c.sentence)?.kind === 'named';
 }
 
+/** Sentences telling no happening that narration may run on across. */
+const EVENTLESS_REACH = 2;
+
 /** Whether a sentence names none, or one of the entities an event names. */
 const namesAny = (c: Claim, cluster: Claim[]) => !c.entities.size || cluster.some((o) => [...o.entities].some((e) => c.entities.has(e)));
 
 /**
  * A lone sentence that no other sentence reports alike goes on telling the happening of the
  * sentence before it (else after it) in its paragraph, else of the paragraph before: narration
- * runs on. One with a written date does so only into a happening of that date.
+ * runs on. One with a written date does so only into a happening of that date. One that opens
+ * as a response to what was told ("Atas putusan tersebut, …") tells a happening of its own.
  */
 export function joinNeighbours(byDate: Map<string, Claim[][]>, story: StoryDoc): void {
   // every event a sentence takes part in (a sentence with two dates takes part in two)
@@ -57,12 +62,16 @@ export function joinNeighbours(byDate: Map<string, Claim[][]>, story: StoryDoc):
   for (const c of lone) {
     const doc = story.articles[c.article]!;
     if (movesOn(doc, doc.sentences[c.sentence]!)) continue;
-    if (opensStatement(story, doc, c)) continue;
+    if (opensStatement(story, doc, c) || opensResponse(doc, doc.sentences[c.sentence]!)) continue;
     const step = (i: number, by: number) => {
       while (doc.sentences[i] && !reportsAnything(doc, doc.sentences[i]!)) i += by;
       return i;
     };
-    const [before, after] = [step(c.sentence - 1, -1), step(c.sentence + 1, 1)];
+    // a sentence that tells no happening (a rule, a condition) between is passed over: the
+    // narration runs on from the last one told
+    let before = step(c.sentence - 1, -1);
+    for (let passed = 0; passed < EVENTLESS_REACH && doc.sentences[before] && !at.get(`${doc.id}#${before}`)?.length; passed++) before = step(before - 1, -1);
+    const after = step(c.sentence + 1, 1);
     const paragraph = doc.sentences[c.sentence]!.paragraph;
     const order = [before, after].filter((i) => doc.sentences[i]?.paragraph === paragraph);
     const from = home.get(c)!;

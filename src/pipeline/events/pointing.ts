@@ -57,3 +57,14 @@ export function pointsBack(doc: ArticleDoc, s: Sentence): boolean {
   if (first[0] && responseOpeners.has(first[0])) return false;
   return first.slice(1, DEMONSTRATIVE_REACH + 1).some((w) => demonstratives.has(w));
 }
+
+/**
+ * "Atas putusan tersebut, …", "Menanggapi hal itu, …": the sentence opens as a response to what
+ * was just told, with a response word and a pointer in its opening clause; the response is a
+ * happening of its own, not more of the one it answers. A bare "Karena hujan, …" explains.
+ */
+export function opensResponse(doc: ArticleDoc, s: Sentence): boolean {
+  const { words, clause } = openingWords(doc, s);
+  const first = words.slice(0, clause);
+  return !!first[0] && responseOpeners.has(first[0]) && first.slice(1, DEMONSTRATIVE_REACH + 1).some((w) => demonstratives.has(w));
+}

@@ -1,4 +1,5 @@
 import eventWords from '../../../data/lexicon/event-words.json';
+import type { Timex } from '../../shared/digest/schema';
 import type { StoryDoc } from '../types';
 import { calendarDate, claimOf, reportsAnything, timexIn, type Claim } from './claims';
 import { addresseeOf, idOf, voicesOf, type Voice } from './speakers';
@@ -15,6 +16,13 @@ export interface Units {
   /** The other sentences of each statement, placed wherever its heads go. */
   followers: Map<number, Claim[]>;
 }
+
+/**
+ * A time that places a bridge sentence's own happening: a day, or a week told back from the
+ * report ("dua pekan lalu", "pekan lalu"), which names a stretch of days as a day does; a bare
+ * month or year may be background to what the speaker says.
+ */
+const placesOwnHappening = (t: Timex) => (calendarDate(t) && t.value.length >= 10) || (t.type === 'DATE' && /^\d{4}-W\d{2}$/.test(t.value));
 
 /** Speaker id of every sentence of an article after pronouns and short gaps are resolved. */
 function speakersOf(doc: StoryDoc['articles'][number], voices: Voice[]): { ids: (string | null)[]; narration: Set<number> } {
@@ -35,13 +43,14 @@ function speakersOf(doc: StoryDoc['articles'][number], voices: Voice[]): { ids: 
     ids.push(id);
   });
   fullNames(ids);
+  bodiesThroughHeads(doc, ids);
   // a sentence or two without attribution between two of one speaker's sentences is still theirs,
   // unless it is narration about someone else that dates a happening of its own ("KPK pada Rabu
   // menggeledah …"): the statement runs on around it, but that sentence tells its own happening
   const narration = new Set<number>();
   const narrates = (k: number, speaker: string) => {
     const s = doc.sentences[k]!;
-    if (voices[k]!.quoted || !timexIn(doc, s).some((t) => calendarDate(t) && t.value.length >= 10)) return false;
+    if (voices[k]!.quoted || !timexIn(doc, s).some(placesOwnHappening)) return false;
     return !spansWithin(doc.mentions, s.start, s.end).some((m) => idOf(m) === speaker);
   };
   for (let i = 0; i < ids.length; i++) {
@@ -151,6 +160,22 @@ function fullNames(ids: (string | null)[]): void {
   ids.forEach((id, i) => {
     if (id !== null && full.has(id)) ids[i] = full.get(id)!;
   });
+}
+
+/**
+ * "Hiswana Migas menilai …" then '"…," kata Ketua Umum Hiswana Migas Irwan': a body's statement
+ * told right before the words of a person the next sentence names with that body (its head, its
+ * spokesperson) is what that person says for it, one statement, as a body and its head do one thing.
+ */
+function bodiesThroughHeads(doc: StoryDoc['articles'][number], ids: (string | null)[]): void {
+  const organisations = new Set(doc.mentions.filter((m) => m.type === 'ORG').map(idOf));
+  const people = new Set(doc.mentions.filter((m) => m.type === 'PER').map(idOf));
+  for (let i = ids.length - 2; i >= 0; i--) {
+    const [body, head] = [ids[i] ?? null, ids[i + 1] ?? null];
+    if (body === null || head === null || !organisations.has(body) || !people.has(head)) continue;
+    const next = doc.sentences[i + 1]!;
+    if (spansWithin(doc.mentions, next.start, next.end).some((m) => idOf(m) === body)) ids[i] = head;
+  }
 }
 
 /** A year or month named inside a statement dates what the speaker talks about. */

@@ -263,6 +263,12 @@ const sequenceOpeners = new Set(eventWords.sequenceOpeners);
 const openingConjunctions: ReadonlySet<string> = new Set(eventWords.openingConjunctions);
 
 /**
+ * "Jaksa yang sebelumnya menuntut …": a marker right after "yang" orders what the relative clause
+ * tells of a noun, not the sentence's own happening, which it leaves where it was.
+ */
+const inRelativeClause = (tokens: readonly Token[], i: number) => i > 0 && tokens[i - 1]!.text.toLowerCase() === 'yang';
+
+/**
  * "Setelah itu", "sebelumnya", "sementara itu": the sentence moves on to another happening. A
  * bare "kemudian", "lalu" or "akhirnya" does so only at the head of the sentence (after a quote
  * mark or a conjunction): inside a clause it orders the steps of one happening ("ditulis lalu
@@ -270,7 +276,7 @@ const openingConjunctions: ReadonlySet<string> = new Set(eventWords.openingConju
  */
 export function movesOn(doc: ArticleDoc, s: Sentence): boolean {
   const tokens = tokensIn(doc.tokens, bodyStart(doc, s), s.end);
-  if (tokens.some((_, i) => sequenceMarkers.some((m) => phraseAt(tokens, i, m)))) return true;
+  if (tokens.some((_, i) => !inRelativeClause(tokens, i) && sequenceMarkers.some((m) => phraseAt(tokens, i, m)))) return true;
   const head = tokens.findIndex((t) => t.kind === 'word');
   if (head < 0) return false;
   const first = tokens[head]!.text.toLowerCase();
