@@ -40,7 +40,7 @@ export interface SentenceFeatures {
 /** Titles (presiden, gubernur, pelatih) name who, like the names they precede. */
 const titles = new Set(entityTriggersJson.titles);
 
-const DATE_VALUE = /^\d{4}-\d{2}-\d{2}|^P\d/;
+const DATE_VALUE = /^\d{4}-\d{2}-\d{2}|^PT?\d/;
 const YEAR_OR_MONTH = /^(\d{4})(?:-\d{2})?$/;
 const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 
@@ -83,10 +83,21 @@ function datelineEnd(doc: ArticleDoc): number {
   return evidence.end + (dash?.[0].length ?? 0);
 }
 
-/** One outlet's "sepekan" is another's "tujuh hari": weeks counted in days (P1W = P7D). */
+const CLOCK_DURATION = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$/;
+
+/**
+ * One outlet's "sepekan" is another's "tujuh hari", one's "72 menit" another's "1 jam 12 menit":
+ * weeks counted in days (P1W = P7D), hours and minutes in minutes (PT1H12M = PT72M), in seconds
+ * when seconds are given.
+ */
 function sameDuration(value: string): string {
   const weeks = /^P(\d+)W$/.exec(value);
-  return weeks ? `P${Number(weeks[1]) * 7}D` : value;
+  if (weeks) return `P${Number(weeks[1]) * 7}D`;
+  const clock = CLOCK_DURATION.exec(value);
+  if (!clock || value === 'PT') return value;
+  const [hours, minutes, seconds] = [clock[1], clock[2], clock[3]].map((x) => Number(x ?? 0));
+  const inMinutes = hours! * 60 + minutes!;
+  return clock[3] === undefined ? `PT${inMinutes}M` : `PT${inMinutes * 60 + seconds!}S`;
 }
 
 /** "pada", "sejak tahun", "awal" right before a bare year: the year is when the happening took place. */
