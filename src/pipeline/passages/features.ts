@@ -7,7 +7,7 @@ import type { Quote } from '../../shared/digest/schema';
 import { lastStartingAtOrBefore } from '../events/within';
 import { tokensIn } from '../tokens';
 import type { ArticleDoc, StoryDoc } from '../types';
-import { afterPassivePronoun, agentNoun, appointingVerbs, namesHappening, opensPredicate, passesToDoing, qualifiesPlace, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
+import { afterPassivePronoun, agentNoun, appointingVerbs, figureVerbs, namesHappening, opensPredicate, passesToDoing, qualifiesPlace, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
 import { openingTimeClauseTokens, relativeClauseTokens } from './clauses';
 import { agentHeads, agentMarkers, complementisers, isUnsaid, phrases, classifiers, deniedPassOver, negators, notActorAfter, obligingWords, passivePrefixes, predicateAdverbs, relativeMarkers, sameSense, selfPronouns, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
@@ -354,6 +354,8 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
       let roleNext = false;
       // the root of the last word that said something in this clause, for set phrases
       let lastRoot: string | null = null;
+      // "adalah 10 persen", "ditetapkan 10%": the figure right after a copula or a verb of setting is stated
+      let figureNext = false;
       const content = (feature: string, happening: boolean) => {
         if (roleNext) happenings.add(feature);
         else if (happening) happenings.add(feature);
@@ -363,6 +365,8 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = doc.tokens[i]!;
         const word = t.text.toLowerCase();
+        const figureStated = figureNext;
+        figureNext = t.kind === 'word' && figureVerbs.has(word);
         if (obligingWords.has(word) && !relative.has(i)) obliges = true;
         happenings = relative.has(i) || openingTime.has(i) ? backgroundHappenings : ownHappenings;
         if (relative.has(i) && !relative.has(i - 1)) onPerson = describesPerson(doc, i, s.tokenStart);
@@ -420,6 +424,7 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           if (span.feature && span.actor && !relative.has(i)) noteActor(span.feature);
           if (span.feature) {
             features.add(span.feature);
+            if (figureStated && span.feature.startsWith('n:')) happenings.add(span.feature);
             // a role is named by a word, a name or a figure ("naik menjadi Rp9.500"), never by a date
             if (roleNext && !TIME_FEATURE.test(span.feature)) content(span.feature, false);
             else roleNext = false;
@@ -433,7 +438,9 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
         if (n) {
           const counted = countedBy(doc.tokens, i + 1, s.tokenEnd, stem);
           // "tiga lokasi" and "tiga warga" share a figure, not a fact: a figure is the count of one thing
-          features.add(counted ? `${n} ${counted}` : n);
+          const figure = counted ? `${n} ${counted}` : n;
+          features.add(figure);
+          if (figureStated) happenings.add(figure);
           denying = false;
         }
         else if (t.kind === 'word') {
