@@ -9,7 +9,7 @@ import { tokensIn } from '../tokens';
 import type { ArticleDoc, StoryDoc } from '../types';
 import { afterPassivePronoun, agentNoun, appointingVerbs, figureVerbs, namesHappening, opensPredicate, passesToDoing, qualifiesPlace, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
 import { openingTimeClauseTokens, relativeClauseTokens } from './clauses';
-import { agentHeads, agentMarkers, complementisers, isUnsaid, phrases, classifiers, deniedPassOver, negators, notActorAfter, obligingWords, passivePrefixes, predicateAdverbs, relativeMarkers, sameSense, selfPronouns, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
+import { agentHeads, agentMarkers, pendingMarks, complementisers, isUnsaid, phrases, classifiers, deniedPassOver, negators, notActorAfter, obligingWords, passivePrefixes, predicateAdverbs, relativeMarkers, sameSense, selfPronouns, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
 /**
  * What a sentence says, as features two outlets' wordings of one statement share: word roots
@@ -393,6 +393,8 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
         }
         if (t.kind === 'word' && negators.has(t.text.toLowerCase())) {
           denying = true;
+          // "belum memutuskan" is "masih menunggu keputusan": what has not yet happened is awaited
+          if (!relative.has(i) && t.start >= skipBefore) for (const awaited of pendingMarks.get(word) ?? []) features.add(`w:${awaited}`);
           continue;
         }
         if (t.kind === 'punct') denying = false;
