@@ -359,7 +359,8 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
       const content = (feature: string, happening: boolean) => {
         if (roleNext) happenings.add(feature);
         else if (happening) happenings.add(feature);
-        lastHappening = happening && !roleNext ? feature : null;
+        // "menetapkan Gubernur Jambi Zumi sebagai tersangka": a title before the object's name keeps the verb waiting for its role
+        if (!(feature.startsWith('h:') && !roleNext)) lastHappening = happening && !roleNext ? feature : null;
         roleNext = false;
       };
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
