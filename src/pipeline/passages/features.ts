@@ -9,7 +9,7 @@ import { tokensIn } from '../tokens';
 import type { ArticleDoc, StoryDoc } from '../types';
 import { afterPassivePronoun, agentNoun, appointingVerbs, figureVerbs, namesHappening, opensPredicate, passesToDoing, qualifiesPlace, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
 import { openingTimeClauseTokens, relativeClauseTokens } from './clauses';
-import { agentHeads, agentMarkers, pendingMarks, complementisers, isUnsaid, phrases, classifiers, deniedPassOver, negators, notActorAfter, obligingWords, passivePrefixes, predicateAdverbs, relativeMarkers, sameSense, selfPronouns, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
+import { agentHeads, agentMarkers, indefiniteOnes, pendingMarks, complementisers, isUnsaid, phrases, classifiers, deniedPassOver, negators, notActorAfter, obligingWords, passivePrefixes, predicateAdverbs, relativeMarkers, sameSense, selfPronouns, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
 /**
  * What a sentence says, as features two outlets' wordings of one statement share: word roots
@@ -82,6 +82,9 @@ function datelineEnd(doc: ArticleDoc): number {
   const dash = DASH_AFTER_OUTLET.exec(doc.text.slice(evidence.end, evidence.end + 48));
   return evidence.end + (dash?.[0].length ?? 0);
 }
+
+/** "satu kesempatan", "satu waktu": "satu" before a noun of occasion is the indefinite "some", as "suatu" is. */
+const indefiniteOne = (word: string, after: string | undefined) => indefiniteOnes.words.includes(word) && after !== undefined && indefiniteOnes.before.includes(after);
 
 const CLOCK_DURATION = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$/;
 
@@ -437,7 +440,8 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
         }
         // "ditangkap polisi": only the name right after a passive verb (a title or "petugas" before it included) or after "oleh" is its agent
         if (awaitingAgent === 'next' && !titled.has(i) && !agentHeads.has(word)) awaitingAgent = null;
-        const n = numberFeature(t.text, t.kind);
+        // "dalam satu kesempatan" is "on some occasion": an indefinite one, no count of anything
+        const n = indefiniteOne(word, wordAfter(doc, i, s.tokenEnd)) ? null : numberFeature(t.text, t.kind);
         if (n) {
           const counted = countedBy(doc.tokens, i + 1, s.tokenEnd, stem);
           // "tiga lokasi" and "tiga warga" share a figure, not a fact: a figure is the count of one thing

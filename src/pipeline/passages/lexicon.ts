@@ -72,3 +72,6 @@ export const pendingMarks: ReadonlyMap<string, readonly string[]> = new Map(pass
 
 /** The features of waiting that a pending matter gives ("w:tunggu"). */
 export const awaitedFeatures: readonly string[] = passageWordsJson.pending.means.map((m) => `w:${m}`);
+
+/** "satu" before a noun of occasion ("satu kesempatan"): the indefinite "some", no figure. */
+export const indefiniteOnes: { readonly words: readonly string[]; readonly before: readonly string[] } = passageWordsJson.indefiniteOne;

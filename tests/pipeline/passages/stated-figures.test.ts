@@ -53,3 +53,12 @@ describe('ter- on an adjective is the superlative', () => {
     expect(featuresOf(story, 'tertangkap').happenings).toContain('w:tangkap');
   });
 });
+
+describe('"satu" before a noun of occasion is indefinite', () => {
+  const story = storyOf('Dalam satu kesempatan, kapten tim mengaku siap pensiun.', 'Satu kesempatan emas gagal dimanfaatkan, dan tim hanya mencetak satu gol.');
+
+  it('counts nothing in "dalam satu kesempatan", and still counts "satu gol"', () => {
+    expect(featuresOf(story, 'Dalam satu kesempatan').features.some((f) => f.startsWith('n:'))).toBe(false);
+    expect(featuresOf(story, 'satu gol').features).toContain('n:1 gol');
+  });
+});
