@@ -7,9 +7,9 @@ import type { Quote } from '../../shared/digest/schema';
 import { lastStartingAtOrBefore } from '../events/within';
 import { tokensIn } from '../tokens';
 import type { ArticleDoc, StoryDoc } from '../types';
-import { afterPassivePronoun, agentNoun, appointingVerbs, namesHappening, opensPredicate, passesToDoing, qualifiesPlace, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
+import { afterPassivePronoun, agentNoun, appointingVerbs, figureVerbs, namesHappening, opensPredicate, passesToDoing, qualifiesPlace, qualifiesTitle, roleMarkers, roleVerbs } from './predicates';
 import { openingTimeClauseTokens, relativeClauseTokens } from './clauses';
-import { agentHeads, agentMarkers, complementisers, isUnsaid, phrases, classifiers, deniedPassOver, negators, notActorAfter, obligingWords, passivePrefixes, predicateAdverbs, relativeMarkers, sameSense, selfPronouns, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
+import { agentHeads, agentMarkers, indefiniteOnes, pendingMarks, complementisers, isUnsaid, phrases, classifiers, deniedPassOver, negators, notActorAfter, obligingWords, passivePrefixes, predicateAdverbs, relativeMarkers, sameSense, selfPronouns, saidForms, saidWhenAffixed, timeOfHappening, unsaidWords } from './lexicon';
 
 /**
  * What a sentence says, as features two outlets' wordings of one statement share: word roots
@@ -40,7 +40,7 @@ export interface SentenceFeatures {
 /** Titles (presiden, gubernur, pelatih) name who, like the names they precede. */
 const titles = new Set(entityTriggersJson.titles);
 
-const DATE_VALUE = /^\d{4}-\d{2}-\d{2}|^P\d/;
+const DATE_VALUE = /^\d{4}-\d{2}-\d{2}|^PT?\d/;
 const YEAR_OR_MONTH = /^(\d{4})(?:-\d{2})?$/;
 const THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
 
@@ -83,10 +83,24 @@ function datelineEnd(doc: ArticleDoc): number {
   return evidence.end + (dash?.[0].length ?? 0);
 }
 
-/** One outlet's "sepekan" is another's "tujuh hari": weeks counted in days (P1W = P7D). */
+/** "satu kesempatan", "satu waktu": "satu" before a noun of occasion is the indefinite "some", as "suatu" is. */
+const indefiniteOne = (word: string, after: string | undefined) => indefiniteOnes.words.includes(word) && after !== undefined && indefiniteOnes.before.includes(after);
+
+const CLOCK_DURATION = /^PT(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?$/;
+
+/**
+ * One outlet's "sepekan" is another's "tujuh hari", one's "72 menit" another's "1 jam 12 menit":
+ * weeks counted in days (P1W = P7D), hours and minutes in minutes (PT1H12M = PT72M), in seconds
+ * when seconds are given.
+ */
 function sameDuration(value: string): string {
   const weeks = /^P(\d+)W$/.exec(value);
-  return weeks ? `P${Number(weeks[1]) * 7}D` : value;
+  if (weeks) return `P${Number(weeks[1]) * 7}D`;
+  const clock = CLOCK_DURATION.exec(value);
+  if (!clock || value === 'PT') return value;
+  const [hours, minutes, seconds] = [clock[1], clock[2], clock[3]].map((x) => Number(x ?? 0));
+  const inMinutes = hours! * 60 + minutes!;
+  return clock[3] === undefined ? `PT${inMinutes}M` : `PT${inMinutes * 60 + seconds!}S`;
 }
 
 /** "pada", "sejak tahun", "awal" right before a bare year: the year is when the happening took place. */
@@ -343,15 +357,20 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
       let roleNext = false;
       // the root of the last word that said something in this clause, for set phrases
       let lastRoot: string | null = null;
+      // "adalah 10 persen", "ditetapkan 10%": the figure right after a copula or a verb of setting is stated
+      let figureNext = false;
       const content = (feature: string, happening: boolean) => {
         if (roleNext) happenings.add(feature);
         else if (happening) happenings.add(feature);
-        lastHappening = happening && !roleNext ? feature : null;
+        // "menetapkan Gubernur Jambi Zumi sebagai tersangka": a title before the object's name keeps the verb waiting for its role
+        if (!(feature.startsWith('h:') && !roleNext)) lastHappening = happening && !roleNext ? feature : null;
         roleNext = false;
       };
       for (let i = s.tokenStart; i < s.tokenEnd; i++) {
         const t = doc.tokens[i]!;
         const word = t.text.toLowerCase();
+        const figureStated = figureNext;
+        figureNext = t.kind === 'word' && figureVerbs.has(word);
         if (obligingWords.has(word) && !relative.has(i)) obliges = true;
         happenings = relative.has(i) || openingTime.has(i) ? backgroundHappenings : ownHappenings;
         if (relative.has(i) && !relative.has(i - 1)) onPerson = describesPerson(doc, i, s.tokenStart);
@@ -378,6 +397,8 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
         }
         if (t.kind === 'word' && negators.has(t.text.toLowerCase())) {
           denying = true;
+          // "belum memutuskan" is "masih menunggu keputusan": what has not yet happened is awaited
+          if (!relative.has(i) && t.start >= skipBefore) for (const awaited of pendingMarks.get(word) ?? []) features.add(`w:${awaited}`);
           continue;
         }
         if (t.kind === 'punct') denying = false;
@@ -409,6 +430,7 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           if (span.feature && span.actor && !relative.has(i)) noteActor(span.feature);
           if (span.feature) {
             features.add(span.feature);
+            if (figureStated && span.feature.startsWith('n:')) happenings.add(span.feature);
             // a role is named by a word, a name or a figure ("naik menjadi Rp9.500"), never by a date
             if (roleNext && !TIME_FEATURE.test(span.feature)) content(span.feature, false);
             else roleNext = false;
@@ -418,11 +440,14 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
         }
         // "ditangkap polisi": only the name right after a passive verb (a title or "petugas" before it included) or after "oleh" is its agent
         if (awaitingAgent === 'next' && !titled.has(i) && !agentHeads.has(word)) awaitingAgent = null;
-        const n = numberFeature(t.text, t.kind);
+        // "dalam satu kesempatan" is "on some occasion": an indefinite one, no count of anything
+        const n = indefiniteOne(word, wordAfter(doc, i, s.tokenEnd)) ? null : numberFeature(t.text, t.kind);
         if (n) {
           const counted = countedBy(doc.tokens, i + 1, s.tokenEnd, stem);
           // "tiga lokasi" and "tiga warga" share a figure, not a fact: a figure is the count of one thing
-          features.add(counted ? `${n} ${counted}` : n);
+          const figure = counted ? `${n} ${counted}` : n;
+          features.add(figure);
+          if (figureStated) happenings.add(figure);
           denying = false;
         }
         else if (t.kind === 'word') {

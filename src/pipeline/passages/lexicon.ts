@@ -66,3 +66,12 @@ export const complementisers: ReadonlySet<string> = new Set(actor.complementiser
 export const selfPronouns: ReadonlySet<string> = new Set(actor.selfPronouns);
 /** Nouns for the members of a body before its name after a passive verb ("ditangkap petugas Polres Bogor"). */
 export const agentHeads: ReadonlySet<string> = new Set(actor.agentHeads);
+
+/** Negators of what has not happened yet ("belum") → the notion of waiting for it they also give ("tunggu"). */
+export const pendingMarks: ReadonlyMap<string, readonly string[]> = new Map(passageWordsJson.pending.words.map((w) => [w, passageWordsJson.pending.means] as const));
+
+/** The features of waiting that a pending matter gives ("w:tunggu"). */
+export const awaitedFeatures: readonly string[] = passageWordsJson.pending.means.map((m) => `w:${m}`);
+
+/** "satu" before a noun of occasion ("satu kesempatan"): the indefinite "some", no figure. */
+export const indefiniteOnes: { readonly words: readonly string[]; readonly before: readonly string[] } = passageWordsJson.indefiniteOne;

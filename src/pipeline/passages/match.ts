@@ -1,5 +1,6 @@
 import type { SentenceFeatures } from './features';
 import { happeningKey } from './predicates';
+import { awaitedFeatures } from './lexicon';
 
 export interface Match {
   a: number;
@@ -202,7 +203,9 @@ export function overlapScorer(sentences: readonly SentenceFeatures[]): OverlapSc
    * So is one that states, undenied, another happening than the one denied ("tidak hadir"
    * against "sore ini melatih"): an outlet reporting the same absence would deny it too.
    */
-  const contradicts = (a: number, b: number) => denied[a]!.length > 0 && !denied[b]!.length && (someShared(denied[a]!, featureSets[b]!) || (deniesHappening[a]! && sentences[b]!.happenings.length > 0 && !shareHappening(sentences[a]!, sentences[b]!)));
+  // "belum memutuskan" and "masih menunggu keputusan" both say the decision is awaited: one pending matter, no opposite claims
+  const bothAwait = (a: number, b: number) => awaitedFeatures.some((f) => featureSets[a]!.has(f) && featureSets[b]!.has(f));
+  const contradicts = (a: number, b: number) => denied[a]!.length > 0 && !denied[b]!.length && !bothAwait(a, b) && (someShared(denied[a]!, featureSets[b]!) || (deniesHappening[a]! && sentences[b]!.happenings.length > 0 && !shareHappening(sentences[a]!, sentences[b]!)));
   const overlapOf = (i: number, j: number): Overlap => {
     // two quotes of one speaker are one statement when they tell one happening (or neither tells any), not merely because one person spoke
     if (bySpeaker && sameHappening(sentences[i]!, sentences[j]!)) anchored = true;

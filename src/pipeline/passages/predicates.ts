@@ -18,6 +18,10 @@ const namingNouns: ReadonlySet<string> = new Set(predicatesJson.namingNouns.word
 /** Number words: ke- before one makes an ordinal (kesembilan, kedelapan), whatever the stemmer makes of it. */
 const numberRoots: ReadonlySet<string> = new Set([...Object.keys(timeNumbersJson.digits), ...Object.keys(timeNumbersJson.whole)]);
 
+/** Adjective roots on which ter- is the superlative ("tertinggi", "terbesar"), not a verb. */
+const superlativeRoots: ReadonlySet<string> = new Set(predicatesJson.superlatives.words);
+const SUPERLATIVE_PREFIX = 'ter';
+
 const NOUN_OF_DOING = /^(?:pe|ke).*an(?:nya)?$/;
 const AGENT_NOUN = /^pe/;
 const HAVING_PREFIX = 'ber';
@@ -43,6 +47,8 @@ export function namesHappening(lower: string, root: string): boolean {
   const bare = lower.endsWith('nya') ? lower.slice(0, -3) : lower;
   // "bersatu", "penyatuan" are doings on a number root; only the ordinal is not
   if (namingNouns.has(bare) || (bare.startsWith('ke') && numberRoots.has(bare.slice(2)))) return false;
+  // "tarif tertinggi": the highest rate, which one is meant
+  if (bare.startsWith(SUPERLATIVE_PREFIX) && superlativeRoots.has(root)) return false;
   if (root === lower || root.length >= lower.length) return bareVerbs.has(root);
   // pemohon, pemenang: who asks, who wins, even of a verb used bare (mohon, menang)
   if (AGENT_NOUN.test(lower) && !NOUN_OF_DOING.test(lower)) return false;
@@ -71,6 +77,12 @@ export const appointingVerbs: ReadonlySet<string> = new Set(predicatesJson.roleM
  * verbs, whose object tells what took place ("menggelar razia", "melakukan sosialisasi").
  */
 export const roleVerbs: ReadonlySet<string> = new Set([...predicatesJson.roleVerbs.words, ...predicatesJson.lightVerbs.words]);
+
+/**
+ * Copulas and verbs of amounting or setting ("adalah", "mencapai", "ditetapkan"): a figure right
+ * after one is what the sentence states, so it joins the sentence's happenings.
+ */
+export const figureVerbs: ReadonlySet<string> = new Set(predicatesJson.figureVerbs.words);
 
 const lightBeforeDoing: ReadonlySet<string> = new Set(predicatesJson.lightVerbs.beforeDoing.words);
 
