@@ -1,6 +1,7 @@
 import type { Boilerplate, Span } from '../../shared/digest/schema';
 import { boilerplateLexicon as lex } from '../lexicon';
 import { lookupOutlet } from '../outlets';
+import { alternation, months } from '../time/lexicon';
 import type { ArticleDoc, ArticleStage, BodyLine } from '../types';
 import { inlineBoilerplate, type InlineSpan } from './inline-boilerplate';
 
@@ -133,10 +134,16 @@ function isListItem(t: string, afterBullet: boolean): boolean {
 /** A headline under a related-articles heading: short, capitalised, with no closing punctuation. */
 const isHeadlineItem = (t: string) => isListItem(t, false) && /^\p{Lu}/u.test(t) && !/[,;:"“”]$/.test(t);
 
+/**
+ * "Selasa, 02 Jul 2024 | 07:30 WIB", "Sabtu, 9 Maret 2024 11:20 WIB": the page's time stamp under
+ * the headline is short and title-cased too, but it dates the article and is read as such.
+ */
+const TIME_STAMP = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])\d{1,2}(?:\s+(?:${alternation(Object.keys(months))})\.?\s+|[/.-]\d{1,2}[/.-])(?:19|20)\d{2}(?![\p{N}])`, 'iu');
+
 /** A short title-cased line with no closing punctuation between body paragraphs. */
 function isHeading(t: string): boolean {
   const words = t.split(/\s+/);
-  return words.length <= 8 && /^\p{Lu}/u.test(t) && !/[.!?:;,"“”]$/.test(t) && !/^[-–—•*]/.test(t);
+  return words.length <= 8 && /^\p{Lu}/u.test(t) && !/[.!?:;,"“”]$/.test(t) && !/^[-–—•*]/.test(t) && !TIME_STAMP.test(t);
 }
 
 const HEADLINE_WORDS = 14;
