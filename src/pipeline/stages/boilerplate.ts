@@ -54,7 +54,7 @@ function lineKind(t: string): string | null {
   const low = t.toLowerCase();
   if (lex.widgetLines.has(low) || lex.widgetLines.has(norm(t))) return 'widget';
   const start = low.replace(LEAD, '').replace(/\s+:/g, ':');
-  if (isReporterLine(t, start) || isBarCredit(t)) return 'byline';
+  if (isReporterLine(t, start) || isBarCredit(t) || isRoleByline(t) || isOutletCredit(t)) return 'byline';
   if (isOutletLabel(t)) return 'label';
   if (isPromotion(start)) return 'promo';
   return lex.linePrefixes.find(([, p]) => start.startsWith(p))?.[0] ?? null;
@@ -107,6 +107,21 @@ function isReporterLine(t: string, low: string): boolean {
   if (!lex.bylineLeads.some((p) => low.startsWith(p)) || SENTENCE_END.test(t)) return false;
   const words = t.split(/[\s,]+/);
   return words.length <= 12 && words.some((w) => lookupOutlet(w) !== undefined);
+}
+
+/**
+ * "Nama Penulis, Jurnalis · Senin 15 April 2024 09:12 WIB": a name, a comma and the writer's
+ * role open a short line that says nothing else.
+ */
+function isRoleByline(t: string): boolean {
+  const m = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*),\s*(\p{L}+)(?![\p{L}])/u.exec(t);
+  return m !== null && lex.bylineRoles.has(m[2]!.toLowerCase()) && t.split(/\s+/).length <= 14 && !/[.!?]["”]?$/.test(t);
+}
+
+/** "(Contoh.com/Nama Reporter)": a bracketed credit line of an outlet (known, or written as its domain) and a name. */
+function isOutletCredit(t: string): boolean {
+  const m = /^\(\s*([^/()]+?)\s*\/\s*([^/()]+?)\s*\)$/u.exec(t);
+  return m !== null && (lookupOutlet(m[1]!) !== undefined || /^[\p{L}\p{N}-]+\.[a-z]{2,6}$/iu.test(m[1]!)) && m[2]!.split(/\s+/).length <= 5 && m[2]!.split(/\s+/).every((w) => NAME_WORD.test(w));
 }
 
 /** The parts of a line left once its inline boilerplate is cut out, trimmed, empty ones dropped. */

@@ -64,3 +64,21 @@ describe('companies and figures', () => {
     expect(firstOf('Rapat digelar bersama Komisi III DPR di Senayan.')).toContain('Komisi III DPR/ORG');
   });
 });
+
+describe('bare ages after names', () => {
+  it('make the name before them a person, in brackets or between commas', () => {
+    const m = firstOf('Polisi memeriksa sopir bus, Warsito, 47, asal Klaten. Korban meninggal adalah Ngatini (61) dan Agus Riyanto (38).');
+    expect(m).toContain('Warsito/PER');
+    expect(m).toContain('Ngatini/PER');
+    expect(m).toContain('Agus Riyanto/PER');
+  });
+
+  it('do not come from an article number or a score', () => {
+    const m = firstOf('Ia dijerat Pasal 27 (3) undang-undang itu, sementara tim Persik menang 2-1.');
+    expect(m.some((x) => x.startsWith('Pasal'))).toBe(false);
+  });
+
+  it('are not needed to leave a place a place', () => {
+    expect(firstOf('Rombongan itu berangkat dari Semarang, lalu ke Solo.')).toContain('Semarang/LOC');
+  });
+});

@@ -39,3 +39,24 @@ describe('the outlet a closing promotion invites readers to', () => {
     expect(doc.outlet).toMatchObject({ name: 'CNN Indonesia' });
   });
 });
+
+describe('credit lines', () => {
+  const removed = (text: string) => textStages(text).boilerplate.map((b) => `${b.kind}: ${b.text}`);
+
+  it('drops a byline of a name, a comma and the writer\'s role', () => {
+    expect(removed('Rina Hapsari, Jurnalis · Rabu 4 Mei 2022 10:05 WIB\n\nMEDAN - Banjir merendam tiga kecamatan.\n')).toContain('byline: Rina Hapsari, Jurnalis · Rabu 4 Mei 2022 10:05 WIB');
+  });
+
+  it('keeps a sentence that names a person and a role after a comma', () => {
+    const text = 'MEDAN - Banjir merendam tiga kecamatan.\n\nBudi Santoso, wartawan senior di kota itu, mengatakan air naik sejak subuh.\n';
+    expect(removed(text)).toEqual([]);
+  });
+
+  it('drops a bracketed credit of an outlet and a reporter', () => {
+    expect(removed('MEDAN - Banjir merendam tiga kecamatan.\n\n(Contohberita.com/Dewi Lestari)\n')).toContain('byline: (Contohberita.com/Dewi Lestari)');
+  });
+
+  it('keeps a bracketed aside in the body', () => {
+    expect(removed('MEDAN - Banjir merendam tiga kecamatan.\n\n(Data sementara/belum final)\n')).toEqual([]);
+  });
+});
