@@ -270,7 +270,8 @@ export function organisationRuns(words: readonly Word[]): WordSpan[] {
     }
     const head = triggers.orgNameHeads.has(lower);
     let end = runEnd(words, i, head, head && cues.coordinationHeads.has(lower));
-    while (end > i + 1 && !/^[\p{L}\p{N}]/u.test(words[end - 1]!.text)) end--;
+    // a closing bracket stays when its opening one is inside the run ("(Persero)")
+    while (end > i + 1 && !/^[\p{L}\p{N}]/u.test(words[end - 1]!.text) && !(words[end - 1]!.text === ')' && words.slice(i, end - 1).some((w) => w.text === '('))) end--;
     const tail = triggers.orgNameTails.has(words[end - 1]!.text.toLowerCase());
     // a sentence opener is capitalised anyway: it starts a run only as an organisation's head
     // or, if it is neither a common word nor shaped like a verb ("Melansir AP News"), when the

@@ -52,6 +52,7 @@ describe('companies and figures', () => {
     const m = firstOf('Direktur PT Pupuk Nusantara (Persero) Tbk, Yusuf Harahap, hadir di rapat itu.');
     expect(m).toContain('PT Pupuk Nusantara (Persero) Tbk/ORG');
     expect(m).not.toContain('Persero/ORG');
+    expect(firstOf('Pupuk disalurkan PT Pupuk Nusantara (Persero) ke gudang desa.')).toContain('PT Pupuk Nusantara (Persero)/ORG');
   });
 
   it('leaves a decimal figure after a name out of it', () => {
