@@ -14,3 +14,15 @@ describe('ranges from a relative start to a written day', () => {
     expect(values).toEqual(['2022-09-17', '2022-09-18']);
   });
 });
+
+describe('parts of the year counted in roman numerals', () => {
+  it('keep their numeral before a full stop or a comma', () => {
+    const doc = article('Penjualan diperkirakan pulih pada kuartal III. Target semester II, kata dia, tetap.', '2023-05-02');
+    expect(timexOf(doc)).toEqual(['kuartal III → 2023-Q3', 'semester II → 2023-H2']);
+  });
+
+  it('still leave a capital pair after a month out of the date', () => {
+    const doc = article('Pada Maret lalu, PT Sinar Jaya menaikkan harga.', '2023-05-02');
+    expect(doc.timex.map((t) => t.text)).toEqual(['Maret lalu']);
+  });
+});
