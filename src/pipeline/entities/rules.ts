@@ -280,6 +280,14 @@ export function organisationRuns(words: readonly Word[]): WordSpan[] {
       i++;
       continue;
     }
+    // "Kepala Ekonom PT Bank Mandiri", "Ekonom PT Bank Central Asia Tbk": a role word before a
+    // company's prefix is not part of the company's name, so the name starts at the prefix
+    // (a company's legal prefix only: "Far Eastern State University" names itself from its tail)
+    const inner = head ? -1 : words.slice(i + 1, end - 1).findIndex((x) => cues.companyPrefixes.has(x.text.toLowerCase()) && /^\p{Lu}/u.test(x.text));
+    if (inner >= 0) {
+      i += 1 + inner;
+      continue;
+    }
     if (end - i >= 2 && (head || tail)) spans.push({ start: i, end, type: 'ORG' });
     i = end;
   }

@@ -83,3 +83,16 @@ describe('bare ages after names', () => {
     expect(firstOf('Rombongan itu berangkat dari Semarang, lalu ke Solo.')).toContain('Semarang/LOC');
   });
 });
+
+describe('a role word before a company', () => {
+  it('is left out of the company\'s name', () => {
+    const m = firstOf('Ekonom PT Bank Sentosa Raya Tbk (BSR) Yohanes Purba menilai daya beli terjaga. Menurut Kepala Ekonom PT Bank Tani (Persero) Tbk, Sari Wulandari, harga turun.');
+    expect(m).toContain('PT Bank Sentosa Raya Tbk/ORG');
+    expect(m).toContain('PT Bank Tani (Persero) Tbk/ORG');
+    expect(m.some((x) => x.startsWith('Ekonom'))).toBe(false);
+  });
+
+  it('does not cut a name that ends in its own kind word', () => {
+    expect(firstOf('Ia pernah mengajar di Northern Lakes State University selama dua tahun.')).toContain('Northern Lakes State University/ORG');
+  });
+});
