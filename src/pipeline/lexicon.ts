@@ -16,6 +16,7 @@ export const boilerplateLexicon = {
   closingCredits: lower(boilerplateJson.closingCredits),
   embedMarkers: boilerplateJson.embedMarkers,
   bylineLeads: boilerplateJson.bylineLeads.map((x) => x.toLowerCase()),
+  bylineRoles: new Set(boilerplateJson.bylineRoles.map((x) => x.toLowerCase())),
   promoVerbs: lower(boilerplateJson.promoVerbs),
   promoNouns: boilerplateJson.promoNouns.map((x) => x.toLowerCase()),
   promoPlaces: lower(boilerplateJson.promoPlaces),

@@ -118,12 +118,41 @@ export function personSlots(words: readonly Word[], spans: WordSpan[]): WordSpan
       added.push({ start: i, end: i + 1, type: 'PER' });
       continue;
     }
+    // "Sutarno, 52, asal Sragen", "Darsini (58)": a name with a bare age after it is a person's
+    const age = bareAgeAfter(words, i);
+    if (age && !words[age.from]!.initial) {
+      if (!covered.subarray(age.from, i + 1).some(Boolean)) added.push({ start: age.from, end: i + 1, type: 'PER' });
+      else retypeAsPerson(spans, age.from, i + 1);
+      continue;
+    }
     if (covered[i] || !cues.speechAfter.has(words[i - 1]!.text)) continue;
     let end = i;
     while (end < words.length && end - i < 3 && !covered[end] && isPersonWord(words[end]!.text)) end++;
     if (end > i) added.push({ start: i, end, type: 'PER' });
   }
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
+}
+
+/** Ages are written bare after a name in brackets ("(58)") or between commas (", 52,"). */
+const AGE = /^\d{1,2}$/;
+
+/**
+ * The person's name ending at word i when a bare age follows it: up to three person words, after
+ * a comma-written age only when the name itself opens a comma-set phrase ("sopir, Sutarno, 52,").
+ */
+function bareAgeAfter(words: readonly Word[], i: number): { from: number } | null {
+  const next = words[i + 1]?.text;
+  const bracketed = next === '(' && AGE.test(words[i + 2]?.text ?? '') && words[i + 3]?.text === ')';
+  const commaSet = next === ',' && AGE.test(words[i + 2]?.text ?? '') && [',', '.'].includes(words[i + 3]?.text ?? '') && !/^\d/.test(words[i + 4]?.text ?? '');
+  if (!(bracketed || commaSet) || !isPersonWord(words[i]!.text)) return null;
+  let from = i;
+  while (from - 1 >= 0 && i - from < 2 && isPersonWord(words[from - 1]!.text) && !words[from - 1]!.initial) from--;
+  return { from };
+}
+
+/** A single-word place the tagger put where an aged person stands becomes that person. */
+function retypeAsPerson(spans: WordSpan[], start: number, end: number): void {
+  for (const s of spans) if (s.start === start && s.end === end && s.type === 'LOC') s.type = 'PER';
 }
 
 const isPersonWord = (w: string) => {

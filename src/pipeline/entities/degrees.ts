@@ -27,12 +27,23 @@ function isDegreeAt(words: readonly Word[], i: number): boolean {
   return cues.degrees.has(letters);
 }
 
+/** Where the degree that word i is a later piece of opens ("Sp" of "Sp.PD" for "PD"), if it is one. */
+function degreeOpenerBefore(words: readonly Word[], i: number): number | null {
+  for (let k = i - 1; k >= Math.max(0, i - MAX_PIECES) && words[k + 1]!.start === words[k]!.end; k--) {
+    if (isDegreeAt(words, k)) return k;
+  }
+  return null;
+}
+
 /**
  * "Ir. Wijaya Kusuma Halim, MBA", "Prof. Dr. Bambang Sukoco, M.Sc.": the degrees after a
  * person's name are titles, never names; a span the tagger made of one goes.
  */
 export function withoutDegrees(words: readonly Word[], spans: readonly WordSpan[]): WordSpan[] {
   return spans.filter((s) => {
+    // "Sp.PD", "S.I.K.": a span on a later piece of a degree belongs to the degree
+    const opener = degreeOpenerBefore(words, s.start);
+    if (opener !== null && abbreviationAt(words, opener).end >= s.end) return false;
     if (!isDegreeAt(words, s.start)) return true;
     // back over the degrees before this one ("S.H., M.H.") to the name they follow
     let k = s.start - 1;

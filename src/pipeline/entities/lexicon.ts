@@ -37,6 +37,9 @@ export const cues = {
   pairCues: lowerSet(cuesJson.pairCues),
   compassWords: lowerSet(cuesJson.compassWords),
   degrees: lowerSet(cuesJson.degrees),
+  namesakeTitles: lowerSet(cuesJson.namesakeTitles),
+  namesakeHeads: lowerSet(cuesJson.namesakeHeads),
+  companyForms: lowerSet(cuesJson.companyForms),
 };
 
 const clubForms = clubsJson.clubs.flatMap((c) => [...c.short, ...c.nicknames].map((f) => [f, c.name] as const));

@@ -3,7 +3,7 @@ import { harmonize, type TaggedDoc } from './consistency';
 import { cues, triggers } from './lexicon';
 import type { Tagger, WordSpan } from './model';
 import { bracketShortForms, isPlaceOnly, personSlots, splitAtCommas, teamSpans } from './cues';
-import { capitalisedInside, cleanSpan, domainSpans, organisationRuns, placeRuns, splitAtGlue, setPlaceTest } from './rules';
+import { capitalisedInside, cleanSpan, domainSpans, isNamesakeRun, organisationRuns, placeRuns, splitAtGlue, setPlaceTest } from './rules';
 import { gazetteer } from './gazetteer';
 import { pairedPersons } from './pairs';
 import { bindCompassWords } from './compass';
@@ -44,6 +44,20 @@ function personWithHolidayWord(s: WordSpan, words: readonly Word[]): WordSpan {
   return /^\p{N}/u.test(words[s.end + 1]?.text ?? '') ? s : { ...s, end: s.end + 1 };
 }
 
+/**
+ * "Kasat Lantas Polres Majalengka AKP Dedi Kurniawan": a rank or title between a body and the
+ * person holding it opens the person's part of the phrase, so a body's name ends before it.
+ */
+function titleFreeSpan(s: WordSpan, words: readonly Word[]): WordSpan {
+  let end = s.end;
+  // "sasaran Bank Indonesia 1,5-3,5 persen": a decimal figure is a quantity, never part of a name
+  while (end - 1 > s.start && DECIMAL.test(words[end - 1]!.text)) end--;
+  while (s.type !== 'PER' && end - 1 > s.start && triggers.titles.has(words[end - 1]!.text.toLowerCase()) && /^\p{Lu}/u.test(words[end]?.text ?? '')) end--;
+  return end === s.end ? s : { ...s, end };
+}
+
+const DECIMAL = /^\d+[.,]\d+$/;
+
 // the entities and linking stages both read an article's words: they are made once per token
 // and sentence layer (stages copy a document but keep its layers) and only read afterwards
 const wordsByLayer = new WeakMap<readonly Token[], { sentences: readonly Sentence[]; words: Word[][] }>();
@@ -73,11 +87,11 @@ export function tagDocument(doc: ArticleDoc, tagger: Tagger): TaggedDoc {
     const model = bindCompassWords(ws, tagger.tagSentence(ws.map((w) => w.text)).flatMap((s) => splitAtGlue(s, ws)).flatMap((s) => splitAtCommas(s, ws)));
     // pattern spans (site names, organisation runs) win over what the tagger says there, but
     // an organisation run stops where the tagger sees a person ("Partai X Budi Santoso")
-    // (a run named by its tail word, "Viking Persib Club", is one name whatever the tagger says inside)
+    // (a run named by its tail word, "Viking Persib Club", or after a namesake, "RSUD dr. Moewardi", is one name whatever the tagger says inside)
     // (after a company or club prefix, "PB Djarum Kudus", the name goes on past the prefix word whatever the tagger says)
     const from = (r: WordSpan) => (cues.companyPrefixes.has(ws[r.start]!.text.toLowerCase()) ? r.start + 1 : r.start);
     const runs = organisationRuns(ws)
-      .map((r) => (triggers.orgNameTails.has(ws[r.end - 1]!.text.toLowerCase()) ? r : { ...r, end: Math.min(r.end, ...model.filter((m) => m.type === 'PER' && m.start > from(r) && m.start < r.end).map((m) => m.start)) }))
+      .map((r) => (triggers.orgNameTails.has(ws[r.end - 1]!.text.toLowerCase()) || isNamesakeRun(ws, r) ? r : { ...r, end: Math.min(r.end, ...model.filter((m) => m.type === 'PER' && m.start > from(r) && m.start < r.end).map((m) => m.start)) }))
       .filter((r) => r.end - r.start >= 2);
     const fixed = [...domainSpans(ws), ...runs, ...teamSpans(ws), ...placeRuns(ws)].filter((s, k, all) => !all.slice(0, k).some((o) => overlaps(o, s)));
     const tagged = model
@@ -85,7 +99,7 @@ export function tagDocument(doc: ArticleDoc, tagger: Tagger): TaggedDoc {
       .map((s) => (s === null ? null : outside(s, fixed, ws)))
       .map((s) => (s === null ? null : cleanSpan(s, ws, used)))
       .filter((s): s is WordSpan => s !== null);
-    return withoutDegrees(ws, givenNamesAfterTitles(ws, pairedPersons(ws, bracketShortForms(ws, personSlots(ws, [...tagged, ...fixed].sort((a, b) => a.start - b.start)).map((s) => personWithHolidayWord(s, ws))))));
+    return withoutDegrees(ws, givenNamesAfterTitles(ws, pairedPersons(ws, bracketShortForms(ws, personSlots(ws, [...tagged, ...fixed].sort((a, b) => a.start - b.start)).map((s) => personWithHolidayWord(s, ws)))))).map((s) => titleFreeSpan(s, ws));
   });
   return { words, spans };
 }

@@ -174,6 +174,24 @@ const isUpperWord = (t: string) => /^[\p{Lu}\p{N}]/u.test(t) && !triggers.never.
  * organisation head licenses the title words of unit names ("Direktorat Jenderal"). Other runs stop at "dan" ("Bali United dan ...").
  * A title word inside the run starts a person's title, so the run stops there.
  */
+/**
+ * "RSUD dr. Moewardi", "Universitas Prof. Dr. Moestopo": a body named after a person keeps the
+ * person's title inside its name. Returns where the title (and its dot) ends when a capitalised
+ * name follows it, else k.
+ */
+function namesakeTitleEnd(words: readonly Word[], k: number): number {
+  let end = k;
+  while (end < words.length && cues.namesakeTitles.has(words[end]!.text.toLowerCase().replace(/\.$/, ''))) {
+    end++;
+    if (words[end]?.text === '.') end++;
+  }
+  return end > k && end < words.length && isUpperWord(words[end]!.text) && titleAt(words, end) === 0 ? end : k;
+}
+
+/** Whether a run names its body after a person written right after its head ("RSUD dr. Moewardi"). */
+export const isNamesakeRun = (words: readonly Word[], r: WordSpan): boolean =>
+  r.end - r.start > 2 && cues.namesakeHeads.has(words[r.start]!.text.toLowerCase()) && namesakeTitleEnd(words, r.start + 1) > r.start + 1;
+
 function runEnd(words: readonly Word[], i: number, head: boolean, unit: boolean): number {
   const upperAt = (k: number) => k < words.length && isUpperWord(words[k]!.text) && !(titleAt(words, k) > 0 && !(head && cues.unitTitleWords.has(words[k]!.text.toLowerCase())));
   let end = i + 1;
@@ -183,6 +201,9 @@ function runEnd(words: readonly Word[], i: number, head: boolean, unit: boolean)
     if (head && cues.adminHeads.has(t.toLowerCase()) && upperAt(end)) return regionEnd(words, end);
     if (upperAt(end)) end++;
     else if ((NAME_CONNECTORS.has(t) || (unit && UNIT_CONNECTORS.has(t))) && upperAt(end + 1)) end += 2;
+    else if (head && end === i + 1 && cues.namesakeHeads.has(words[i]!.text.toLowerCase()) && namesakeTitleEnd(words, end) > end) end = namesakeTitleEnd(words, end);
+    // "PT Bank Mandiri (Persero) Tbk": a state company's legal form in brackets is part of its name
+    else if (head && t === '(' && cues.companyForms.has(words[end + 1]?.text.toLowerCase() ?? '') && words[end + 2]?.text === ')') end += 3;
     else if (unit && t === ',' && listContinues(words, end)) end += 1;
     else if (unit && t === '(' && words[end + 2]?.text === ')' && upperAt(end + 1) && regionAt(words, end + 3)) end += 3;
     else break;
@@ -249,13 +270,22 @@ export function organisationRuns(words: readonly Word[]): WordSpan[] {
     }
     const head = triggers.orgNameHeads.has(lower);
     let end = runEnd(words, i, head, head && cues.coordinationHeads.has(lower));
-    while (end > i + 1 && !/^[\p{L}\p{N}]/u.test(words[end - 1]!.text)) end--;
+    // a closing bracket stays when its opening one is inside the run ("(Persero)")
+    while (end > i + 1 && !/^[\p{L}\p{N}]/u.test(words[end - 1]!.text) && !(words[end - 1]!.text === ')' && words.slice(i, end - 1).some((w) => w.text === '('))) end--;
     const tail = triggers.orgNameTails.has(words[end - 1]!.text.toLowerCase());
     // a sentence opener is capitalised anyway: it starts a run only as an organisation's head
     // or, if it is neither a common word nor shaped like a verb ("Melansir AP News"), when the
     // run ends in an organisation's tail word ("Viking Supporter Club ...")
     if (w.initial && !head && (!tail || commonWords.has(lower) || verbPrefixOf(lower) !== null)) {
       i++;
+      continue;
+    }
+    // "Kepala Ekonom PT Bank Mandiri", "Ekonom PT Bank Central Asia Tbk": a role word before a
+    // company's prefix is not part of the company's name, so the name starts at the prefix
+    // (a company's legal prefix only: "Far Eastern State University" names itself from its tail)
+    const inner = head ? -1 : words.slice(i + 1, end - 1).findIndex((x) => cues.companyPrefixes.has(x.text.toLowerCase()) && /^\p{Lu}/u.test(x.text));
+    if (inner >= 0) {
+      i += 1 + inner;
       continue;
     }
     if (end - i >= 2 && (head || tail)) spans.push({ start: i, end, type: 'ORG' });

@@ -1,6 +1,7 @@
 import type { Boilerplate, Span } from '../../shared/digest/schema';
 import { boilerplateLexicon as lex } from '../lexicon';
 import { lookupOutlet } from '../outlets';
+import { alternation, months } from '../time/lexicon';
 import type { ArticleDoc, ArticleStage, BodyLine } from '../types';
 import { inlineBoilerplate, type InlineSpan } from './inline-boilerplate';
 
@@ -53,7 +54,7 @@ function lineKind(t: string): string | null {
   const low = t.toLowerCase();
   if (lex.widgetLines.has(low) || lex.widgetLines.has(norm(t))) return 'widget';
   const start = low.replace(LEAD, '').replace(/\s+:/g, ':');
-  if (isReporterLine(t, start) || isBarCredit(t)) return 'byline';
+  if (isReporterLine(t, start) || isBarCredit(t) || isRoleByline(t) || isOutletCredit(t)) return 'byline';
   if (isOutletLabel(t)) return 'label';
   if (isPromotion(start)) return 'promo';
   return lex.linePrefixes.find(([, p]) => start.startsWith(p))?.[0] ?? null;
@@ -108,6 +109,21 @@ function isReporterLine(t: string, low: string): boolean {
   return words.length <= 12 && words.some((w) => lookupOutlet(w) !== undefined);
 }
 
+/**
+ * "Nama Penulis, Jurnalis · Senin 15 April 2024 09:12 WIB": a name, a comma and the writer's
+ * role open a short line that says nothing else.
+ */
+function isRoleByline(t: string): boolean {
+  const m = /^((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*),\s*(\p{L}+)(?![\p{L}])/u.exec(t);
+  return m !== null && lex.bylineRoles.has(m[2]!.toLowerCase()) && t.split(/\s+/).length <= 14 && !/[.!?]["”]?$/.test(t);
+}
+
+/** "(Contoh.com/Nama Reporter)": a bracketed credit line of an outlet (known, or written as its domain) and a name. */
+function isOutletCredit(t: string): boolean {
+  const m = /^\(\s*([^/()]+?)\s*\/\s*([^/()]+?)\s*\)$/u.exec(t);
+  return m !== null && (lookupOutlet(m[1]!) !== undefined || /^[\p{L}\p{N}-]+\.[a-z]{2,6}$/iu.test(m[1]!)) && m[2]!.split(/\s+/).length <= 5 && m[2]!.split(/\s+/).every((w) => NAME_WORD.test(w));
+}
+
 /** The parts of a line left once its inline boilerplate is cut out, trimmed, empty ones dropped. */
 function piecesOf(text: string, line: Line, cut: readonly InlineSpan[]): BodyLine[] {
   const pieces: BodyLine[] = [];
@@ -133,10 +149,16 @@ function isListItem(t: string, afterBullet: boolean): boolean {
 /** A headline under a related-articles heading: short, capitalised, with no closing punctuation. */
 const isHeadlineItem = (t: string) => isListItem(t, false) && /^\p{Lu}/u.test(t) && !/[,;:"“”]$/.test(t);
 
+/**
+ * "Selasa, 02 Jul 2024 | 07:30 WIB", "Sabtu, 9 Maret 2024 11:20 WIB": the page's time stamp under
+ * the headline is short and title-cased too, but it dates the article and is read as such.
+ */
+const TIME_STAMP = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])\d{1,2}(?:\s+(?:${alternation(Object.keys(months))})\.?\s+|[/.-]\d{1,2}[/.-])(?:19|20)\d{2}(?![\p{N}])`, 'iu');
+
 /** A short title-cased line with no closing punctuation between body paragraphs. */
 function isHeading(t: string): boolean {
   const words = t.split(/\s+/);
-  return words.length <= 8 && /^\p{Lu}/u.test(t) && !/[.!?:;,"“”]$/.test(t) && !/^[-–—•*]/.test(t);
+  return words.length <= 8 && /^\p{Lu}/u.test(t) && !/[.!?:;,"“”]$/.test(t) && !/^[-–—•*]/.test(t) && !TIME_STAMP.test(t);
 }
 
 const HEADLINE_WORDS = 14;

@@ -91,6 +91,32 @@ function headLines(doc: ArticleDoc): Span[] {
   return [...labels.map(({ start, end }) => ({ start, end })), ...doc.lines].sort((a, b) => a.start - b.start);
 }
 
+const PROMO_NAME = /[\p{Lu}][\p{L}\p{N}]*(?:\.[a-z]{2,6})*(?:\s+[\p{Lu}][\p{L}\p{N}]*(?:\.[a-z]{2,6})*){0,2}/gu;
+
+/**
+ * "Follow Berita Okezone di Google News", "Simak berita lainnya di Contoh.com": a closing
+ * promotion invites readers to the page's own outlet, so an outlet it names is the publisher when
+ * nothing earlier said so.
+ */
+function fromOwnPromotion(doc: ArticleDoc): Found | null {
+  for (const b of doc.boilerplate) {
+    if (b.kind !== 'promo') continue;
+    for (const m of b.text.matchAll(PROMO_NAME)) {
+      const words = m[0].split(/\s+/);
+      for (let from = 0; from < words.length; from++) {
+        for (let n = words.length - from; n >= 1; n--) {
+          const written = words.slice(from, from + n).join(' ');
+          const known = lookupOutlet(written);
+          if (!known || known.agency) continue;
+          const start = b.start + m.index + m[0].indexOf(written);
+          return { outlet: { name: known.name, domain: known.domain, evidence: { start, end: start + written.length, text: written } } };
+        }
+      }
+    }
+  }
+  return null;
+}
+
 /**
  * Stage 4: the outlet and the sources the article credits. The outlet comes from the front
  * matter, else the dateline, else the newsroom the article says was spoken to ("kepada
@@ -99,7 +125,7 @@ function headLines(doc: ArticleDoc): Span[] {
 export const metadata: ArticleStage = {
   name: 'metadata',
   run(doc: ArticleDoc): ArticleDoc {
-    const found = fromFrontMatter(doc) ?? datelineOutlet(doc.text, headLines(doc)) ?? selfCreditedOutlet(doc.tokens, doc.text) ?? fromImageHosts(doc);
+    const found = fromFrontMatter(doc) ?? datelineOutlet(doc.text, headLines(doc)) ?? selfCreditedOutlet(doc.tokens, doc.text) ?? fromImageHosts(doc) ?? fromOwnPromotion(doc);
     const own = found?.outlet.name;
     const sources = findSourceCredits(doc.tokens, doc.text).filter((c) => c.name !== own);
     return { ...doc, outlet: found?.outlet ?? null, sources };

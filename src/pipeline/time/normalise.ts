@@ -114,7 +114,9 @@ export function normalise(r: ParsedResult, anchor: Anchor, written: Tense): Omit
   let mask = relative && !anchor.ref;
   let conflict = false;
   let weekdayOnly: number | undefined;
-  if (chronoRelative && (day !== null || month !== null || year !== null)) {
+  // a range's end piece carries the start's relative tags ("hari ini hingga Selasa (16/4)"), but
+  // without a year of its own it is a written date, read like any other
+  if (chronoRelative && year !== null) {
     value = day !== null ? isoDay({ year: year!, month: month!, day }) : month !== null ? isoMonth(year!, month) : String(year);
   } else if (day !== null && month !== null) {
     const reading = readDay(day, month, year, weekday, anchor, tense);

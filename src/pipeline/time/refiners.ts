@@ -117,6 +117,7 @@ export const attachApprox: Refiner = {
 
 const ZONE_TAIL = /[\s,]+([A-Z]{2,5})$/;
 const HOME_ZONES = new Set(['WIB', 'WITA', 'WIT', 'GMT', 'UTC']);
+const ROMAN = /^[IVX]+$/;
 
 /**
  * Chrono takes a capital pair after a date for a time zone ("Juli lalu, PT Pertamina" → Pacific
@@ -126,7 +127,8 @@ export const trimForeignZone: Refiner = {
   refine(_context, results) {
     for (const r of results as ParsingResult[]) {
       const tail = ZONE_TAIL.exec(r.text);
-      if (!tail || HOME_ZONES.has(tail[1]!) || tail.index === 0) continue;
+      // "kuartal III", "semester II": a roman numeral counts a part of the year, it is no zone
+      if (!tail || HOME_ZONES.has(tail[1]!) || ROMAN.test(tail[1]!) || tail.index === 0) continue;
       if (r.start.isCertain('hour') && /\d/.test(r.text.slice(0, tail.index))) continue;
       r.text = r.text.slice(0, tail.index);
       r.start.delete('timezoneOffset');
