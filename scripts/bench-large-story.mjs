@@ -195,6 +195,8 @@ try {
   await page.waitForFunction(() => window.__firstParagraph !== undefined, null, { timeout: 60_000 });
   const first = await page.evaluate(() => window.__firstParagraph);
   if (loadCdp) {
+    const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => [r.name.split('/').pop(), Math.round(r.startTime), Math.round(r.responseEnd)]));
+    console.log('  requests (start, end ms): ' + resources.map(([n, a, b]) => `${n} ${a}-${b}`).join(', '));
     const longest = printTrace(JSON.parse((await browser.stopTracing()).toString('utf8')), first);
     const times = new Map();
     lastProfile = (await loadCdp.send('Profiler.stop')).profile;

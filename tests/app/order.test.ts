@@ -4,7 +4,7 @@ import { sortEvents } from '../../src/features/timeline/dates';
 
 describe('text order', () => {
   it('compares as localeCompare does', () => {
-    const words = ['zebra', 'Äpfel', 'apel', 'Apel', 'b', '2019-04', '2019-04-25', '2019-SU', '9999XX', '9999PRESENT_REF', '2019-04-2', '2019--04', '-1', '10', '9', 'éclair', 'eclair', ''];
+    const words = ['zebra', 'Äpfel', 'apel', 'Apel', 'b', '2019-04', '2019-04-25', '2019-SU', '9999XX', '9999PRESENT_REF', '2019-04-2', '2019--04', '-1', '10', '9', 'a b', 'a-b', 'ab', 'a1', 'a 1', 'pertemuan kedua', 'pertemuan-kedua', 'Pertemuan', 'éclair', 'eclair', ''];
     for (const a of words) for (const b of words) expect(Math.sign(compareText(a, b))).toBe(Math.sign(a.localeCompare(b)));
   });
 
