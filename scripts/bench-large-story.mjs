@@ -5,7 +5,7 @@
 // of it, or the reader's), to the first article paragraph the reader paints, the columns
 // mounted, and the latency from a click or keystroke to the settled page (the frame after the
 // last DOM change it caused), as p50 and p95 by kind and overall. Prints figures; enforces nothing.
-//   node scripts/bench-large-story.mjs [articles] [--reuse] [--dist=<dir>]
+//   node scripts/bench-large-story.mjs [articles] [--reuse] [--dist=<dir>] [--profile] [--trace-first]
 //   (--reuse keeps a digest built before; --paint-only stops after the first paint's figures;
 //   --dist serves another build than dist/, e.g. to compare
 //   two builds in turns on a busy machine; --route hands the digests to the page through
