@@ -5,7 +5,7 @@
 // of it, or the reader's), to the first article paragraph the reader paints, the columns
 // mounted, and the latency from a click or keystroke to the settled page (the frame after the
 // last DOM change it caused), as p50 and p95 by kind and overall. Prints figures; enforces nothing.
-//   node scripts/bench-large-story.mjs [articles] [--reuse] [--dist=<dir>]
+//   node scripts/bench-large-story.mjs [articles] [--reuse] [--dist=<dir>] [--profile] [--trace-first]
 //   (--reuse keeps a digest built before; --paint-only stops after the first paint's figures;
 //   --dist serves another build than dist/, e.g. to compare
 //   two builds in turns on a busy machine; --route hands the digests to the page through
@@ -33,6 +33,9 @@ const ROUNDS = paintOnly ? 0 : 8;
 // --profile prints, per kind of interaction, the functions with the most self time (V8's CPU
 // profile over each interaction; a forced layout counts as its caller's time)
 const profile = process.argv.includes('--profile');
+// --trace-first prints the main thread's work from navigation to the first paragraph's paint
+// (script, style, layout and paint, and the longest tasks), from a Chromium trace
+const traceFirst = process.argv.includes('--trace-first');
 
 
 const executablePath = benchChromium(DIST);
@@ -97,14 +100,38 @@ const probe = (storyId) => {
 };
 
 /** Adds a CPU profile's self time per function (name, file and line) into `into`, in ms. */
-function addProfile(into, { nodes, samples, timeDeltas }) {
+function addProfile(into, { nodes, samples, timeDeltas, startTime }, within = null) {
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  let at = startTime;
   samples.forEach((id, i) => {
+    at += timeDeltas[i] ?? 0;
+    if (within && (at < within[0] || at > within[1])) return;
     const { functionName, url, lineNumber, columnNumber } = byId.get(id).callFrame;
     if (functionName === '(idle)') return;
     const name = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}:${columnNumber + 1}`;
     into.set(name, (into.get(name) ?? 0) + (timeDeltas[i] ?? 0) / 1000);
   });
+}
+
+let lastProfile = null;
+/** Per function, the time of the samples it is on the stack of (once per sample), within a window. */
+function inclusiveTimes({ nodes, samples, timeDeltas, startTime }, within) {
+  const parent = new Map();
+  for (const n of nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const into = new Map();
+  let at = startTime;
+  samples.forEach((id, i) => {
+    at += timeDeltas[i] ?? 0;
+    if (within && (at < within[0] || at > within[1])) return;
+    const names = new Set();
+    for (let n = id; n !== undefined; n = parent.get(n)) {
+      const { functionName, url, lineNumber } = byId.get(n).callFrame;
+      names.add(`${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`);
+    }
+    for (const name of names) into.set(name, (into.get(name) ?? 0) + (timeDeltas[i] ?? 0) / 1000);
+  });
+  return into;
 }
 
 const percentile = (xs, p) => {
@@ -157,9 +184,31 @@ try {
   }
   await page.addInitScript(probe, storyId);
   // the whole story, as "open all" does for a story above the size limits
+  const loadCdp = traceFirst ? await page.context().newCDPSession(page) : null;
+  if (loadCdp) {
+    await loadCdp.send('Profiler.enable');
+    await loadCdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await loadCdp.send('Profiler.start');
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'] });
+  }
   await page.goto(`${url}?first=${size}`);
   await page.waitForFunction(() => window.__firstParagraph !== undefined, null, { timeout: 60_000 });
   const first = await page.evaluate(() => window.__firstParagraph);
+  if (loadCdp) {
+    const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => [r.name.split('/').pop(), Math.round(r.startTime), Math.round(r.responseEnd)]));
+    console.log('  requests (start, end ms): ' + resources.map(([n, a, b]) => `${n} ${a}-${b}`).join(', '));
+    const longest = printTrace(JSON.parse((await browser.stopTracing()).toString('utf8')), first);
+    const times = new Map();
+    lastProfile = (await loadCdp.send('Profiler.stop')).profile;
+    addProfile(times, lastProfile, longest);
+    console.log('  functions by self time in the longest task before the first paragraph:');
+    for (const [name, ms] of [...times].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${ms.toFixed(1).padStart(6)}  ${name}`);
+    if (process.env.BENCH_INCLUSIVE) {
+      const total = inclusiveTimes(lastProfile, longest);
+      console.log('  functions by total time in that task:');
+      for (const [name, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.BENCH_INCLUSIVE))) console.log(`    ${ms.toFixed(1).padStart(6)}  ${name}`);
+    }
+  }
   const text = await page.evaluate(() => window.__storyText);
   await page.waitForFunction(() => document.querySelectorAll('.article-body[aria-busy]').length === 0, null, { timeout: 60_000 });
   const mounted = await page.locator('section.column').count();
@@ -221,4 +270,31 @@ try {
   } catch {
     server.kill();
   }
+}
+
+/** The renderer's main-thread work up to `untilMs` after navigation, by kind, and its longest tasks. */
+function printTrace(trace, untilMs) {
+  const events = trace.traceEvents ?? trace;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((n) => n.pid === e.pid && n.name === 'navigationStart'));
+  const start = events.filter((e) => e.name === 'navigationStart' && e.pid === main?.pid).map((e) => e.ts).sort((a, b) => b - a)[0];
+  if (!main || start === undefined) {
+    console.log('  trace: no main thread found');
+    return null;
+  }
+  const end = start + untilMs * 1000;
+  const own = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.ts >= start && e.ts <= end);
+  const sum = {};
+  for (const e of own) if (['EvaluateScript', 'v8.compile', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'Paint', 'ParseHTML', 'RunMicrotasks', 'PrePaint', 'Layerize'].includes(e.name)) sum[e.name] = (sum[e.name] ?? 0) + e.dur / 1000;
+  console.log(`  trace to first paragraph (${Math.round(untilMs)} ms): ` + Object.entries(sum).map(([k, v]) => `${k} ${Math.round(v)}`).join(', '));
+  const tasks = own.filter((e) => e.name === 'RunTask' && e.dur > 20_000).sort((a, b) => a.ts - b.ts);
+  const longest = [...tasks].sort((a, b) => b.dur - a.dur)[0];
+  for (const t of tasks) {
+    const inner = own.filter((e) => e.ts >= t.ts && e.ts < t.ts + t.dur && ['EvaluateScript', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'UpdateLayoutTree', 'Layout', 'Paint', 'RunMicrotasks'].includes(e.name));
+    const by = {};
+    for (const e of inner) by[e.name] = (by[e.name] ?? 0) + e.dur / 1000;
+    console.log(`    task at ${Math.round((t.ts - start) / 1000)} ms, ${Math.round(t.dur / 1000)} ms: ` + Object.entries(by).map(([k, v]) => `${k} ${Math.round(v)}`).join(', '));
+  }
+  // BENCH_WINDOW=all: the whole load to the first paragraph instead of its longest task
+  if (process.env.BENCH_WINDOW === 'all') return [start, end];
+  return longest ? [longest.ts, longest.ts + longest.dur] : null;
 }

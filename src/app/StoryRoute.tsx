@@ -11,7 +11,7 @@ import { ReaderPage } from './ReaderPage';
 import { useStoryPlan } from './storySize';
 import { firstColumns, useFirstScreen, type StorySource } from './useFirstScreen';
 import { useViewState } from './viewState';
-import { afterPaint } from './afterPaint';
+import { afterPaint } from '../shared/lib/afterPaint';
 
 // the "Add articles" view and the worker it starts load only when the reader opens it
 const AddArticlesPage = lazy(() => import('../features/add-articles/AddArticlesPage'));

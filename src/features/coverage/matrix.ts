@@ -1,4 +1,5 @@
 import type { Article, Discrepancy, StoryEvent } from '../../shared/digest/schema';
+import { sortByTexts } from '../../shared/lib/order';
 
 export type CellState = 'reported' | 'absent' | 'other-date';
 
@@ -66,7 +67,7 @@ export function coverageMatrix(events: readonly StoryEvent[], articles: readonly
     byKey.set(outletKey(a), outlet);
   }
   const outlets = [...byKey.values()];
-  const sorted = [...events].sort((x, y) => dateKey(x.date).localeCompare(dateKey(y.date)) || x.label.localeCompare(y.label));
+  const sorted = sortByTexts(events, (e) => [dateKey(e.date), e.label]);
   const rows = sorted.map((event) => {
     const other = otherDates(event, articles, discrepancies);
     const cells = outlets.map((o): MatrixCell => {

@@ -2,6 +2,7 @@ import { TextInput, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import type { Article, Entity } from '../../shared/digest/schema';
 import { useI18n } from '../../shared/i18n';
+import { compareText } from '../../shared/lib/order';
 import './entities.css';
 
 interface Props {
@@ -32,7 +33,7 @@ export default function EntityIndex({ entities, articles, label, selectedId, onS
       .join(' · ');
   const matches = entities
     .filter((e) => !needle || e.name.toLowerCase().includes(needle) || e.aliases.some((a) => a.toLowerCase().includes(needle)))
-    .sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+    .sort((a, b) => b.mentionCount - a.mentionCount || compareText(a.name, b.name));
   return (
     <div className="entity-index">
       <TextInput

@@ -1,7 +1,11 @@
 import type { StorySummary } from '../../shared/digest/summary';
 import { useI18n } from '../../shared/i18n';
+import { usePainted } from '../../shared/lib/afterPaint';
 import { formatDay, formatRange, type CoverageItem } from './coverage';
 import './overview.css';
+
+/** Up to this many cells the bar is drawn with the first paint. */
+const CELLS_AT_ONCE = 40;
 
 interface Props {
   /** The story's title. */
@@ -23,6 +27,9 @@ interface Props {
 export function StoryOverview({ title, summary, coverage, unknownOutlet, selectedEventId }: Props) {
   const { t, lang } = useI18n();
   const { items, total } = coverage;
+  // a large story's bar has hundreds of cells: they follow the first paint, in the bar's own
+  // fixed box, so the text above and beside it paints first and nothing moves
+  const painted = usePainted() || items.length <= CELLS_AT_ONCE;
   return (
     <section className="story-overview" aria-label={t('storyOverview')}>
       <div className="overview-head">
@@ -42,8 +49,8 @@ export function StoryOverview({ title, summary, coverage, unknownOutlet, selecte
           <span className="coverage-label" id="coverage-label">
             {t('coverage')} <span className="coverage-hint">({t('coverageHint')})</span>
           </span>
-          <ol className="coverage-bar" aria-labelledby="coverage-label">
-            {items.map(({ event, outlets }) => {
+          <ol className="coverage-bar" aria-labelledby="coverage-label" aria-busy={painted ? undefined : 'true'}>
+            {painted && items.map(({ event, outlets }) => {
               const name = t('coverageItem', { date: formatDay(event.date, lang), label: event.label, n: outlets, m: total });
               return (
                 <li key={event.id} className="coverage-cell" title={name} data-outlets={outlets} data-active={event.id === selectedEventId ? 'true' : undefined} style={{ ['--share' as string]: String(total ? outlets / total : 0) }}>

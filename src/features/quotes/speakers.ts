@@ -1,4 +1,5 @@
 import type { Entity, Quote } from '../../shared/digest/schema';
+import { compareText } from '../../shared/lib/order';
 
 /** One speaker of the story and what they are quoted as saying, per article. */
 export interface Speaker {
@@ -28,5 +29,5 @@ export function speakersOf(quotes: readonly Quote[], entities: readonly Entity[]
     if (!speaker.articleIds.includes(q.articleId)) speaker.articleIds.push(q.articleId);
     byKey.set(key, speaker);
   }
-  return [...byKey.values()].sort((a, b) => b.articleIds.length - a.articleIds.length || b.quotes.length - a.quotes.length || a.name.localeCompare(b.name));
+  return [...byKey.values()].sort((a, b) => b.articleIds.length - a.articleIds.length || b.quotes.length - a.quotes.length || compareText(a.name, b.name));
 }

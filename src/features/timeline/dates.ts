@@ -1,5 +1,6 @@
 import type { Precision } from '../../shared/digest/schema';
 import type { Lang } from '../../shared/i18n';
+import { sortByTexts } from '../../shared/lib/order';
 
 const locale = (lang: Lang) => (lang === 'id' ? 'id-ID' : 'en-GB');
 
@@ -23,5 +24,5 @@ export function dateKey(value: string): string {
 
 /** Events sorted by date, unknown dates last. */
 export function sortEvents<T extends { date: string; label: string }>(events: readonly T[]): T[] {
-  return [...events].sort((a, b) => dateKey(a.date).localeCompare(dateKey(b.date)) || a.label.localeCompare(b.label));
+  return sortByTexts(events, (e) => [dateKey(e.date), e.label]);
 }
