@@ -10,7 +10,7 @@ import './add-articles.css';
 import { startAnalysis, type AnalysisRun } from './analysisClient';
 import { ACCEPTED_FILES, addFiles, analysisRequest, diagnosticLine, diagnosticsByFile, fileSize, pastedArticle, progressPercent, removeFile } from './fileList';
 import { importMessage } from './importMessage';
-import type { LocalEntry } from './localStories';
+import { store, type LocalEntry } from './localStories';
 import { useAddText } from './messages';
 import { useSaveLocalStory } from './localStoryActions';
 
@@ -49,6 +49,10 @@ export default function AddArticlesPage({ reserved, validate, onOpen, onBack }: 
   const run = useRef<AnalysisRun | null>(null);
   const save = useSaveLocalStory();
   useEffect(() => () => run.current?.cancel(), []);
+  // this view keeps what it analyses: the device's store (and idb-keyval) is opened while the
+  // reader chooses files, so keeping a story never waits on a download, and an analysis asks
+  // for nothing but its worker
+  useEffect(() => void store(), []);
 
   const addChosen = async (list: FileList | null) => {
     const incoming = await readFiles(list);
