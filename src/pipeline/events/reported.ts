@@ -9,6 +9,12 @@ import type { Scores } from './scores';
 export const REPORTED_AT = 0.25;
 /** Days between a saying and the happening it tells: what was just done, or is about to be. */
 const REACH_DAYS = 7;
+/**
+ * The most sentences of one event a statement's sentence is compared with (the first it holds):
+ * an event that many copies of one wire report is judged on a sample, so the work grows with the
+ * story and not with the square of its copies.
+ */
+const MAX_COMPARED = 32;
 
 /** The doing of a saying ("mengatakan", "menyatakan") names no happening of its own. */
 const sayings: ReadonlySet<string> = new Set([...eventWords.sayingWords, ...eventWords.sayingVerbs].map((w) => stem(w)));
@@ -83,7 +89,7 @@ export function attachReported(byDate: Map<string, Claim[][]>, story: StoryDoc, 
       for (const m of cluster) {
         if (m.unit !== undefined || ![...(doingOf(m)?.main ?? [])].some((x) => doings.has(x) && !sayings.has(x))) continue;
         sum += scores.similarity(c, m);
-        n++;
+        if (++n === MAX_COMPARED) break;
       }
       const v = n ? sum / n : 0;
       if (v >= REPORTED_AT && (!best || v > best.v)) best = { cluster, v };
