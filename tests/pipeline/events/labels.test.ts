@@ -1,5 +1,7 @@
 import { storyOf } from '../helpers';
 import { partsOf } from '../../../src/pipeline/events/parts';
+import { labelOf as eventLabelOf } from '../../../src/pipeline/events/label';
+import type { Claim } from '../../../src/pipeline/events/claims';
 import { eventsWith } from './reading';
 
 /** The parts of the first sentence of one article. */
@@ -60,14 +62,14 @@ describe('an event label made from its sentences', () => {
   });
 
   it("gives a quotation without its attribution, in its speaker's name when known", () => {
-    const s = storyOf(
-      [
-        'kompas.com - Wali Kota Bogor Dedi Rahmat meninjau lokasi longsor di Kecamatan Bogor Selatan, Kamis (16/5/2024).',
-        '"Kami minta warga di lereng bukit segera mengungsi ke balai desa," ujar Dedi Rahmat, Kamis.',
-      ].join(' '),
-    );
-    const labels = s.events.map((e) => e.label);
-    expect(labels.some((l) => l.includes('ujar'))).toBe(false);
-    expect(labels.every((l) => !l.endsWith('.'))).toBe(true);
+    const s = storyOf('kompas.com - Longsor menimpa tiga rumah di Bogor Selatan, Kamis (16/5/2024).\n"Kami minta warga tetap tenang dan waspada," ujar Wali Kota Bogor Dedi Rahmat, Kamis.');
+    const doc = s.articles[0]!;
+    const at = doc.sentences.findIndex((x) => doc.text.slice(x.start, x.end).includes('Kami minta'));
+    const sentence = doc.sentences[at]!;
+    const speaker = doc.mentions.find((m) => m.text === 'Dedi Rahmat')!;
+    // the quote's sentence as the one claim of a statement's event
+    const claim = { article: 0, sentence: at, start: sentence.start, end: sentence.end, inherited: false, reported: false, speaker: speaker.entityId ?? 'PER:dedi rahmat' } as unknown as Claim;
+    expect(eventLabelOf([claim], s.articles)).toBe('Dedi Rahmat: “Kami minta warga tetap tenang dan waspada”');
+    expect(eventLabelOf([{ ...claim, speaker: undefined }], s.articles)).toBe('Kami minta warga tetap tenang dan waspada');
   });
 });
