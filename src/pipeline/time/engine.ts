@@ -2,20 +2,22 @@ import { Chrono, createCasualConfiguration, type ParsedResult, type ParsingResul
 import type { Ymd } from './calendar';
 import { hasMark } from './mark';
 import { attachApprox, attachDayPart, dropUnlikely, trimForeignZone, trimPreposition, weekdayPartBeforeDate } from './refiners';
-import { bracketDate, capitalSunday } from './rules/bracket-date';
+import { bracketDate, bracketDayRange, capitalSunday } from './rules/bracket-date';
 import { narrativeDay, narrativePart, todayPart } from './rules/deictic';
-import { duration, reduplicated, singleUnit } from './rules/duration';
+import { duration, multipliedUnit, reduplicated, singleUnit } from './rules/duration';
 import { dayOfShiftedMonth, monthShift } from './rules/month-shift';
 import { lastNight, nights } from './rules/night';
 import { weekdayOfWeek } from './rules/week-day';
 import { competitionSeason, monthEdge, periodEdge, season, unitShift, yearPart } from './rules/period';
 import { frequency, recurring, vagueReference } from './rules/reference';
+import { calendarSet, weekdayListSet } from './rules/calendar-set';
 import { toParser, type Rule } from './rules/rule';
 import { namedYear } from './rules/named-year';
-import { cuedYear } from './rules/year';
+import { century, cuedYear } from './rules/year';
 
 /** The project's rules, tried before chrono's own Indonesian parsers (equal spans: ours win). */
 export const rules: readonly Rule[] = [
+  bracketDayRange,
   bracketDate,
   weekdayOfWeek,
   capitalSunday,
@@ -28,8 +30,11 @@ export const rules: readonly Rule[] = [
   competitionSeason,
   yearPart,
   cuedYear,
+  century,
   namedYear,
+  calendarSet,
   frequency,
+  multipliedUnit,
   duration,
   nights,
   singleUnit,
@@ -91,7 +96,7 @@ export function configure(config: Configuration, roleOf: (r: Refiner) => ReturnT
   // trim first, so "pada Kamis" and "Kamis (25/4)" compete on the words that are the time
   config.refiners.unshift(trimPreposition);
   const lastOverlap = config.refiners.length - 3;
-  const ours: Refiner[] = [trimForeignZone, attachDayPart, weekdayPartBeforeDate, dropUnlikely, attachApprox];
+  const ours: Refiner[] = [trimForeignZone, attachDayPart, weekdayPartBeforeDate, weekdayListSet, dropUnlikely, attachApprox];
   config.refiners.splice(lastOverlap, 0, ...ours);
   // chrono's own filter (the last, dropping all-digit matches) and merges; ours are plain objects
   config.refiners = config.refiners.map((r) => {

@@ -45,3 +45,29 @@ export const capitalSunday: Rule = {
     return components(context).assign('weekday', 0);
   },
 };
+
+/**
+ * "Sabtu-Minggu (16-17/3)", "Jumat–Minggu (29-31/3/2024)": two weekdays and the range of their
+ * days in one bracket are a range, one date per end point (chrono alone reads "16-17/3" as a
+ * clock time). A first day above the last is in the month before ("(30-2/5)").
+ */
+export const bracketDayRange: Rule = {
+  name: 'bracket-day-range',
+  pattern: new RegExp(
+    String.raw`(${WEEKDAY})\s*[-–]\s*(${WEEKDAY})\s*,?\s*\(\s*(\d{1,2})\s*[-–]\s*(\d{1,2})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*(\d{4}))?\s*\)`,
+    'iu',
+  ),
+  extract(match, context) {
+    const [whole, firstDay, lastDay, from, to, month, year] = match;
+    const [d1, d2, m] = [Number(from), Number(to), Number(month)];
+    if (d1 < 1 || d1 > 31 || d2 < 1 || d2 > 31 || m < 1 || m > 12 || d1 === d2) return null;
+    const startMonth = d1 > d2 ? (m === 1 ? 12 : m - 1) : m;
+    const start = components(context).assign('day', d1).assign('month', startMonth).assign('weekday', weekdays[firstDay!.toLowerCase()]!);
+    const end = components(context).assign('day', d2).assign('month', m).assign('weekday', weekdays[lastDay!.toLowerCase()]!);
+    if (year) {
+      end.assign('year', Number(year));
+      start.assign('year', startMonth > m ? Number(year) - 1 : Number(year));
+    }
+    return context.createParsingResult(match.index ?? 0, whole!, start, end);
+  },
+};

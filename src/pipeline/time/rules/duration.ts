@@ -170,3 +170,18 @@ export const reduplicated: Rule = {
     return mark(components(context), { type: 'DURATION', value: durationValue('X', units[a!.toLowerCase()]!) });
   },
 };
+
+/**
+ * "2 x 24 jam", "1×24 jam": the legal and police way of writing a time limit (KUHAP counts
+ * detention in days of 24 hours) is the product of the two numbers in the unit.
+ */
+export const multipliedUnit: Rule = {
+  name: 'multiplied-unit',
+  pattern: new RegExp(String.raw`(\d{1,2})\s*[x×]\s*(\d{1,3})\s+(${UNIT})${END}`, 'iu'),
+  extract(match, context) {
+    const [, times, each, unitText] = match;
+    const n = Number(times) * Number(each);
+    if (n === 0) return null;
+    return mark(components(context), { type: 'DURATION', value: durationValue(n, units[unitText!.toLowerCase()]!) });
+  },
+};

@@ -117,19 +117,20 @@ const PART_NUMBER = alternation(Object.keys(partNumbers));
 const PARTS_IN_YEAR: Readonly<Record<string, number>> = { Q: 4, H: 2 };
 
 /**
- * "kuartal I-2024", "triwulan kedua 2023", "semester I tahun ini": a part of a (financial) year
+ * "kuartal I-2024", "triwulan kedua 2023", "semester I tahun ini", "kuartal III tahun lalu": a part of a (financial) year
  * (TIMEX 2024-Q1, 2023-H1). Without a year it is the reference's year; a bare digit count
  * ("semester 3" of a student) needs the year written to be one.
  */
 export const yearPart: Rule = {
   name: 'year-part',
-  pattern: new RegExp(String.raw`(${YEAR_PART})\s+(${PART_NUMBER})(?:(?:\s*[-–]\s*|\s+(?:tahun\s+)?)((?:19|20)\d{2})|\s+(tahun\s+ini))?${END}`, 'iu'),
+  pattern: new RegExp(String.raw`(${YEAR_PART})\s+(${PART_NUMBER})(?:(?:\s*[-–]\s*|\s+(?:tahun\s+)?)((?:19|20)\d{2})|\s+tahun\s+(ini|${PAST}|${FUTURE}))?${END}`, 'iu'),
   extract(match, context) {
-    const [, partText, numberText, yearText, thisYear] = match;
+    const [, partText, numberText, yearText, shiftText] = match;
     const letter = yearParts[partText!.toLowerCase()]!;
     const n = partNumbers[numberText!.toLowerCase()]!;
     if (n > PARTS_IN_YEAR[letter]! || (/^\d$/.test(numberText!) && !yearText)) return null;
-    const year = yearText ? Number(yearText) : refOf(context).year;
-    return mark(components(context), { type: 'DATE', value: `${year}-${letter}${n}`, relative: !yearText || Boolean(thisYear) });
+    // "triwulan III tahun lalu" is that quarter of the year before the reference
+    const year = yearText ? Number(yearText) : refOf(context).year + shiftOf(shiftText);
+    return mark(components(context), { type: 'DATE', value: `${year}-${letter}${n}`, relative: !yearText });
   },
 };

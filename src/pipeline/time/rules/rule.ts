@@ -1,4 +1,4 @@
-import type { Parser, ParsingComponents } from 'chrono-node/id';
+import type { Parser, ParsingComponents, ParsingResult } from 'chrono-node/id';
 import type { Ymd } from '../calendar';
 
 type Context = Parameters<Parser['extract']>[0];
@@ -7,7 +7,8 @@ type Context = Parameters<Parser['extract']>[0];
 export interface Rule {
   name: string;
   pattern: RegExp;
-  extract(match: RegExpMatchArray, context: Context): ParsingComponents | null;
+  /** Components for the whole match, or a result of its own (a range with both ends). */
+  extract(match: RegExpMatchArray, context: Context): ParsingComponents | ParsingResult | null;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

@@ -28,3 +28,31 @@ export const cuedYear: Rule = {
     return c;
   },
 };
+
+const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+/** "XXI" → 21; null for what is not a roman numeral of a century. */
+function romanValue(text: string): number | null {
+  if (!/^[IVX]+$/.test(text)) return null;
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const v = ROMAN[text[i]!]!;
+    const next = ROMAN[text[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/**
+ * "abad ke-19", "abad ke 21", "abad XX": a century is its first two digits in TimeML (the 19th
+ * century, 1801-1900, is "18"). "seabad" and "dua abad" are durations (duration.ts).
+ */
+export const century: Rule = {
+  name: 'century',
+  pattern: new RegExp(String.raw`abad\s+(?:ke-?\s*(\d{1,2})|([IVX]{1,5}))${END}`, 'iu'),
+  extract(match, context) {
+    const [, digits, roman] = match;
+    const n = digits ? Number(digits) : romanValue(roman!);
+    if (!n || n > 21) return null;
+    return mark(components(context), { type: 'DATE', value: String(n - 1).padStart(2, '0') });
+  },
+};
