@@ -91,8 +91,12 @@ const PROMO_WORDS = 24;
  * promotion verb and what it offers open the line, and it ends naming the outlet or a platform.
  */
 function isPromotion(low: string): boolean {
-  const words = low.replace(/[.!]+$/, '').split(/\s+/);
-  if (words.length > PROMO_WORDS || !lex.promoVerbs.has(words[0]!)) return false;
+  const all = low.replace(/[.!]+$/, '').split(/\s+/);
+  if (all.length > PROMO_WORDS || !lex.promoVerbs.has(all[0]!)) return false;
+  // "Follow kumparan untuk ...": the verb's object is the outlet itself
+  if ((all[0] === 'follow' || all[0] === 'ikuti') && namesOutlet([all[1] ?? ''])) return true;
+  // "Simak ... di aplikasi Contoh.com. Download sekarang di Google Play": the first sentence decides
+  const words = low.split(/[.!?]\s+/)[0]!.replace(/[.!]+$/, '').split(/\s+/);
   const head = words.slice(1, 5).join(' ');
   if (!lex.promoNouns.some((n) => head === n || head.startsWith(`${n} `) || head.includes(` ${n} `) || head.endsWith(` ${n}`))) return false;
   for (let n = 1; n <= 3 && n < words.length - 1; n++) {
