@@ -46,8 +46,14 @@ const TOPIC_WEIGHT = 0.6;
 const TOPIC_SHARE = 0.75;
 const TOPIC_MIN_ARTICLES = 3;
 const isName = (f: string) => f.startsWith('e:') || f.startsWith('h:');
-/** Who, how many and when: a named participant, a number or a date tie two wordings to one fact. */
-const isAnchor = (f: string) => f.startsWith('e:') || f.startsWith('n:') || f.startsWith('t:');
+/**
+ * Who, how many and when: a named participant, a number or a date tie two wordings to one fact.
+ * "Not yet" is a when too: two sentences that both tell a matter still awaited ("belum
+ * memutuskan", "masih menunggu keputusan") place it at one time, the time of writing, as a
+ * shared date does, and their happenings must still agree.
+ */
+const awaited: ReadonlySet<string> = new Set(awaitedFeatures);
+const isAnchor = (f: string) => f.startsWith('e:') || f.startsWith('n:') || f.startsWith('t:') || awaited.has(f);
 
 const weightsRead = new WeakMap<readonly SentenceFeatures[], Map<string, number>>();
 
