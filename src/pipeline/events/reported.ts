@@ -14,7 +14,7 @@ const REACH_DAYS = 7;
  * an event that many copies of one wire report is judged on a sample, so the work grows with the
  * story and not with the square of its copies.
  */
-const MAX_COMPARED = 32;
+export const MAX_COMPARED = 32;
 
 /** The doing of a saying ("mengatakan", "menyatakan") names no happening of its own. */
 const sayings: ReadonlySet<string> = new Set([...eventWords.sayingWords, ...eventWords.sayingVerbs].map((w) => stem(w)));
