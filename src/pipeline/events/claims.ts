@@ -5,7 +5,7 @@ import { pointsBack } from './pointing';
 import { clausePart, namingClauses } from './subordinate';
 import { lowerBound, spansWithin } from './within';
 import { tokensIn } from '../tokens';
-import { bodyStart, datesHappening, describingDate, isComment, joinsSpan, movesOn, toldAsPast, toldLongAgo, reportedClauseStart, sentenceEntities, sentenceRoots, yearOfName } from './words';
+import { bodyStart, datesHappening, describingDate, isComment, joinsSpan, movesOn, toldAsFuture, toldAsPast, toldLongAgo, reportedClauseStart, sentenceEntities, sentenceRoots, yearOfName } from './words';
 
 /** One sentence read as reporting a happening on one date. */
 export interface Claim {
@@ -182,6 +182,22 @@ export function claimsOf(story: StoryDoc): Claim[] {
       if (isComment(doc, s) || explains) comments.add(i);
       else for (const r of sentenceRoots(doc, s)) told.add(r);
     });
+    // a sentence telling what is to come, on no day of its own, happens on the first later day the
+    // article gives for something it shares a name or a word with ("… akan dilantik." then "Rabu
+    // (13/9) dia dilantik …"): the day of writing is when it is told, not when it happens
+    const comingDay = (i: number): string | null => {
+      if (!main || main.length !== 10) return null;
+      const s = doc.sentences[i]!;
+      const [roots, entities] = [sentenceRoots(doc, s), sentenceEntities(doc, s)];
+      for (const [j, dates] of [...dated].sort((a, b) => a[0] - b[0])) {
+        if (j === i || describing.has(j)) continue;
+        const day = dates.find((d) => d.length === 10 && d > main);
+        if (!day) continue;
+        const other = doc.sentences[j]!;
+        if ([...sentenceEntities(doc, other)].some((e) => entities.has(e)) || [...sentenceRoots(doc, other)].some((r) => roots.has(r))) return day;
+      }
+      return null;
+    };
     doc.sentences.forEach((s, i) => {
       if (!reportsAnything(doc, s)) return;
       const timex = timexIn(doc, s);
@@ -203,6 +219,11 @@ export function claimsOf(story: StoryDoc): Claim[] {
       // "Ketentuan itu mengacu pada …" after "Praperadilan gugur bila …": an explanation of what was only commented on
       if (comments.has(i)) return;
       const date = contextDate(i);
+      const coming = date === main && toldAsFuture(doc, s) ? comingDay(i) : null;
+      if (coming) {
+        push(coming, true);
+        return;
+      }
       // only the article's own day is a guess weak enough to yield to "telah", "pernah", "sebelumnya";
       // the lead tells the article's own news, done by the time of writing ("Tim SAR telah menemukan …"),
       // unless it tells of long ago ("… telah lama merencanakan …")

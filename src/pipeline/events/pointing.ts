@@ -16,22 +16,26 @@ const leads = new Set(['namun', 'tetapi', 'tapi', 'dan', 'bahkan', 'lalu']);
 const CLAUSE_MARKS = new Set([',', ';', ':', '"', '“', '”']);
 
 /** The sentence's words from its body on, lower-case, after a leading conjunction. */
-function openingWords(doc: ArticleDoc, s: Sentence): { words: string[]; clause: number } {
+function openingWords(doc: ArticleDoc, s: Sentence): { words: string[]; clause: number; starts: number[] } {
   const from = bodyStart(doc, s);
   const tokens = tokensIn(doc.tokens, from, s.end);
   let i = tokens.findIndex((t) => t.kind === 'word');
-  if (i < 0) return { words: [], clause: 0 };
+  if (i < 0) return { words: [], clause: 0, starts: [] };
   if (leads.has(tokens[i]!.text.toLowerCase()) && i + 1 < tokens.length) {
     i++;
     if (tokens[i]!.text === ',') i++;
   }
   const words: string[] = [];
+  const starts: number[] = [];
   let clause = -1;
   for (const t of tokens.slice(i)) {
     if (t.kind === 'punct' && CLAUSE_MARKS.has(t.text) && clause < 0) clause = words.length;
-    if (t.kind === 'word') words.push(t.text.toLowerCase());
+    if (t.kind === 'word') {
+      words.push(t.text.toLowerCase());
+      starts.push(t.start);
+    }
   }
-  return { words, clause: clause < 0 ? words.length : clause };
+  return { words, clause: clause < 0 ? words.length : clause, starts };
 }
 
 /** Whether the words open with the phrase, word for word ("dalam kesempatan itu"). */
@@ -46,7 +50,7 @@ const opensWith = (words: readonly string[], phrase: string) => phrase.split(' '
  * hal tersebut" open a response to it, and "ini" mostly means now.
  */
 export function pointsBack(doc: ArticleDoc, s: Sentence): boolean {
-  const { words, clause } = openingWords(doc, s);
+  const { words, clause, starts } = openingWords(doc, s);
   if (newTopics.some((p) => opensWith(words, p))) return false;
   if (backReferences.some((p) => opensWith(words, p))) return true;
   const first = words.slice(0, clause);
@@ -55,8 +59,16 @@ export function pointsBack(doc: ArticleDoc, s: Sentence): boolean {
   if (first[1] && first[1] !== 'ia' && first[1] !== 'dia' && backPronouns.has(first[1]) && !responseOpeners.has(first[0]!)) return true;
   // "Atas putusan tersebut, …", "Terkait hal itu, …": a response to what was told, a happening of its own
   if (first[0] && responseOpeners.has(first[0])) return false;
-  return first.slice(1, DEMONSTRATIVE_REACH + 1).some((w) => demonstratives.has(w));
+  if (first.slice(1, DEMONSTRATIVE_REACH + 1).some((w) => demonstratives.has(w))) return true;
+  // "Wanita berhijab ini …", "Kasus ini …": "ini" closing the subject points at what was just told,
+  // unless it closes a time ("hari ini", "saat ini": a temporal expression) or the report itself
+  return first.slice(1, DEMONSTRATIVE_REACH + 1).some((w, k) => nearDemonstratives.has(w) && !selfReference.has(first[k]!) && !insideTimex(doc, starts[k + 1]!));
 }
+
+const nearDemonstratives: ReadonlySet<string> = new Set(eventWords.nearDemonstratives);
+/** Nouns "ini" closes to mean the present or the report ("kali ini", "berita ini"), not something told. */
+const selfReference: ReadonlySet<string> = new Set(eventWords.presentNouns);
+const insideTimex = (doc: ArticleDoc, at: number) => doc.timex.some((t) => t.start <= at && at < t.end);
 
 /**
  * "Atas putusan tersebut, …", "Menanggapi hal itu, …": the sentence opens as a response to what

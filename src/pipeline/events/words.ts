@@ -257,6 +257,25 @@ export function toldAsPast(doc: ArticleDoc, s: Sentence): boolean {
   return past;
 }
 
+/**
+ * A sentence that tells something still to come ("X akan dilantik", "bakal digelar") in its
+ * narration, not in what someone says will come ("X mengatakan akan …" is a saying of today), nor
+ * in a quotation: its happening lies after the day of writing, not on it.
+ */
+export function toldAsFuture(doc: ArticleDoc, s: Sentence): boolean {
+  if (/^\s*["“”]/.test(doc.text.slice(s.start, s.end))) return false;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i]!;
+    if (t.text === ':' || QUOTE_MARKS.has(t.text)) return false;
+    if (t.kind !== 'word') continue;
+    const lower = t.text.toLowerCase();
+    if (sayings.has(lower) || complementizers.has(lower)) return false;
+    if (futureMarkers.has(lower)) return true;
+  }
+  return false;
+}
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
+
 const sequenceMarkers = eventWords.sequenceMarkers.map((m) => m.split(' '));
 const sequenceOpeners = new Set(eventWords.sequenceOpeners);
 /** A conjunction that may stand before a connective at the head of a sentence ("Dan akhirnya …"). */
