@@ -1,7 +1,7 @@
 import { Chrono, createCasualConfiguration, type ParsedResult, type ParsingResult, type Refiner } from 'chrono-node/id';
 import type { Ymd } from './calendar';
 import { hasMark } from './mark';
-import { attachApprox, attachDayPart, dropUnlikely, trimForeignZone, trimPreposition, weekdayPartBeforeDate } from './refiners';
+import { attachApprox, attachDayPart, attachEarlierToday, dropUnlikely, trimForeignZone, trimPreposition, weekdayPartBeforeDate } from './refiners';
 import { bracketDate, bracketDayRange, capitalSunday } from './rules/bracket-date';
 import { narrativeDay, narrativePart, todayPart } from './rules/deictic';
 import { duration, multipliedUnit, reduplicated, singleUnit } from './rules/duration';
@@ -96,7 +96,7 @@ export function configure(config: Configuration, roleOf: (r: Refiner) => ReturnT
   // trim first, so "pada Kamis" and "Kamis (25/4)" compete on the words that are the time
   config.refiners.unshift(trimPreposition);
   const lastOverlap = config.refiners.length - 3;
-  const ours: Refiner[] = [trimForeignZone, attachDayPart, weekdayPartBeforeDate, weekdayListSet, dropUnlikely, attachApprox];
+  const ours: Refiner[] = [trimForeignZone, attachDayPart, weekdayPartBeforeDate, weekdayListSet, dropUnlikely, attachApprox, attachEarlierToday];
   config.refiners.splice(lastOverlap, 0, ...ours);
   // chrono's own filter (the last, dropping all-digit matches) and merges; ours are plain objects
   config.refiners = config.refiners.map((r) => {

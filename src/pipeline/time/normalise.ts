@@ -29,11 +29,21 @@ const SHIFT_WORD = new RegExp(String.raw`\s(?:${alternation([...words.pastShift,
 /** A date followed by "mendatang", "nanti", "depan" lies ahead whatever the verb says. */
 const FUTURE_END = new RegExp(String.raw`\s(?:${alternation(words.futureAfter)})$`, 'i');
 
+/** "tadi" in a clock time's text: earlier on the reference day, whatever day the narrative is at. */
+const EARLIER_TODAY = new RegExp(String.raw`(?:^|\s)(?:${alternation(words.todayParts.before)})(?:\s|$)`, 'i');
+
 const certain = (r: ParsedResult, c: 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute') =>
   r.start.isCertain(c) ? r.start.get(c) : null;
 
 /** Masks the year of a value the article cannot anchor: "XXXX-02". */
 const unanchored = (value: string) => value.replace(/^\d{4}/, 'XXXX');
+
+/**
+ * What a written weekday that disagrees with a year weighs, in days from the reference: a writer
+ * slips on a weekday more often than a report tells a day a year away without saying the year,
+ * so the weekday settles the year only for a day near the turn of the year.
+ */
+const WEEKDAY_SLIP_DAYS = 120;
 
 /** Chosen year for a day and month without one: weekday agreement first, then nearness to the reference in the tense's direction. */
 function yearFor(day: number, month: number, weekday: number | null, anchor: Anchor, tense: Tense): number | null {
@@ -51,7 +61,7 @@ function yearFor(day: number, month: number, weekday: number | null, anchor: Anc
     const gap = daysBetween(ref, d);
     const wrongSide = tense === 'past' ? gap > 1 : gap < -1;
     const weekdayMiss = weekday !== null && weekdayOf(d) !== weekday;
-    return Math.abs(gap) + (wrongSide ? 400 : 0) + (weekdayMiss ? 1000 : 0);
+    return Math.abs(gap) + (wrongSide ? 400 : 0) + (weekdayMiss ? WEEKDAY_SLIP_DAYS : 0);
   };
   return [ref.year - 1, ref.year, ref.year + 1].sort((a, b) => score(a) - score(b))[0]!;
 }
@@ -141,8 +151,10 @@ export function normalise(r: ParsedResult, anchor: Anchor, written: Tense): Omit
     relative = false;
     mask = false;
   } else if (hour !== null) {
-    // a clock time alone is a time on the day the narrative is at, not always the paper's day
+    // a clock time alone is a time on the day the narrative is at, not always the paper's day;
+    // with "tadi" ("pukul 02.00 tadi") it is earlier on the day of telling itself
     const time = hhmm(hour, certain(r, 'minute'));
+    if (anchor.ref && EARLIER_TODAY.test(r.text)) return { type: 'TIME', value: `${isoDay(anchor.ref)}${time}`, relative: true, weekdayConflict: false };
     return { type: 'TIME', value: `XXXX-XX-XX${time}`, relative: true, weekdayConflict: false, narrative: { unit: 'D', n: 0, time } };
   }
   if (value === null) return null;

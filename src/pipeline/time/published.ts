@@ -131,7 +131,7 @@ const STATEMENT_LAG_DAYS = 3;
  * paper's own week, on or after the latest day the article reports, so that weekday, counted
  * from there, is the paper's day.
  */
-function reportingWeekday(doc: ArticleDoc, found: readonly Found[], latest: string): { date: string; evidence: Found } | null {
+export function reportingWeekday(doc: ArticleDoc, found: readonly Found[], latest: string): { date: string; evidence: Found } | null {
   const from = parseIso(latest)!;
   for (const f of found) {
     const weekday = BARE_WEEKDAY.exec(f.value)?.[1];

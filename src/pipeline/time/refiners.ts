@@ -115,6 +115,21 @@ export const attachApprox: Refiner = {
   },
 };
 
+// not before a part of the day: "tadi pagi" is an expression of its own
+const EARLIER_TODAY_AFTER = new RegExp(String.raw`^\s+(${alternation(words.todayParts.before)})(?![\p{L}])(?!\s+(?:${alternation(Object.keys(dayParts))})(?![\p{L}]))`, 'iu');
+
+/** "pukul 02.00 WIB tadi": "tadi" after a clock time puts it earlier on the day of telling, in its span. */
+export const attachEarlierToday: Refiner = {
+  refine(context, results) {
+    for (const r of results as ParsingResult[]) {
+      if (hasMark(r.start) || !r.start.isCertain('hour') || r.start.isCertain('day') || r.start.isCertain('weekday')) continue;
+      const after = EARLIER_TODAY_AFTER.exec(context.text.slice(r.index + r.text.length, r.index + r.text.length + 12));
+      if (after) r.text = context.text.slice(r.index, r.index + r.text.length + after[0].length);
+    }
+    return results;
+  },
+};
+
 const ZONE_TAIL = /[\s,]+([A-Z]{2,5})$/;
 const HOME_ZONES = new Set(['WIB', 'WITA', 'WIT', 'GMT', 'UTC']);
 const ROMAN = /^[IVX]+$/;

@@ -1,7 +1,8 @@
 import type { Published } from '../../shared/digest/schema';
 import type { ArticleDoc, StoryStage } from '../types';
 import { daysBetween, parseIso } from './calendar';
-import { inferFromText, readOwnDay } from './published';
+import { absoluteReading } from './anchor';
+import { inferFromText, readOwnDay, reportingWeekday } from './published';
 import { dateFromSiblings } from './sibling-evidence';
 import { tagArticle } from './tag';
 
@@ -11,6 +12,7 @@ const LENDING_CONFIDENCE = 0.7;
 const STORY_SPAN_DAYS = 31;
 const OWN_READING_CONFIDENCE = 0.75;
 const SIBLING_EVENT_CONFIDENCE = 0.6;
+const STATED_WEEKDAY_CONFIDENCE = 0.6;
 
 /** The year of the paper's day was written out, not taken from the weekday or a nearby year. */
 const yearWritten = (p: Published) => p.source === 'front-matter' || p.source === 'image-path' || /\d{4}/.test(p.evidence?.text ?? '');
@@ -49,6 +51,10 @@ function dateWithStory(a: ArticleDoc, storyDate: string, siblings: readonly Arti
     const lead = own.source === 'dateline' && own.confidence >= LENDING_CONFIDENCE;
     if (near || lead) return { ...own, confidence: Math.min(own.confidence, OWN_READING_CONFIDENCE) };
   }
+  // "kata X di Garut, Senin." in an article that dates nothing it reports: the statement was made
+  // in the story's days, on that weekday counted from the story's day
+  const stated = own ? null : reportingWeekday(a, absoluteReading(a, Number(storyDate.slice(0, 4))).found, storyDate);
+  if (stated) return { date: stated.date, confidence: STATED_WEEKDAY_CONFIDENCE, source: 'text', evidence: { start: stated.evidence.start, end: stated.evidence.end, text: stated.evidence.text } };
   // read once against the story's day, to see which happenings it calls "hari ini"
   const deictic = dateFromSiblings(tagArticle({ ...a, published: { date: storyDate, confidence: 0.5, source: 'text', evidence: null } }), siblings);
   if (deictic) return { date: deictic, confidence: SIBLING_EVENT_CONFIDENCE, source: 'text', evidence: null };

@@ -23,6 +23,11 @@ describe('narrative anchoring', () => {
     expect(timexOf(doc)).toEqual(['Minggu (7/3) → 2021-03-07', 'pukul 20.15 WIB → 2021-03-07T20:15']);
   });
 
+  it('puts a clock time with "tadi" on the paper day: earlier today, whatever day the narrative is at', () => {
+    const doc = article('Longsor terjadi Senin (8/3) malam. Hingga pukul 05.00 WIB tadi, dua korban belum ditemukan.', PUB);
+    expect(timexOf(doc)).toEqual(['Senin (8/3) malam → 2021-03-08TNI', 'pukul 05.00 WIB tadi → 2021-03-10T05:00']);
+  });
+
   it('puts a clock time on the paper day when the text gave no day before it', () => {
     expect(timexOf(article('Rapat dimulai sekitar pukul 09.00 WIB.', PUB))).toEqual(['sekitar pukul 09.00 WIB → 2021-03-10T09:00']);
   });
@@ -45,5 +50,11 @@ describe('narrative anchoring', () => {
   it('keeps "hari ini" and "kemarin" on the paper day whatever the narrative says', () => {
     const doc = article('Kasus itu bermula pada 2 Februari 2021. Polisi kemarin memeriksa saksi dan hari ini memanggil tersangka.', PUB);
     expect(timexOf(doc)).toEqual(expect.arrayContaining(['kemarin → 2021-03-09', 'hari ini → 2021-03-10']));
+  });
+
+  it('keeps the paper\'s year for a day whose written weekday is a slip, rather than a year when it fits', () => {
+    // 12 March 2021 is a Friday; "Kamis (12/3)" would fit 2020, a year before the paper
+    const doc = article('Banjir merendam dua desa pada Kamis (12/3) malam.', '2021-03-13');
+    expect(timexOf(doc)).toEqual(['Kamis (12/3) malam → 2021-03-12TNI']);
   });
 });

@@ -75,4 +75,13 @@ describe('publication day: checked against the story', () => {
     const [, b] = story('Proyek itu ditinjau menteri, Senin (8/3/2021).', 'Bupati hadir dalam peninjauan itu. Warga juga hadir.\nSebelumnya bupati berkunjung pada Jumat (14/5).');
     expect(b!.published!.date).toBe('2021-03-08');
   });
+
+  it('dates an article that dates nothing it reports by the weekday of its statement, counted from the story\'s day', () => {
+    // the story's day is Sunday 6 June 2021; the second paper quotes its source "Senin" and dates only what is ahead
+    const [, b] = story(
+      'Garut, kabarpriangan.id - Longsor menimbun tiga rumah di Desa Sukamulya, Minggu (6/6/2021).',
+      'Jumlah rumah tertimbun longsor bertambah menjadi lima, kata kepala desa di Garut, Senin. Bantuan dijadwalkan tiba pada Rabu (9/6).',
+    );
+    expect(b!.published).toMatchObject({ date: '2021-06-07', evidence: { text: 'Senin' } });
+  });
 });
