@@ -5,7 +5,7 @@ import { pointsBack } from './pointing';
 import { clausePart, namingClauses } from './subordinate';
 import { lowerBound, spansWithin } from './within';
 import { tokensIn } from '../tokens';
-import { bodyStart, datesHappening, describingDate, isComment, joinsSpan, movesOn, toldAsFuture, toldAsPast, toldLongAgo, reportedClauseStart, sentenceEntities, sentenceRoots, yearOfName } from './words';
+import { bodyStart, datesHappening, describingDate, isComment, joinsSpan, movesOn, toldAsFuture, toldAsPast, toldAsState, toldLongAgo, reportedClauseStart, sentenceEntities, sentenceRoots, yearOfName } from './words';
 
 /** One sentence read as reporting a happening on one date. */
 export interface Claim {
@@ -227,7 +227,7 @@ export function claimsOf(story: StoryDoc): Claim[] {
       // only the article's own day is a guess weak enough to yield to "telah", "pernah", "sebelumnya";
       // the lead tells the article's own news, done by the time of writing ("Tim SAR telah menemukan …"),
       // unless it tells of long ago ("… telah lama merencanakan …")
-      if (date === main && (i !== lead || toldLongAgo(doc, s)) && toldAsPast(doc, s)) push('PAST_REF', true);
+      if (date === main && (i !== lead || toldLongAgo(doc, s)) && (toldAsPast(doc, s) || (toldAsState(doc, s) && !pointsBack(doc, s)))) push('PAST_REF', true);
       else if (date) push(date, true);
     });
   });

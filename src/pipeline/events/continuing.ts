@@ -54,9 +54,17 @@ export function continueBackReferences(byDate: Map<string, Claim[][]>, story: St
     if (datedElsewhere(from, c.article)) continue;
     // a sentence that tells no happening (a rule, a condition, a comment) is no antecedent: the
     // pointer reaches past it to the last one told
+    // and background (a state told on no day, "X merupakan …") that does not fit a dated pointer's
+    // day is an aside: "Saat itu" after it still means the day told before it
+    const fitting = (k: number) => (at.get(`${doc.id}#${k}`) ?? []).find((cluster) => cluster !== from && cluster.length > 0 && fits(c, cluster[0]!.date) && !doneByOthers(c, cluster, doersOf));
+    const aside = (k: number) => (at.get(`${doc.id}#${k}`) ?? []).every((cluster) => cluster[0]?.date === 'PAST_REF');
     let i = c.sentence - 1;
-    while (doc.sentences[i] && (!reportsAnything(doc, doc.sentences[i]!) || !at.get(`${doc.id}#${i}`)?.length)) i--;
-    const to = (at.get(`${doc.id}#${i}`) ?? []).find((cluster) => cluster !== from && cluster.length > 0 && fits(c, cluster[0]!.date) && !doneByOthers(c, cluster, doersOf));
+    for (;;) {
+      while (doc.sentences[i] && (!reportsAnything(doc, doc.sentences[i]!) || !at.get(`${doc.id}#${i}`)?.length)) i--;
+      if (!doc.sentences[i] || c.inherited || fitting(i) || !aside(i)) break;
+      i--;
+    }
+    const to = fitting(i);
     if (!to) continue;
     from.splice(from.indexOf(c), 1);
     count(from, c, -1);

@@ -276,6 +276,30 @@ export function toldAsFuture(doc: ArticleDoc, s: Sentence): boolean {
 }
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 
+const copulas: ReadonlySet<string> = new Set(eventWords.stateCopulas.words);
+const copulaPhrases = eventWords.stateCopulas.phrases.map((p) => p.split(' '));
+
+/**
+ * A sentence whose main clause tells what someone or something is ("Saifudin merupakan asisten
+ * daerah", "Halimah dikenal sebagai ketua parlemen"), not what happened: background, when no date
+ * of its own says when it held. Not a quotation, nor a saying ("X mengatakan Y adalah …").
+ */
+export function toldAsState(doc: ArticleDoc, s: Sentence): boolean {
+  if (/^\s*["“”]/.test(doc.text.slice(s.start, s.end))) return false;
+  const words: string[] = [];
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i]!;
+    if (t.text === ':' || QUOTE_MARKS.has(t.text)) break;
+    if (t.kind === 'word') words.push(t.text.toLowerCase());
+  }
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (sayings.has(w) || complementizers.has(w)) return false;
+    if (copulas.has(w) || copulaPhrases.some((p) => p.every((x, j) => words[k + j] === x))) return k > 0;
+  }
+  return false;
+}
+
 const sequenceMarkers = eventWords.sequenceMarkers.map((m) => m.split(' '));
 const sequenceOpeners = new Set(eventWords.sequenceOpeners);
 /** A conjunction that may stand before a connective at the head of a sentence ("Dan akhirnya …"). */

@@ -1,0 +1,38 @@
+import { storyOf } from '../helpers';
+import { claimDatesOf } from './claim-dates';
+import { eventsWith, textOf } from './reading';
+
+// A report of Tuesday's examination; one sentence tells what a witness is, another what he did then.
+const story = storyOf(
+  [
+    'Semarang, kabarjateng.id - Kejaksaan memeriksa Kepala Desa Sumberejo, Darmaji, sebagai saksi pada Selasa (7/3/2023).',
+    'Darmaji merupakan ketua panitia pembangunan balai desa yang diduga fiktif.',
+    'Saat itu, Darmaji mengaku tidak mengetahui aliran dana proyek tersebut.',
+    'Warga desa berunjuk rasa di depan kantor kejaksaan.',
+    'Bendahara desa dikenal sebagai orang dekat Darmaji.',
+    'Penahanan itu merupakan hasil pengembangan kasus.',
+  ].join('\n'),
+);
+const datesOf = claimDatesOf(story);
+
+describe('a sentence telling what someone is, on no day of its own', () => {
+  it('is background, not a happening of the article\'s day', () => {
+    expect(datesOf('merupakan ketua panitia')).toEqual(['PAST_REF']);
+    expect(datesOf('dikenal sebagai orang dekat')).toEqual(['PAST_REF']);
+  });
+
+  it('still tells a happening when it does', () => {
+    expect(datesOf('berunjuk rasa')).toEqual(['2023-03-07']);
+  });
+
+  it('is read with what it points back at when it opens with a pointer', () => {
+    expect(datesOf('Penahanan itu merupakan')).toEqual(['2023-03-07']);
+  });
+
+  it('is an aside that "Saat itu" reaches past, to the happening told before it', () => {
+    const events = eventsWith(story, 'mengaku tidak mengetahui');
+    expect(events).toHaveLength(1);
+    expect(events[0]!.date).toBe('2023-03-07');
+    expect(events[0]!.mentions.map((m) => textOf(story, m))).toEqual(expect.arrayContaining([expect.stringContaining('memeriksa Kepala Desa')]));
+  });
+});
