@@ -34,6 +34,8 @@ export interface Claim {
   addressee?: string;
   /** A statement's sentence read again as the happening it tells; kept only beside another report of it. */
   echo?: boolean;
+  /** The date describes someone or something the sentence names ("pelatih yang membawa juara 2014 itu"), not what it tells. */
+  describing?: boolean;
 }
 
 /** Calendar values only: a duration or PRESENT_REF places nothing on a timeline. */
@@ -204,12 +206,13 @@ export function claimsOf(story: StoryDoc): Claim[] {
       // a saying happens on a day: a year or month nearby dates what is talked about
       const near = contextDate(i);
       const context = (near && near.length === 10 ? near : main) ?? undefined;
-      const push = (date: string, inherited: boolean, reported = false) => claims.push({ ...claimOf(doc, article, i, date, inherited, reported), context });
+      const push = (date: string, inherited: boolean, reported = false, describes = false) =>
+        claims.push({ ...claimOf(doc, article, i, date, inherited, reported), context, ...(describes ? { describing: true } : {}) });
       const dates = dated.get(i);
       if (dates) {
         const clause = reportedClauseStart(doc, s);
         const saidOn = clause !== null && timex.filter(calendarDate).every((t) => t.start >= clause) ? contextDate(i) : null;
-        for (const date of dates) push(date, false, saidOn !== null);
+        for (const date of dates) push(date, false, saidOn !== null, describing.has(i));
         if (saidOn && !dates.includes(saidOn)) push(saidOn, true);
         // what the sentence itself tells happens on its paragraph's or article's day
         const own = describing.has(i) && !isComment(doc, s) ? contextDate(i) : null;

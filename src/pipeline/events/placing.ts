@@ -75,8 +75,10 @@ export function joinNeighbours(byDate: Map<string, Claim[][]>, story: StoryDoc):
     const paragraph = doc.sentences[c.sentence]!.paragraph;
     const order = [before, after].filter((i) => doc.sentences[i]?.paragraph === paragraph);
     const from = home.get(c)!;
+    // the neighbour's own happening, not the one a date describing someone it names belongs to
+    const told = (i: number) => (at.get(`${doc.id}#${i}`) ?? []).filter((cluster) => !cluster.some((o) => o.key === `${doc.id}#${i}` && o.describing));
     const to = [...order, before]
-      .flatMap((i) => at.get(`${doc.id}#${i}`) ?? [])
+      .flatMap(told)
       // a sentence with a day of its own goes on telling only a happening of that day, and only
       // one it names someone or something of: a new name with a new date opens a new happening
       .find((cluster) => cluster !== from && cluster.length > 0 && !stillLone(cluster) && (c.inherited || (cluster[0]!.date === c.date && namesAny(c, cluster))));

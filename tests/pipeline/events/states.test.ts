@@ -36,3 +36,19 @@ describe('a sentence telling what someone is, on no day of its own', () => {
     expect(events[0]!.mentions.map((m) => textOf(story, m))).toEqual(expect.arrayContaining([expect.stringContaining('memeriksa Kepala Desa')]));
   });
 });
+
+describe('narration running on after a sentence whose date describes someone', () => {
+  // another outlet tells the 2014 title itself, so the story has an event of that year
+  const told = storyOf(
+    'Bandung, warta.id - Persikab pernah menjuarai Liga Nusantara pada 2014 di bawah pelatih yang sama, Selasa (6/6/2017).',
+    [
+      'Bandung, kabarpriangan.id - Suporter menuntut pelatih Persikab mundur usai kekalahan di kandang, Selasa (6/6/2017).',
+      'Pelatih yang membawa Persikab juara Liga Nusantara 2014 itu merasa gerah dengan tudingan suporter. Keluarganya juga memintanya beristirahat sejenak.',
+    ].join('\n'),
+  );
+
+  it('goes on with what that sentence tells, not with the year of the title it recalls', () => {
+    const events = eventsWith(told, 'memintanya beristirahat');
+    expect(events.map((e) => e.date)).toEqual(['2017-06-06']);
+  });
+});
