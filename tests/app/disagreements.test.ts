@@ -48,6 +48,20 @@ describe('describeDisagreement', () => {
     expect(describeDisagreement(d, 'id', labels)).toBe('Angka berbeda untuk hal yang sama: 1,5 jam (Harian Satu) dan 2 jam (Warta Dua).');
   });
 
+  it('writes a quake\'s magnitude before its figure and a share against it', () => {
+    const of = (unit: string, a: number, b: number): Discrepancy => ({
+      id: 'x',
+      tier: 'fact',
+      kind: 'number',
+      params: { relation: 'same-fact', values: [{ amount: a, unit, text: String(a), spans: [at('a')] }, { amount: b, unit, text: String(b), spans: [at('b')] }] },
+      spans: [at('a'), at('b')],
+    });
+    expect(describeDisagreement(of('magnitude', 5.8, 6), 'en', labels)).toBe('Different figures for the same thing: magnitude 5.8 (Harian Satu) and magnitude 6 (Warta Dua).');
+    expect(describeDisagreement(of('magnitude', 5.8, 6), 'id', labels)).toBe('Angka berbeda untuk hal yang sama: magnitudo 5,8 (Harian Satu) dan magnitudo 6 (Warta Dua).');
+    expect(describeDisagreement(of('%', 12.5, 15), 'en', labels)).toBe('Different figures for the same thing: 12.5% (Harian Satu) and 15% (Warta Dua).');
+    expect(describeDisagreement(of('km', 24, 42), 'id', labels)).toBe('Angka berbeda untuk hal yang sama: 24 km (Harian Satu) dan 42 km (Warta Dua).');
+  });
+
   it('names the true weekday of a wrongly dated day, and the date meant', () => {
     const d: Discrepancy = {
       id: 'x',

@@ -63,8 +63,15 @@ function day(iso: string, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', options).format(date);
 }
 
+/** Units written before the figure ("magnitude 5.8") or against it ("12%"). */
+const UNITS_BEFORE: Record<Lang, Record<string, string>> = { en: { magnitude: 'magnitude' }, id: { magnitude: 'magnitudo' } };
+const UNITS_GLUED = new Set(['%']);
+
 function amount(q: Quantity, lang: Lang): string {
   const n = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 2 }).format(q.amount);
+  const before = UNITS_BEFORE[lang][q.unit];
+  if (before) return `${before} ${n}`;
+  if (UNITS_GLUED.has(q.unit)) return `${n}${q.unit}`;
   return `${n} ${UNITS[lang][q.unit] ?? q.unit}`;
 }
 

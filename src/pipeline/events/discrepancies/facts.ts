@@ -5,6 +5,7 @@ import type { ArticleDoc, Sentence, StoryDoc, TimexDraft, Token, TokenRange } fr
 import { spansInTokens } from '../../tokens';
 import { dice, sentenceEntities, sentenceRoots } from '../words';
 import { amountsIn, badConversions } from './money';
+import { measuresIn } from './measures';
 import { discrepancy, tidySpans } from './shared';
 
 /** Lengths of time compare within a family: calendar (in months), days, clock time (in seconds); a day of talks is no count of hours. */
@@ -96,7 +97,8 @@ function figuresOf(doc: ArticleDoc, s: Sentence): Figure[] {
       return q ? [{ amount: q.amount, unit: q.unit, dimension: `time:${q.family}`, key: q.total, text: t.text, start: t.start, end: t.end, tokenStart: t.tokenStart, tokenEnd: t.tokenEnd }] : [];
     });
   const sums = amountsIn(doc, s.tokenStart, s.tokenEnd).map((a) => ({ ...a, dimension: a.unit, key: a.amount }));
-  return [...joinParts(doc, durations), ...sums];
+  const sizes = measuresIn(doc, s.tokenStart, s.tokenEnd).map((m) => ({ amount: m.amount, unit: m.unit, dimension: `measure:${m.dimension}`, key: m.base, text: m.text, start: m.start, end: m.end }));
+  return [...joinParts(doc, durations), ...sums, ...sizes];
 }
 
 const UNIT_SIZE = new Map(DURATION_PARTS.map((p) => [p.unit, p.size]));
@@ -262,8 +264,15 @@ export function figureDiscrepancies(story: StoryDoc, order: Map<string, number>)
         else quantities.set(f.key, { amount: f.amount, unit: f.unit, text: f.text, spans: [span] });
       }
     }
-    if (quantities.size < 2) continue;
-    const values = [...quantities.values()].map((q) => ({ ...q, spans: tidySpans(q.spans, order) }));
+    // a figure every outlet of the group gives agrees ("kedalaman 10 km" beside "35 km" and "53 km"): only the others differ
+    const outlets = new Set(group.map(({ m }) => m.doc.id));
+    const given = [...quantities.values()];
+    const differing = given.filter((q) => new Set(q.spans.map((x) => x.articleId)).size < outlets.size);
+    // and one outlet giving, beside the figure all give, one more ("awalnya 6,0, lalu 5,8") tells a revision, no conflict
+    if (given.length > differing.length && new Set(differing.flatMap((q) => q.spans.map((x) => x.articleId))).size < 2) continue;
+    const shown = differing.length >= 2 ? differing : given;
+    if (shown.length < 2) continue;
+    const values = shown.map((q) => ({ ...q, spans: tidySpans(q.spans, order) }));
     const params = { relation: 'same-fact' as const, values };
     out.push(discrepancy('fact', { kind: 'number', params }, group.map(({ m }) => ({ articleId: m.doc.id, start: m.s.start, end: m.s.end })), order));
   }
