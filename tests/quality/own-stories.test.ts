@@ -18,7 +18,7 @@ describe("the project's own held-out stories (mean)", () => {
     expect(existsSync(scorer), `${scorer} is missing: set EVAL_DIR to the folder holding score.mjs`).toBe(true);
     expect(stories.length).toBeGreaterThanOrEqual(4);
   });
-  it('normalises temporal expressions', () => expect(mean((s) => s.timexValue?.f1)).toBeGreaterThanOrEqual(0.94));
+  it('normalises temporal expressions', () => expect(mean((s) => s.timexValue?.f1)).toBeGreaterThanOrEqual(0.93));
   it('names outlets', () => expect(mean((s) => s.outlet?.accuracy)).toBeGreaterThanOrEqual(1));
   it('dates articles', () => expect(mean((s) => s.published?.accuracy)).toBeGreaterThanOrEqual(1));
   it('removes boilerplate and no body text', () => {
@@ -26,9 +26,9 @@ describe("the project's own held-out stories (mean)", () => {
     expect(scored.map(([, s]) => s.boilerplate?.bodyCharsWronglyRemoved ?? 0)).toEqual(scored.map(() => 0));
   });
   it('splits sentences', () => expect(mean((s) => s.sentenceEnds?.f1)).toBeGreaterThanOrEqual(1));
-  it('finds events with their date', () => expect(mean((s) => s.events?.foundWithDate)).toBeGreaterThanOrEqual(0.8));
+  it('finds events with their date', () => expect(mean((s) => s.events?.foundWithDate)).toBeGreaterThanOrEqual(0.82));
   it('clusters event mentions', () => expect(mean((s) => s.eventClusters?.f1)).toBeGreaterThanOrEqual(0.7));
-  it('finds shared passages', () => expect(mean((s) => s.sharedPassagePairs?.f1)).toBeGreaterThanOrEqual(0.56));
+  it('finds shared passages', () => expect(mean((s) => s.sharedPassagePairs?.f1)).toBeGreaterThanOrEqual(0.54));
   it('finds where outlets spell a name differently', () => expect(mean((s) => s.discrepancies?.spelling?.recall)).toBeGreaterThanOrEqual(1));
-  it('finds where outlets disagree on a fact', () => expect(mean((s) => s.discrepancies?.fact?.recall)).toBeGreaterThanOrEqual(0.75));
+  it('finds where outlets disagree on a fact', () => expect(mean((s) => s.discrepancies?.fact?.recall)).toBeGreaterThanOrEqual(0.8));
 });
