@@ -4,7 +4,7 @@ import { hasMark } from './mark';
 import { attachApprox, attachDayPart, attachEarlierToday, dropUnlikely, trimForeignZone, trimPreposition, weekdayPartBeforeDate } from './refiners';
 import { bracketDate, bracketDayRange, capitalSunday } from './rules/bracket-date';
 import { narrativeDay, narrativePart, todayPart } from './rules/deictic';
-import { duration, multipliedUnit, reduplicated, singleUnit } from './rules/duration';
+import { duration, durationRange, multipliedUnit, reduplicated, singleUnit } from './rules/duration';
 import { dayOfShiftedMonth, monthShift } from './rules/month-shift';
 import { lastNight, nights } from './rules/night';
 import { weekdayOfWeek } from './rules/week-day';
@@ -35,6 +35,7 @@ export const rules: readonly Rule[] = [
   calendarSet,
   frequency,
   multipliedUnit,
+  durationRange,
   duration,
   nights,
   singleUnit,

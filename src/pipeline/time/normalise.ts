@@ -90,11 +90,11 @@ function readDay(day: number, month: number, year: number | null, weekday: numbe
 }
 
 const DAY_PART_END = new RegExp(String.raw`(?:^|\s)(${alternation(Object.keys(dayParts))})(?:\s+ini)?$`, 'i');
-const DAY_PART_BEFORE_DATE = new RegExp(String.raw`^\p{L}+(?:'\p{L}+)?\s+(${alternation(Object.keys(dayParts))}),\s+\d`, 'iu');
+const DAY_PART_BEFORE_DATE = new RegExp(String.raw`^\p{L}+(?:'\p{L}+)?\s+(${alternation(Object.keys(dayParts))})(?:,\s+|\s*\(\s*)\d`, 'iu');
 
 /** "Selasa (6/6) sore", "Kamis malam": the TimeML part of the day (TAF, TNI) of a day's value. */
 export function dayPartOf(text: string): string | null {
-  // "Jumat malam, 22 November 2024": the part may also close the weekday before the date
+  // "Jumat malam, 22 November 2024", "Sabtu malam (10/3/2018)": the part may also close the weekday before the date
   const m = DAY_PART_END.exec(text) ?? DAY_PART_BEFORE_DATE.exec(text);
   return m ? `T${dayParts[m[1]!.toLowerCase().replace(/\s+/g, ' ')]!}` : null;
 }

@@ -22,6 +22,8 @@ const DEICTIC_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${DEICTIC_WORDS})\s*
 /** "Senin (5/6) kemarin", "Rabu (13/9), besok". */
 const DEICTIC_AFTER = new RegExp(String.raw`^\s*,?\s*(${DEICTIC_WORDS})(?![\p{L}])`, 'iu');
 const DEICTIC_END = new RegExp(String.raw`\s(${DEICTIC_WORDS})$`, 'iu');
+/** "kemarin (12/3)": the deictic day read in one expression with its date. */
+const DEICTIC_START = new RegExp(String.raw`^(${DEICTIC_WORDS})\s*\(`, 'iu');
 
 const dayOf = (word: string) => DEICTIC[word.toLowerCase().replace(/\s+/g, ' ')]!;
 
@@ -100,7 +102,7 @@ function candidateDays(doc: ArticleDoc, days: Found[]): { pool: Found[]; backgro
 /** How many days the paper's day is from an explicit date a deictic word sits beside, if one does. */
 function deicticOffset(doc: ArticleDoc, f: Found): number | null {
   if (f.relative && !/\d/.test(f.text)) return null;
-  const end = DEICTIC_END.exec(f.text);
+  const end = DEICTIC_END.exec(f.text) ?? DEICTIC_START.exec(f.text);
   if (end) return dayOf(end[1]!);
   const before = DEICTIC_BEFORE.exec(doc.text.slice(Math.max(0, f.start - 30), f.start));
   if (before) return dayOf(before[1]!);

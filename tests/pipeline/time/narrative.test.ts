@@ -58,3 +58,20 @@ describe('narrative anchoring', () => {
     expect(timexOf(doc)).toEqual(['Kamis (12/3) malam → 2021-03-12TNI']);
   });
 });
+
+describe('expressions written against a bracketed date, and ranges of length', () => {
+  it('reads a weekday with its part of the day before the bracket as one day and part', () => {
+    expect(timexOf(article('Banjir melanda kampung itu sejak Sabtu malam (6/3/2021).', PUB))).toEqual(['Sabtu malam (6/3/2021) → 2021-03-06TNI']);
+  });
+
+  it('reads a deictic day against its bracketed date, with no comma between, as one expression', () => {
+    expect(timexOf(article('Bupati kemarin (9/3) meninjau lokasi banjir.', PUB))).toEqual(['kemarin (9/3) → 2021-03-09']);
+    // with a comma they stand apart, as two expressions of one day
+    expect(timexOf(article('Bupati akan dilantik besok, Kamis (11/3).', PUB))).toEqual(['besok → 2021-03-11', 'Kamis (11/3) → 2021-03-11']);
+  });
+
+  it('reads a range of lengths with its unit written once as one length, the shorter', () => {
+    expect(timexOf(article('Air diperkirakan surut dalam tiga hingga empat hari.', PUB))).toEqual(['tiga hingga empat hari → P3D']);
+    expect(timexOf(article('Perjalanan itu makan waktu 2-3 jam.', PUB))).toEqual(['2-3 jam → PT2H']);
+  });
+});

@@ -5,17 +5,20 @@ const WEEKDAY = alternation(Object.keys(weekdays));
 const DAY_PART = alternation(Object.keys(dayParts));
 /** "Senin (22/1) lalu", "Minggu (11/6) mendatang": the tense word belongs to the date. */
 const TENSE_AFTER = alternation([...words.pastShift, ...words.futureAfter]);
+/** "kemarin (12/3)", "hari ini (13/3)": a deictic day written against its date, no comma between, is one expression. */
+const DEICTIC = alternation(Object.keys(words.deicticDays).filter((k) => k !== 'about'));
 
 /**
  * Indonesian news dates a day as "Kamis (25/4/2019)" or "Senin (22/4)": weekday, then day/month
  * (and year) in brackets, sometimes followed by the part of the day ("malam", "sore ini") and a
- * tense word ("lalu", "mendatang").
+ * tense word ("lalu", "mendatang"); the part may also stand before the bracket ("Sabtu malam
+ * (10/3/2018)"), and a deictic day may stand for the weekday ("kemarin (12/3)").
  * The weekday is kept as written; normalise.ts checks it against the numbers.
  */
 export const bracketDate: Rule = {
   name: 'bracket-date',
   pattern: new RegExp(
-    String.raw`(?:(?:hari\s+)?(${WEEKDAY})\s*,?\s*)?\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?\s*\)(?:\s+(?:${DAY_PART})(?:\s+ini)?${END})?(?:\s+(?:${TENSE_AFTER})${END})?`,
+    String.raw`(?:(?:hari\s+)?(${WEEKDAY})(?:\s+(?:${DAY_PART})\s*|\s*,?\s*)|(?<![\p{L}])(?:${DEICTIC})\s*)?\(\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}|\d{2}))?\s*\)(?:\s+(?:${DAY_PART})(?:\s+ini)?${END})?(?:\s+(?:${TENSE_AFTER})${END})?`,
     'iu',
   ),
   extract(match, context) {

@@ -1,5 +1,5 @@
 import { addDays, isoDay, isoMonth, isoWeek, type Ymd } from '../calendar';
-import { alternation, numberPattern, numbers, readNumber, unitBySingle, units, unitWords, type Unit } from '../lexicon';
+import { alternation, numberPattern, numbers, readNumber, unitBySingle, units, unitWords, words, type Unit } from '../lexicon';
 import type { ParsingComponents } from 'chrono-node/id';
 import { mark } from '../mark';
 import { components, END, refOf, type Rule } from './rule';
@@ -138,6 +138,27 @@ export const duration: Rule = {
       return value ? mark(c, { type: 'DURATION', value }) : null;
     }
     return mark(c, { type: 'DURATION', value: durationValue(amount, unit, vagueWord?.toLowerCase(), unitWord) });
+  },
+};
+
+const RANGE_JOIN = alternation(words.editionYears.rangeJoins.filter((j) => j !== ','));
+
+/**
+ * "tiga hingga empat hari", "3-4 hari": a span of time given as a range is one expression, its
+ * unit written once; ISO 8601 has no range of lengths, so the value is the shorter one, the length
+ * the text at least states.
+ */
+export const durationRange: Rule = {
+  name: 'duration-range',
+  pattern: new RegExp(String.raw`(?<![\d.,])(${numberPattern()})\s*(?:${RANGE_JOIN})\s*(${numberPattern()})\s+(${UNIT})${END}`, 'iu'),
+  extract(match, context) {
+    const [whole, lowText, highText, unitText] = match;
+    const [low, high] = [readNumber(lowText!), readNumber(highText!)];
+    if (low === null || high === null || low <= 0 || high <= low) return null;
+    const unit = units[unitText!.toLowerCase()]!;
+    const start = match.index ?? 0;
+    if (isAge(context.text, start, start + whole!.length, unit)) return null;
+    return mark(components(context), { type: 'DURATION', value: durationValue(low, unit) });
   },
 };
 
