@@ -29,8 +29,8 @@ describe('development stories quality (dev mean)', () => {
     expect(scored.map(([, s]) => s.boilerplate?.bodyCharsWronglyRemoved ?? 0)).toEqual(scored.map(() => 0));
   });
   it('splits sentences', () => expect(mean((s) => s.sentenceEnds?.f1)).toBeGreaterThanOrEqual(0.99));
-  it('finds events with their date', () => expect(mean((s) => s.events?.foundWithDate)).toBeGreaterThanOrEqual(0.94));
-  it('clusters event mentions', () => expect(mean((s) => s.eventClusters?.f1)).toBeGreaterThanOrEqual(0.76));
+  it('finds events with their date', () => expect(mean((s) => s.events?.foundWithDate)).toBeGreaterThanOrEqual(0.97));
+  it('clusters event mentions', () => expect(mean((s) => s.eventClusters?.f1)).toBeGreaterThanOrEqual(0.77));
   it('keeps the timeline to happenings, not sentences', () => {
     const ratio = mean((s) => (s.events ? s.events.predicted / s.events.gold : undefined));
     expect(ratio).toBeGreaterThanOrEqual(0.8);
