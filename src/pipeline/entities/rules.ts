@@ -118,6 +118,12 @@ export function splitAtGlue(span: WordSpan, words: readonly Word[]): WordSpan[] 
   return out;
 }
 
+/** "Tae-yong", "Jae-in": a capital, then a lower-case syllable after a hyphen, not a word doubled ("Tiba-tiba"). */
+function hyphenatedGivenName(text: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)-(\p{Ll}+)$/u.exec(text);
+  return m !== null && m[1]!.toLowerCase() !== m[2] && m[2]!.length <= 4;
+}
+
 /**
  * Trims one tagged span to the proper name and says whether a name is left: titles and
  * descriptors before it and dates after it go; spans of only lower-case or heading words go.
@@ -140,6 +146,8 @@ export function cleanSpan(span: WordSpan, words: readonly Word[], usedCapitalise
   }
   // a region named with its official head ("di Kota Jambi") takes the head the tagger left out
   if (span.type === 'LOC' && start > 0 && start === span.start && isAdminName(words, start - 1)) start--;
+  // "Shin Tae-yong", "Moon Jae-in": a romanised given name written with a hyphen goes on the name
+  while (span.type === 'PER' && end < words.length && end > start && hyphenatedGivenName(words[end]!.text) && words[end]!.start === words[end - 1]!.end + 1) end++;
   const opened = (to: number) => words.slice(start, to).some((w) => w.text === '(');
   while (end > start && (droppableTail(words[end - 1]!.text) || (words[end - 1]!.text === ')' && !opened(end - 1)))) end--;
   [start, end] = balancedBrackets(words, start, end);

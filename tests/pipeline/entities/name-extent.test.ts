@@ -103,3 +103,15 @@ describe('one body under its acronym, its full name and its region', () => {
     expect(idOf(story, 1, 'Bawaslu Garut')).toBe(idOf(story, 0, 'Badan Pengawas Pemilu Kabupaten Garut'));
   });
 });
+
+describe('romanised given names and bodies named by their kind', () => {
+  it('keeps a hyphenated given name on the person', () => {
+    expect(firstOf('Pelatih Park Hang-seo memanggil 30 pemain ke pemusatan latihan.')).toContain('Park Hang-seo/PER');
+    expect(firstOf('Pelatih Shin Tae-yong memimpin latihan di Jakarta.')).toContain('Shin Tae-yong/PER');
+  });
+
+  it('reads a national team, a cooperative or a farmers\' group as a body', () => {
+    expect(firstOf('Pelatih memanggil 23 pemain untuk Timnas Indonesia U-23 di Jakarta.')).toContain('Timnas Indonesia U-23/ORG');
+    expect(firstOf('Bantuan beras disalurkan lewat Koperasi Unit Desa Mekar Jaya di Subang.')).toContain('Koperasi Unit Desa Mekar Jaya/ORG');
+  });
+});
