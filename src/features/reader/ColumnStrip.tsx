@@ -63,7 +63,9 @@ export function ColumnStrip({ articles, marksFor, scroll, renderColumn }: Props)
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(update);
     };
-    update();
+    // the first measure waits for a frame: read in the commit, it would lay out the first
+    // screen's text before React has finished, holding up its paint
+    schedule();
     el.addEventListener('scroll', schedule, { passive: true });
     const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
     resize?.observe(el);
