@@ -172,10 +172,20 @@ function drawLead(text) {
       l.addEventListener('error', done);
     });
   }
+  // the first date the app writes makes the browser load its calendar and locale data (over
+  // 10 ms), in the middle of the reader's first render: loaded here, while the page waits for
+  // the app's script, it costs that render nothing (any locale's formatter loads what all share)
+  function warmDates() {
+    var idle = window.requestIdleCallback || function (f) { return setTimeout(f, 1); };
+    idle(function () {
+      try { new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC' }).format(0); } catch (e) {}
+    });
+  }
   function start() {
     if (started) return;
     started = true;
     fetchDigestsEarly();
+    warmDates();
     var styles = named('app-style').map(function (href) { return add('link', { rel: 'stylesheet', crossorigin: 'anonymous', href: href }); });
     // the app's script downloads beside its stylesheet; it runs once the stylesheet is in (below)
     [entry].concat(named('app-preload')).forEach(function (href) { add('link', { rel: 'modulepreload', crossorigin: 'anonymous', href: href }); });
@@ -237,6 +247,7 @@ function drawLead(text) {
   // without one the downloads start at once
   if (!document.documentElement.hasAttribute('data-first-view')) {
     whenRootParsed(revealLead);
+    warmDates();
     return fetchDigestsEarly();
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready);

@@ -15,6 +15,7 @@ import { formatDate } from '../features/timeline/dates';
 import type { Article, Digest, SharedPassage } from '../shared/digest/schema';
 import { setLang, useI18n } from '../shared/i18n';
 import { markSelector } from '../shared/lib/marks';
+import { usePainted } from '../shared/lib/afterPaint';
 import { PanelBoundary } from '../shared/ui/PanelBoundary';
 import { AppHeader } from './AppHeader';
 import { AppShell } from './AppShell';
@@ -63,6 +64,8 @@ export function ReaderPage({ digest, top: given, labels: labelTails, storyCount,
   const phone = useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false });
   const [navLoaded, setNavLoaded] = useState(false);
   if (navOpened && !navLoaded) setNavLoaded(true);
+  // elsewhere it follows a frame after the columns, leaving that first paint to their text
+  const painted = usePainted();
   const [help, helpDialog] = useDisclosure(false);
   const [helpLoaded, setHelpLoaded] = useState(false);
   if (help && !helpLoaded) setHelpLoaded(true);
@@ -262,7 +265,7 @@ export function ReaderPage({ digest, top: given, labels: labelTails, storyCount,
         {header}
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('outlets')} id={SIDE_PANEL_ID} hidden={sidebarHidden}>
-        {(!phone || navLoaded) && !sidebarHidden && sidebar}
+        {(phone ? navLoaded : painted) && !sidebarHidden && sidebar}
       </AppShell.Navbar>
       <AppShell.Main className="reader-main">
         {overview}

@@ -12,7 +12,7 @@ import { storyTop, type StoryTop } from './storyTop';
  * story when it has arrived.
  */
 
-/** Articles in a first screen's file: the columns that a wide screen (1920 px) mounts at first. */
+/** Articles in a first screen's file: the columns that a wide screen (1920 px) mounts at first (7), and one beside them. */
 export const SLICE_ARTICLES = 8;
 
 export interface DigestSlice {

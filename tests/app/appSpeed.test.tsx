@@ -21,6 +21,8 @@ const outletBoxes = () => {
   const group = screen.queryByRole('group', { name: 'Show outlets' });
   return group ? within(group).queryAllByRole('checkbox') : [];
 };
+// the row of columns keeps one box per article shown, mounted or not (the side panel follows a frame later)
+const columnBoxes = () => document.querySelectorAll('.columns > [data-article-id]').length;
 const overviewOutlets = () => {
   const overview = screen.queryByRole('region', { name: 'Story overview' });
   return overview ? (within(overview).queryByRole('list', { name: 'Outlets' })?.textContent ?? null) : null;
@@ -77,7 +79,7 @@ describe('the first screen of a story, above its columns', () => {
     let first: string | null = null;
     let articlesAtFirst = 0;
     const watch = new MutationObserver(() => {
-      const boxes = outletBoxes().length;
+      const boxes = columnBoxes();
       if (first !== null || boxes === 0) return;
       articlesAtFirst = boxes;
       first = overviewOutlets() ?? '';

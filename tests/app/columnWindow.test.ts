@@ -7,11 +7,11 @@ import type { Mark } from '../../src/shared/lib/marks';
 const strip = (scrollLeft: number): StripGeometry => ({ scrollLeft, width: 1100, pitch: 352, columnWidth: 340 });
 
 describe('columnWindow', () => {
-  it('mounts, before anything is measured, as many columns as could fit the viewport plus one', () => {
-    expect(initialRange(200, 1440)).toEqual({ start: 0, end: 6 });
+  it('mounts, before anything is measured, as many columns as could fit the viewport and no more', () => {
+    expect(initialRange(200, 1440)).toEqual({ start: 0, end: 5 });
     expect(initialRange(3, 1440)).toEqual({ start: 0, end: 3 });
     expect(initialRange(0, 1440)).toEqual({ start: 0, end: 0 });
-    expect(mountedRange({ scrollLeft: 0, width: 0, pitch: 0, columnWidth: 0 }, 200, 900)).toEqual({ start: 0, end: 4 });
+    expect(mountedRange({ scrollLeft: 0, width: 0, pitch: 0, columnWidth: 0 }, 200, 900)).toEqual({ start: 0, end: 3 });
   });
 
   it('counts a column as in view only when more than a sliver of it shows', () => {

@@ -55,7 +55,7 @@ describe('images of other sites', () => {
 
   it('the story switch loads them all and is kept in the address', async () => {
     await openStory();
-    await userEvent.click(screen.getByRole('switch', { name: 'Load images from other sites' }));
+    await userEvent.click(await screen.findByRole('switch', { name: 'Load images from other sites' }));
     await waitFor(() => expect(remoteSrcs().sort()).toEqual(['https://img.tirto.id/kereta.jpg', 'https://peta.example.org/russky.png']));
     expect(screen.queryByRole('button', { name: 'Load image' })).toBeNull();
     expect(window.location.search).toContain('remoteImages=true');
@@ -66,13 +66,13 @@ describe('images of other sites', () => {
 
   it('a link with the switch on opens the story with its images', async () => {
     await openStory('/?remoteImages=true');
-    expect(screen.getByRole('switch', { name: 'Load images from other sites' })).toBeChecked();
+    expect(await screen.findByRole('switch', { name: 'Load images from other sites' })).toBeChecked();
     expect(within(column('Tirto')).getByRole('img', { name: 'Kereta lapis baja Kim' })).toHaveAttribute('src', 'https://img.tirto.id/kereta.jpg');
   });
 
   it('Show images off leaves text stand-ins only and disables the switch', async () => {
     await openStory('/?remoteImages=true');
-    await userEvent.click(screen.getByRole('switch', { name: 'Show images' }));
+    await userEvent.click(await screen.findByRole('switch', { name: 'Show images' }));
     await waitFor(() => expect(document.querySelector('.columns img')).toBeNull());
     expect(within(column('Tirto')).getByRole('img', { name: 'Kereta lapis baja Kim' }).tagName).toBe('SPAN');
     expect(screen.getByRole('switch', { name: 'Load images from other sites' })).toBeDisabled();
@@ -83,7 +83,7 @@ describe('images of other sites', () => {
     const placeholder = within(column('Tirto')).getByRole('group', { name: 'Kereta lapis baja Kim' });
     expect(placeholder).toHaveTextContent('Di img.tirto.id, belum dimuat');
     expect(within(placeholder).getByRole('button', { name: 'Muat gambar' })).toBeInTheDocument();
-    expect(screen.getByRole('switch', { name: 'Muat gambar dari situs lain' })).not.toBeChecked();
+    expect(await screen.findByRole('switch', { name: 'Muat gambar dari situs lain' })).not.toBeChecked();
   });
 });
 

@@ -29,7 +29,7 @@ describe('entity highlights', () => {
     serve({});
     renderApp();
     await screen.findByRole('heading', { name: 'Tempo' });
-    await userEvent.click(screen.getByRole('tab', { name: 'Entities' }));
+    await userEvent.click(await screen.findByRole('tab', { name: 'Entities' }));
     await userEvent.click(await screen.findByRole('button', { name: /^Kim Jong Un/ }));
     await markdownReady();
     expect(screen.getByTestId('entity-nav')).toHaveTextContent('9 mentions in 3 outlets');
@@ -61,7 +61,7 @@ describe('entity highlights', () => {
     await screen.findByRole('heading', { name: 'Tempo' });
     await markdownReady();
     expect(document.querySelectorAll('.columns mark[data-entity="LOC"]').length).toBeGreaterThan(0);
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Places' }));
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Places' }));
     await waitFor(() => expect(document.querySelectorAll('.columns mark[data-entity="LOC"]')).toHaveLength(0));
     expect(window.location.search).toContain('types=LOC');
   });

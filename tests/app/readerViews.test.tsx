@@ -49,7 +49,7 @@ describe('hiding the side panel on a wide screen', () => {
 
   it('speaks Indonesian too', async () => {
     await open('/', 'id');
-    await userEvent.click(screen.getByRole('button', { name: 'Sembunyikan panel samping' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Sembunyikan panel samping' }));
     expect(await screen.findByRole('button', { name: 'Tampilkan panel samping' })).toHaveAttribute('aria-expanded', 'false');
   });
 });

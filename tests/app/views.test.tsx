@@ -14,7 +14,7 @@ describe('timeline', () => {
     serve({});
     renderApp();
     await screen.findByRole('heading', { name: 'Tempo' });
-    await userEvent.click(screen.getByRole('tab', { name: 'Timeline' }));
+    await userEvent.click(await screen.findByRole('tab', { name: 'Timeline' }));
     const list = await screen.findByRole('list', { name: 'Timeline' });
     const items = within(list).getAllByRole('listitem');
     expect(items.map((i) => i.querySelector('time')?.textContent)).toEqual(['February 2019', '24 April 2019', '25 April 2019']);
@@ -26,7 +26,7 @@ describe('timeline', () => {
     serve({});
     renderApp();
     await screen.findByRole('heading', { name: 'Tempo' });
-    await userEvent.click(screen.getByRole('tab', { name: 'Timeline' }));
+    await userEvent.click(await screen.findByRole('tab', { name: 'Timeline' }));
     await userEvent.click(await screen.findByRole('button', { name: /Kim tiba di Vladivostok/ }));
     await markdownReady();
     await waitFor(() => expect(marked(column('Tempo'), '[data-event="true"]')).toMatch(/Kim Jong Un tiba di Vladivostok/));
@@ -126,7 +126,7 @@ describe('URL state', () => {
     await screen.findByRole('heading', { name: 'Tempo' });
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings).toEqual(['Unknown outlet', 'Tempo']);
-    await userEvent.click(screen.getByRole('tab', { name: 'Outlets' }));
+    await userEvent.click(await screen.findByRole('tab', { name: 'Outlets' }));
     expect(screen.getByRole('checkbox', { name: /Tirto/ })).not.toBeChecked();
     expect(screen.getByTestId('entity-nav')).toHaveTextContent('Vladimir Putin');
     expect(screen.getByRole('searchbox', { name: 'Search the articles' })).toHaveValue('Kremlin');

@@ -3,6 +3,7 @@ import type { Article } from '../../shared/digest/schema';
 import type { Mark } from '../../shared/lib/marks';
 import { columnToReveal, inRange, mountedRange, sameRange, scrollBehavior, visibleRange, type ColumnRange, type StripGeometry } from './columnWindow';
 import { marksMatch, parseMarkSelector } from './markSelector';
+import { afterPaint } from '../../shared/lib/afterPaint';
 import type { ScrollRequest } from './types';
 
 interface Props {
@@ -63,11 +64,14 @@ export function ColumnStrip({ articles, marksFor, scroll, renderColumn }: Props)
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(update);
     };
-    update();
+    // the first measure waits until the first frame has painted: read in the commit or in a
+    // frame callback, it would lay out the first screen's text before its paint
+    const first = afterPaint(update);
     el.addEventListener('scroll', schedule, { passive: true });
     const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
     resize?.observe(el);
     return () => {
+      first();
       el.removeEventListener('scroll', schedule);
       resize?.disconnect();
       if (frame) cancelAnimationFrame(frame);

@@ -32,10 +32,14 @@ const IN_VIEW_MARGIN = 40;
 
 const clampRange = (start: number, end: number, count: number): ColumnRange => ({ start: Math.max(0, Math.min(start, count)), end: Math.max(0, Math.min(end, count)) });
 
-/** Before the strip is laid out: as many columns as could fit the viewport, plus the overscan. */
+/**
+ * Before the strip is laid out: as many columns as could fit the viewport, which is already more
+ * than show (the strip is narrower than the viewport); the overscan follows the first measure,
+ * after the first paint, which is then left to the columns in view.
+ */
 export function initialRange(count: number, viewportWidth: number): ColumnRange {
   const fit = Math.ceil(Math.max(viewportWidth, MIN_COLUMN_WIDTH) / MIN_COLUMN_WIDTH);
-  return clampRange(0, fit + OVERSCAN, count);
+  return clampRange(0, fit, count);
 }
 
 const measured = (g: StripGeometry) => g.pitch > 0 && g.width > 0 && g.columnWidth > 0;
