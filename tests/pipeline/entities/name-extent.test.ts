@@ -114,4 +114,11 @@ describe('romanised given names and bodies named by their kind', () => {
     expect(firstOf('Pelatih memanggil 23 pemain untuk Timnas Indonesia U-23 di Jakarta.')).toContain('Timnas Indonesia U-23/ORG');
     expect(firstOf('Bantuan beras disalurkan lewat Koperasi Unit Desa Mekar Jaya di Subang.')).toContain('Koperasi Unit Desa Mekar Jaya/ORG');
   });
+
+  it('reads a market, a bridge, a square or a stadium named with its head as a place', () => {
+    expect(firstOf('Kebakaran melanda Pasar Kebon Kembang di Bogor pada malam hari.')).toContain('Pasar Kebon Kembang/LOC');
+    expect(firstOf('Warga menonton pertunjukan di Alun-Alun Kota Bandung.')).toContain('Alun-Alun Kota Bandung/LOC');
+    expect(firstOf('Jembatan Gantung Cikoneng ambruk diterjang banjir.')).toContain('Jembatan Gantung Cikoneng/LOC');
+  });
 });
+
