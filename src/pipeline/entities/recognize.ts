@@ -86,12 +86,13 @@ export function tagDocument(doc: ArticleDoc, tagger: Tagger): TaggedDoc {
   const spans = words.map((ws) => {
     const model = bindCompassWords(ws, tagger.tagSentence(ws.map((w) => w.text)).flatMap((s) => splitAtGlue(s, ws)).flatMap((s) => splitAtCommas(s, ws)));
     // pattern spans (site names, organisation runs) win over what the tagger says there, but
-    // an organisation run stops where the tagger sees a person ("Partai X Budi Santoso")
+    // an organisation run stops where the tagger sees a person ("Partai X Budi Santoso"), though not
+    // right after its head: a body's name holds a word at least ("Kelompok Tani Sri Makmur")
     // (a run named by its tail word, "Viking Persib Club", or after a namesake, "RSUD dr. Moewardi", is one name whatever the tagger says inside)
     // (after a company or club prefix, "PB Djarum Kudus", the name goes on past the prefix word whatever the tagger says)
     const from = (r: WordSpan) => (cues.companyPrefixes.has(ws[r.start]!.text.toLowerCase()) ? r.start + 1 : r.start);
     const runs = organisationRuns(ws)
-      .map((r) => (triggers.orgNameTails.has(ws[r.end - 1]!.text.toLowerCase()) || isNamesakeRun(ws, r) ? r : { ...r, end: Math.min(r.end, ...model.filter((m) => m.type === 'PER' && m.start > from(r) && m.start < r.end).map((m) => m.start)) }))
+      .map((r) => (triggers.orgNameTails.has(ws[r.end - 1]!.text.toLowerCase()) || isNamesakeRun(ws, r) ? r : { ...r, end: Math.min(r.end, ...model.filter((m) => m.type === 'PER' && m.start > from(r) + 1 && m.start < r.end).map((m) => m.start)) }))
       .filter((r) => r.end - r.start >= 2);
     const fixed = [...domainSpans(ws), ...runs, ...teamSpans(ws), ...placeRuns(ws)].filter((s, k, all) => !all.slice(0, k).some((o) => overlaps(o, s)));
     const tagged = model

@@ -113,6 +113,9 @@ describe('romanised given names and bodies named by their kind', () => {
   it('reads a national team, a cooperative or a farmers\' group as a body', () => {
     expect(firstOf('Pelatih memanggil 23 pemain untuk Timnas Indonesia U-23 di Jakarta.')).toContain('Timnas Indonesia U-23/ORG');
     expect(firstOf('Bantuan beras disalurkan lewat Koperasi Unit Desa Mekar Jaya di Subang.')).toContain('Koperasi Unit Desa Mekar Jaya/ORG');
+    // a person's name the tagger sees right after the head is the body's own name
+    expect(firstOf('Kelompok Tani Sri Makmur menggelar panen raya di Subang.')).toContain('Kelompok Tani Sri Makmur/ORG');
+    expect(firstOf('Kader Partai Demokrat Budi Santoso hadir dalam rapat itu.')).toEqual(expect.arrayContaining(['Partai Demokrat/ORG', 'Budi Santoso/PER']));
   });
 
   it('reads a market, a bridge, a square or a stadium named with its head as a place', () => {
