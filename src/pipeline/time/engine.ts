@@ -4,6 +4,7 @@ import { hasMark } from './mark';
 import { attachApprox, attachDayPart, attachEarlierToday, dropUnlikely, trimForeignZone, trimPreposition, weekdayPartBeforeDate } from './refiners';
 import { bracketDate, bracketDayRange, capitalSunday } from './rules/bracket-date';
 import { narrativeDay, narrativePart, todayPart } from './rules/deictic';
+import { holiday } from './rules/holiday';
 import { duration, durationRange, multipliedUnit, reduplicated, singleUnit } from './rules/duration';
 import { dayOfShiftedMonth, monthShift } from './rules/month-shift';
 import { lastNight, nights } from './rules/night';
@@ -34,6 +35,7 @@ export const rules: readonly Rule[] = [
   namedYear,
   calendarSet,
   frequency,
+  holiday,
   multipliedUnit,
   durationRange,
   duration,

@@ -76,3 +76,17 @@ describe('anchoring to the reference day', () => {
     expect(timexOf(article('Ia menunggu 24 bulan sebelum dilantik.', PUB)).some((t) => t.includes('bulan sebelum'))).toBe(false);
   });
 });
+
+describe('national days by name', () => {
+  const REF = '2023-09-04';
+  it('reads a fixed-date national day in the year nearest the paper, or the one written or counted', () => {
+    expect(timexOf(article('Upacara bendera digelar pada Hari Pahlawan mendatang.', REF))).toEqual(['Hari Pahlawan mendatang → 2023-11-10']);
+    expect(timexOf(article('Warga merayakan HUT RI ke-78 dengan lomba panjat pinang.', REF))).toEqual(['HUT RI ke-78 → 2023-08-17']);
+    expect(timexOf(article('Ia ditangkap menjelang Natal 2019 di Medan.', REF))).toEqual(['Natal 2019 → 2019-12-25']);
+  });
+
+  it('reads a name that is also something else only after a cue', () => {
+    expect(timexOf(article('Bupati Mandailing Natal meninjau lokasi banjir.', REF))).toEqual([]);
+    expect(timexOf(article('Jalan tol padat saat libur Natal lalu.', REF))).toEqual(['Natal lalu → 2022-12-25']);
+  });
+});
