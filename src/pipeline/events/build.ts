@@ -203,6 +203,37 @@ export function groupByDay(
   return byDate;
 }
 
+const NO_ONE: ReadonlySet<string> = new Set();
+
+/** The people each sentence names, by entity id, keyed as claims are (`articleId#sentence`). */
+function peopleBySentence(story: StoryDoc): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const doc of story.articles) {
+    for (const m of doc.mentions) {
+      if (m.type !== 'PER' || !m.entityId) continue;
+      const i = sentenceAt(doc.sentences, m.start);
+      if (i < 0) continue;
+      const key = `${doc.id}#${i}`;
+      (out.get(key) ?? out.set(key, new Set()).get(key)!).add(m.entityId);
+    }
+  }
+  return out;
+}
+
+/** The sentence holding offset `at` (sentences are in text order), or -1. */
+function sentenceAt(sentences: StoryDoc['articles'][number]['sentences'], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 export function eventsOf(story: StoryDoc): StoryEvent[] {
   const claims = claimsOf(story);
   const idf = idfOf(claims);
@@ -212,9 +243,10 @@ export function eventsOf(story: StoryDoc): StoryEvent[] {
   const doers = doersOf(story);
   const doings = doingsByClaim(story);
   const mains = mainPredicatesOf(story.articles);
+  const people = peopleBySentence(story);
   const doingOf = (c: Claim): Doing | undefined => {
     const main = mains.get(c.key);
-    return main && { main, words: new Set([...(doings(c.key) ?? [])].map(senseOf)) };
+    return main && { main, words: new Set([...(doings(c.key) ?? [])].map(senseOf)), people: people.get(c.key) ?? NO_ONE };
   };
   const byDate = groupByDay(heads, scores, (c) => doers.get(c.key), doings, doingOf);
   addFollowers(byDate, followers);

@@ -138,8 +138,23 @@ export function clusterDay(
   // on one day is one happening, however few other words two outlets' reports of it share
   const sameDoing = (i: number, j: number) => {
     const [a, b] = [doers[i]!, doers[j]!];
+    if (!a.size && !b.size) return sameUndergone(i, j);
     if (!a.size || !b.size || ![...a].some((x) => b.has(x))) return false;
     return [...doings[i]!.main].some((x) => doings[j]!.main.has(x));
+  };
+  // with no doer named on either side, one article telling one main predicate of the same thing
+  // twice on one day ("Seluruh korban … ditemukan" / "Dua korban terakhir ditemukan tim SAR") tells
+  // one happening, unless the two name different people
+  const rootsOf = groups.map((g) => new Set(g.flatMap((c) => [...c.roots])));
+  const sameUndergone = (i: number, j: number) => {
+    const [pa, pb] = [places[i]!.articles, places[j]!.articles];
+    if (pa.size !== 1 || pb.size !== 1 || [...pa][0] !== [...pb][0]) return false;
+    const shared = [...doings[i]!.main].filter((x) => doings[j]!.main.has(x));
+    if (!shared.length) return false;
+    const [na, nb] = [doings[i]!.people, doings[j]!.people];
+    if (na.size && nb.size && ![...na].some((x) => nb.has(x))) return false;
+    const main = new Set(shared);
+    return [...rootsOf[i]!].some((r) => !main.has(r) && rootsOf[j]!.has(r));
   };
   const margin = (i: number, j: number) => (places[i]!.undated && places[j]!.undated ? UNDATED_MARGIN : 0);
   const avg = (i: number, j: number) => {

@@ -4,21 +4,25 @@ import type { Claim } from './claims';
 export interface Doing {
   main: ReadonlySet<string>;
   words: ReadonlySet<string>;
+  /** The people the sentence names, by entity id. */
+  people?: ReadonlySet<string>;
 }
 
 /** A group's doings: the main predicates of those of its sentences that have one, and every verb's root. */
 export interface GroupDoing {
   main: Set<string>;
   words: Set<string>;
+  people: Set<string>;
 }
 
 export function doingsOfGroup(group: readonly Claim[], doingOf: (c: Claim) => Doing | undefined): GroupDoing {
-  const out: GroupDoing = { main: new Set(), words: new Set() };
+  const out: GroupDoing = { main: new Set(), words: new Set(), people: new Set() };
   for (const c of group) {
     const d = doingOf(c);
     if (!d) continue;
     for (const x of d.main) out.main.add(x);
     for (const x of d.words) out.words.add(x);
+    for (const x of d.people ?? []) out.people.add(x);
   }
   return out;
 }
@@ -26,6 +30,7 @@ export function doingsOfGroup(group: readonly Claim[], doingOf: (c: Claim) => Do
 export function mergeDoings(into: GroupDoing, from: GroupDoing): void {
   for (const x of from.main) into.main.add(x);
   for (const x of from.words) into.words.add(x);
+  for (const x of from.people) into.people.add(x);
 }
 
 const meets = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));

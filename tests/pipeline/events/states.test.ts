@@ -52,3 +52,27 @@ describe('narration running on after a sentence whose date describes someone', (
     expect(events.map((e) => e.date)).toEqual(['2017-06-06']);
   });
 });
+
+describe('one article telling one doing twice on a day, with no doer named', () => {
+  it('is one happening when both tell it of the same thing', () => {
+    const story = storyOf(
+      [
+        'CIANJUR (Harian Priangan) - Seluruh korban longsor di Desa Sukaresmi akhirnya ditemukan, Selasa (14/3/2023).',
+        'Dua korban terakhir ditemukan tim SAR gabungan pada pukul 11.15 WIB dalam keadaan meninggal dunia.',
+      ].join('\n'),
+    );
+    const events = eventsWith(story, 'Dua korban terakhir');
+    expect(events).toHaveLength(1);
+    expect(events[0]!.mentions.map((m) => textOf(story, m))).toEqual(expect.arrayContaining([expect.stringContaining('Seluruh korban longsor')]));
+  });
+
+  it('stays two when they name different people', () => {
+    const story = storyOf(
+      [
+        'Medan, kabarsumut.id - Andi Saputra ditangkap di rumahnya di Medan, Selasa (14/3/2023).',
+        'Rekannya, Budi Hartono, ditangkap di rumah kos di Binjai pada sore harinya.',
+      ].join('\n'),
+    );
+    expect(eventsWith(story, 'Budi Hartono').some((e) => e.mentions.some((m) => textOf(story, m).includes('Andi Saputra')))).toBe(false);
+  });
+});
