@@ -54,7 +54,7 @@ describe('the main predicate of a sentence', () => {
 });
 
 describe('one person, two doings of one day', () => {
-  const doing = (main: string[], words: string[]) => ({ main: new Set(main), words: new Set(words) });
+  const doing = (main: string[], words: string[]) => ({ main: new Set(main), words: new Set(words), people: new Set<string>() });
 
   it('are two when the main predicates and every verb differ', () => {
     expect(twoDoings(doing(['mundur'], ['mundur', 'nyata']), doing(['hadir'], ['latih', 'pimpin']))).toBe(true);
