@@ -411,7 +411,7 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           roleNext = false;
           lastRoot = null;
         }
-        if (t.kind === 'word' && negators.has(t.text.toLowerCase())) {
+        if (t.kind === 'word' && negators.has(word)) {
           denying = true;
           // "belum memutuskan" is "masih menunggu keputusan": what has not yet happened is awaited
           if (!relative.has(i) && t.start >= skipBefore) for (const awaited of pendingMarks.get(word) ?? []) features.add(`w:${awaited}`);
@@ -467,7 +467,7 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           denying = false;
         }
         else if (t.kind === 'word') {
-          const lower = t.text.toLowerCase();
+          const lower = word;
           if (isUnsaid(lower)) {
             if (!deniedPassOver.has(lower)) denying = false;
             continue;

@@ -271,6 +271,8 @@ export function matchSentences(sentences: readonly SentenceFeatures[], o: MatchO
   const weightAt = Float64Array.from(rarest, (f) => weight.get(f)!);
   const ranks = new Int32Array(sentences.reduce((most, s) => Math.max(most, s.features.length), 0));
   const n = sentences.length;
+  // each sentence's article in a typed array: the posting walk below reads it for every posting
+  const articleOf = Int32Array.from(sentences, (s) => s.article);
   const proposed = new Map<number, Match>();
   const partial = new Float64Array(n);
   const touched: number[] = [];
@@ -285,7 +287,7 @@ export function matchSentences(sentences: readonly SentenceFeatures[], o: MatchO
       for (let p = 0; p < list.length; p++) {
         const j = list[p]!;
         if (budget-- <= 0) break;
-        if (sentences[j]!.article === s.article) continue;
+        if (articleOf[j] === s.article) continue;
         if (partial[j] === 0) touched.push(j);
         partial[j] = partial[j]! + w;
       }
@@ -321,10 +323,12 @@ export function isStatement(m: Overlap, o: StatementOptions): boolean {
  */
 function withinDegree(sentences: readonly SentenceFeatures[], matches: Match[], o: MatchOptions): Match[] {
   const degree = new Map<number, number>();
-  const perArticle = new Map<string, number>();
+  // a sentence and another article as one number (sentence × articles + article), not a string per match
+  const articles = sentences.reduce((most, s) => Math.max(most, s.article + 1), 0);
+  const perArticle = new Map<number, number>();
   const kept: Match[] = [];
   for (const m of matches.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)) {
-    const ka = `${m.a} ${sentences[m.b]!.article}`, kb = `${m.b} ${sentences[m.a]!.article}`;
+    const ka = m.a * articles + sentences[m.b]!.article, kb = m.b * articles + sentences[m.a]!.article;
     if ((degree.get(m.a) ?? 0) >= o.partners || (degree.get(m.b) ?? 0) >= o.partners) continue;
     if ((perArticle.get(ka) ?? 0) >= o.partnersPerArticle || (perArticle.get(kb) ?? 0) >= o.partnersPerArticle) continue;
     degree.set(m.a, (degree.get(m.a) ?? 0) + 1);
