@@ -157,6 +157,48 @@ function someShared(xs: readonly string[], ys: ReadonlySet<string>): boolean {
 }
 
 /**
+ * The story's features numbered, and every sentence's as numbers laid end to end in two typed
+ * arrays, in its own order and sorted: whether a sentence has a feature is a binary search there,
+ * where a set per sentence would cost a few hundred bytes each over tens of thousands of sentences.
+ */
+function numberedFeatures(sentences: readonly SentenceFeatures[], weight: ReadonlyMap<string, number>) {
+  const ids = new Map<string, number>();
+  const from = new Int32Array(sentences.length + 1);
+  for (let i = 0; i < sentences.length; i++) from[i + 1] = from[i]! + sentences[i]!.features.length;
+  const inOrder = new Int32Array(from[sentences.length]!);
+  sentences.forEach((s, i) => {
+    s.features.forEach((f, k) => {
+      let id = ids.get(f);
+      if (id === undefined) ids.set(f, (id = ids.size));
+      inOrder[from[i]! + k] = id;
+    });
+  });
+  const sorted = inOrder.slice();
+  for (let i = 0; i < sentences.length; i++) sorted.subarray(from[i]!, from[i + 1]!).sort();
+  const weightOfId = new Float64Array(ids.size);
+  for (const [f, id] of ids) weightOfId[id] = weight.get(f)!;
+  /** Whether sentence i has the feature numbered `id` (-1 for one no sentence has). */
+  const has = (i: number, id: number) => {
+    let lo = from[i]!;
+    let hi = from[i + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < from[i + 1]! && sorted[lo] === id;
+  };
+  return {
+    has,
+    weightOfId,
+    /** Where each sentence's features begin in `inOrder`, the features as numbers in their own order. */
+    from,
+    inOrder,
+    idOfFeature: (f: string) => ids.get(f) ?? -1,
+  };
+}
+
+/**
  * Scores any two sentences of the story: weighted Dice overlap of their features. What the
  * shared features weigh is summed first; a pair too weak to be one statement by that alone is
  * turned down before its other checks run and its record is built, as most candidates are.
@@ -164,7 +206,7 @@ function someShared(xs: readonly string[], ys: ReadonlySet<string>): boolean {
 export function overlapScorer(sentences: readonly SentenceFeatures[]): OverlapScorer {
   const weight = featureWeights(sentences);
   const mass = sentences.map((s) => s.features.reduce((sum, f) => sum + weight.get(f)!, 0));
-  const featureSets = sentences.map((s) => new Set(s.features));
+  const { has, from, inOrder, idOfFeature, weightOfId } = numberedFeatures(sentences, weight);
   // what is empty for most sentences (years, denials, background, speakers) is one shared empty
   // list or set, and the happening keys are read only for the pairs that get that far: a story
   // of 2,000 articles has 60,000 sentences, each set of them a few hundred bytes
@@ -191,12 +233,13 @@ export function overlapScorer(sentences: readonly SentenceFeatures[]): OverlapSc
     bySpeaker = false;
     let shared = 0, said = 0, saidCount = 0;
     const features = sentences[j]!.features;
-    const inI = featureSets[i]!;
+    const base = from[j]!;
     for (let k = 0; k < features.length; k++) {
+      const id = inOrder[base + k]!;
+      if (!has(i, id)) continue;
       const f = features[k]!;
-      if (!inI.has(f)) continue;
       if (isFigure(f)) sharedFigure = true;
-      const w = weight.get(f)!;
+      const w = weightOfId[id]!;
       shared += w;
       // what a relative clause recalls of a noun tells who is meant, like a name
       const who = isName(f) || background[i]!.has(f) || background[j]!.has(f);
@@ -221,8 +264,9 @@ export function overlapScorer(sentences: readonly SentenceFeatures[]): OverlapSc
    * against "sore ini melatih"): an outlet reporting the same absence would deny it too.
    */
   // "belum memutuskan" and "masih menunggu keputusan" both say the decision is awaited: one pending matter, no opposite claims
-  const bothAwait = (a: number, b: number) => awaitedFeatures.some((f) => featureSets[a]!.has(f) && featureSets[b]!.has(f));
-  const contradicts = (a: number, b: number) => denied[a]!.length > 0 && !denied[b]!.length && !bothAwait(a, b) && (someShared(denied[a]!, featureSets[b]!) || (deniesHappening[a]! && sentences[b]!.happenings.length > 0 && !shareHappening(sentences[a]!, sentences[b]!)));
+  const hasFeature = (i: number, f: string) => has(i, idOfFeature(f));
+  const bothAwait = (a: number, b: number) => awaitedFeatures.some((f) => hasFeature(a, f) && hasFeature(b, f));
+  const contradicts = (a: number, b: number) => denied[a]!.length > 0 && !denied[b]!.length && !bothAwait(a, b) && (denied[a]!.some((f) => hasFeature(b, f)) || (deniesHappening[a]! && sentences[b]!.happenings.length > 0 && !shareHappening(sentences[a]!, sentences[b]!)));
   const overlapOf = (i: number, j: number): Overlap => {
     // two quotes of one speaker are one statement when they tell one happening (or neither tells any), not merely because one person spoke
     if (bySpeaker && sameHappening(sentences[i]!, sentences[j]!)) anchored = true;
