@@ -151,22 +151,48 @@ export function spansInTokens<T extends TokenRange>(spans: readonly T[], from: n
   return found;
 }
 
-const byLastToken = new WeakMap<readonly TokenRange[], { length: number; at: Map<number, number[]> }>();
+/**
+ * The spans of an array by the last token of their range: span indexes in order of that token
+ * (and of index among equals), beside those tokens. Two typed arrays per span list rather than a
+ * map of small arrays: the lists live as long as their documents, to the end of a story.
+ */
+interface LastTokenIndex {
+  length: number;
+  lastToken: Int32Array;
+  span: Int32Array;
+}
+
+const byLastToken = new WeakMap<readonly TokenRange[], LastTokenIndex>();
+
+function lastTokenIndex(spans: readonly TokenRange[]): LastTokenIndex {
+  const known = byLastToken.get(spans);
+  if (known && known.length === spans.length) return known;
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a]!.tokenEnd - spans[b]!.tokenEnd || a - b);
+  const index = { length: spans.length, lastToken: Int32Array.from(order, (i) => spans[i]!.tokenEnd - 1), span: Int32Array.from(order) };
+  byLastToken.set(spans, index);
+  return index;
+}
 
 /**
  * The spans that end where token `j` ends (their range's last token is j and no part of the token
  * is left after them), in the array's own order.
  */
 export function spansEndingWithToken<T extends Span & TokenRange>(spans: readonly T[], tokens: readonly Token[], j: number): T[] {
-  let known = byLastToken.get(spans);
-  if (!known || known.length !== spans.length) {
-    const at = new Map<number, number[]>();
-    spans.forEach((s, i) => (at.get(s.tokenEnd - 1) ?? at.set(s.tokenEnd - 1, []).get(s.tokenEnd - 1)!).push(i));
-    known = { length: spans.length, at };
-    byLastToken.set(spans, known);
+  const { lastToken, span } = lastTokenIndex(spans);
+  let lo = 0;
+  let hi = lastToken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lastToken[mid]! < j) lo = mid + 1;
+    else hi = mid;
   }
   const end = tokens[j]?.end;
-  return (known.at.get(j) ?? []).map((i) => spans[i]!).filter((s) => s.end === end);
+  const found: T[] = [];
+  for (let k = lo; k < lastToken.length && lastToken[k] === j; k++) {
+    const s = spans[span[k]!]!;
+    if (s.end === end) found.push(s);
+  }
+  return found;
 }
 
 /**

@@ -58,8 +58,9 @@ function titleFreeSpan(s: WordSpan, words: readonly Word[]): WordSpan {
 
 const DECIMAL = /^\d+[.,]\d+$/;
 
-// the entities and linking stages both read an article's words: they are made once per token
-// and sentence layer (stages copy a document but keep its layers) and only read afterwards
+// the entities and linking stages both read an article's words: they are made for a token and
+// sentence layer (stages copy a document but keep its layers), only read afterwards, and let go
+// after each of the two (recognize, linkStory), which costs one more making of them per article
 const wordsByLayer = new WeakMap<readonly Token[], { sentences: readonly Sentence[]; words: Word[][] }>();
 
 /** The words of every sentence of a document (words.ts), made once per token and sentence layer. */
@@ -198,5 +199,9 @@ function fromMentionsByWalk(tagged: Pick<TaggedDoc, 'words'>, mentions: readonly
 export function recognize(doc: ArticleDoc, tagger: Tagger): ArticleDoc {
   const tagged = tagDocument(doc, tagger);
   harmonize([tagged]);
-  return { ...doc, mentions: toMentions(doc, tagged) };
+  const mentions = toMentions(doc, tagged);
+  // linking makes them again, after every article's stages: a word object per token of every
+  // article read so far, kept through the other article stages, is most of a large story's heap
+  releaseDocumentWords(doc);
+  return { ...doc, mentions };
 }

@@ -303,9 +303,25 @@ export function sentenceFeatures(story: StoryDoc): readonly SentenceFeatures[] {
   return features;
 }
 
+/**
+ * The features as the one string of each spelling met before: each "w:" + root is built anew per
+ * word, and a story's features live through two stages, hundreds of thousands of them repeating
+ * a few thousand spellings.
+ */
+function shareStrings(features: string[], spelled: Map<string, string>): string[] {
+  for (let k = 0; k < features.length; k++) {
+    const f = features[k]!;
+    const known = spelled.get(f);
+    if (known === undefined) spelled.set(f, f);
+    else features[k] = known;
+  }
+  return features;
+}
+
 function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
   const stem = createStemmer(storyVocabulary(story));
   const out: SentenceFeatures[] = [];
+  const spelled = new Map<string, string>();
   // each article's quotes, gathered once: looking them up per article would grow with the square of the story
   const quotesOf = new Map<string, Quote[]>();
   for (const q of story.quotes) (quotesOf.get(q.articleId) ?? quotesOf.set(q.articleId, []).get(q.articleId)!).push(q);
@@ -395,7 +411,7 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           roleNext = false;
           lastRoot = null;
         }
-        if (t.kind === 'word' && negators.has(t.text.toLowerCase())) {
+        if (t.kind === 'word' && negators.has(word)) {
           denying = true;
           // "belum memutuskan" is "masih menunggu keputusan": what has not yet happened is awaited
           if (!relative.has(i) && t.start >= skipBefore) for (const awaited of pendingMarks.get(word) ?? []) features.add(`w:${awaited}`);
@@ -451,7 +467,7 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
           denying = false;
         }
         else if (t.kind === 'word') {
-          const lower = t.text.toLowerCase();
+          const lower = word;
           if (isUnsaid(lower)) {
             if (!deniedPassOver.has(lower)) denying = false;
             continue;
@@ -517,8 +533,8 @@ function readSentenceFeatures(story: StoryDoc): SentenceFeatures[] {
       const unnamed = [...new Set(speakers.get(sentence) ?? [])].filter((x) => !ownFeatures.has(x) && !relativeFeatures.has(x)).sort();
       for (const speaker of unnamed) ownFeatures.add(speaker);
       const background = relativeIsStatement ? [] : [...relativeFeatures].filter((f) => !ownFeatures.has(f)).sort();
-      const all = [...new Set([...ownFeatures, ...relativeFeatures])].sort();
-      out.push({ article, sentence, features: all, happenings: [...ownHappenings].sort(), ...roles, ...(background.length ? { background } : {}), ...(unnamed.length ? { speakers: unnamed } : {}), ...(obliges ? { obliges } : {}) });
+      const all = shareStrings([...new Set([...ownFeatures, ...relativeFeatures])].sort(), spelled);
+      out.push({ article, sentence, features: all, happenings: shareStrings([...ownHappenings].sort(), spelled), ...roles, ...(background.length ? { background } : {}), ...(unnamed.length ? { speakers: unnamed } : {}), ...(obliges ? { obliges } : {}) });
     });
   });
   return out;

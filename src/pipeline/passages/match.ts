@@ -135,6 +135,13 @@ const shareHappening = (a: SentenceFeatures, b: SentenceFeatures) => a.happening
 const differ = (x: string | undefined, y: string | undefined) => x !== undefined && y !== undefined && x !== y;
 const otherRoles = (a: SentenceFeatures, b: SentenceFeatures) => differ(a.agent, b.agent) || differ(a.patient, b.patient);
 
+const NO_STRINGS: readonly string[] = [];
+const NO_SET: ReadonlySet<string> = new Set();
+/** A list, or the one shared empty list when it is empty. */
+const orNone = (xs: readonly string[]): readonly string[] => (xs.length ? xs : NO_STRINGS);
+/** A set of a list, or the one shared empty set when there is nothing in it. */
+const setOf = (xs: readonly string[] | undefined): ReadonlySet<string> => (xs?.length ? new Set(xs) : NO_SET);
+
 /** Scores two sentences of the story; `statement` gives the overlap only of a pair that `isStatement` keeps. */
 export interface OverlapScorer {
   (i: number, j: number): Overlap;
@@ -150,6 +157,48 @@ function someShared(xs: readonly string[], ys: ReadonlySet<string>): boolean {
 }
 
 /**
+ * The story's features numbered, and every sentence's as numbers laid end to end in two typed
+ * arrays, in its own order and sorted: whether a sentence has a feature is a binary search there,
+ * where a set per sentence would cost a few hundred bytes each over tens of thousands of sentences.
+ */
+function numberedFeatures(sentences: readonly SentenceFeatures[], weight: ReadonlyMap<string, number>) {
+  const ids = new Map<string, number>();
+  const from = new Int32Array(sentences.length + 1);
+  for (let i = 0; i < sentences.length; i++) from[i + 1] = from[i]! + sentences[i]!.features.length;
+  const inOrder = new Int32Array(from[sentences.length]!);
+  sentences.forEach((s, i) => {
+    s.features.forEach((f, k) => {
+      let id = ids.get(f);
+      if (id === undefined) ids.set(f, (id = ids.size));
+      inOrder[from[i]! + k] = id;
+    });
+  });
+  const sorted = inOrder.slice();
+  for (let i = 0; i < sentences.length; i++) sorted.subarray(from[i]!, from[i + 1]!).sort();
+  const weightOfId = new Float64Array(ids.size);
+  for (const [f, id] of ids) weightOfId[id] = weight.get(f)!;
+  /** Whether sentence i has the feature numbered `id` (-1 for one no sentence has). */
+  const has = (i: number, id: number) => {
+    let lo = from[i]!;
+    let hi = from[i + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < from[i + 1]! && sorted[lo] === id;
+  };
+  return {
+    has,
+    weightOfId,
+    /** Where each sentence's features begin in `inOrder`, the features as numbers in their own order. */
+    from,
+    inOrder,
+    idOfFeature: (f: string) => ids.get(f) ?? -1,
+  };
+}
+
+/**
  * Scores any two sentences of the story: weighted Dice overlap of their features. What the
  * shared features weigh is summed first; a pair too weak to be one statement by that alone is
  * turned down before its other checks run and its record is built, as most candidates are.
@@ -157,18 +206,22 @@ function someShared(xs: readonly string[], ys: ReadonlySet<string>): boolean {
 export function overlapScorer(sentences: readonly SentenceFeatures[]): OverlapScorer {
   const weight = featureWeights(sentences);
   const mass = sentences.map((s) => s.features.reduce((sum, f) => sum + weight.get(f)!, 0));
-  const featureSets = sentences.map((s) => new Set(s.features));
-  const happeningKeys = sentences.map((s) => new Set(s.features.map(happeningKey)));
+  const { has, from, inOrder, idOfFeature, weightOfId } = numberedFeatures(sentences, weight);
+  // what is empty for most sentences (years, denials, background, speakers) is one shared empty
+  // list or set, and the happening keys are read only for the pairs that get that far: a story
+  // of 2,000 articles has 60,000 sentences, each set of them a few hundred bytes
+  const happeningKeys: (ReadonlySet<string> | undefined)[] = [];
+  const happeningKeysOf = (i: number) => (happeningKeys[i] ??= new Set(sentences[i]!.features.map(happeningKey)));
   const hasFigure = sentences.map((s) => s.features.some(isFigure));
-  const years = sentences.map((s) => [...yearsOf(s.features)]);
-  const dayYears = sentences.map((s) => [...yearsOfDays(s.features)]);
-  const dayYearSets = dayYears.map((ys) => new Set(ys));
-  const yearSets = years.map((ys) => new Set(ys));
-  const denied = sentences.map((s) => denials(s.features));
+  const years = sentences.map((s) => orNone([...yearsOf(s.features)]));
+  const dayYears = sentences.map((s) => orNone([...yearsOfDays(s.features)]));
+  const dayYearSets = dayYears.map(setOf);
+  const yearSets = years.map(setOf);
+  const denied = sentences.map((s) => orNone(denials(s.features)));
   // "tidak hadir" states that something did not take place; a sentence stating, undenied, that something else did is another claim
   const deniesHappening = sentences.map((s, i) => s.happenings.some((h) => denied[i]!.includes(h)));
-  const background = sentences.map((s) => new Set(s.background));
-  const speakers = sentences.map((s) => new Set(s.speakers));
+  const background = sentences.map((s) => setOf(s.background));
+  const speakers = sentences.map((s) => setOf(s.speakers));
   // what the shared features of the pair last read add up to: the sums live in a typed array, as
   // a number kept in a variable the closures share would be stored anew on every addition
   const sums = new Float64Array(4);
@@ -180,12 +233,13 @@ export function overlapScorer(sentences: readonly SentenceFeatures[]): OverlapSc
     bySpeaker = false;
     let shared = 0, said = 0, saidCount = 0;
     const features = sentences[j]!.features;
-    const inI = featureSets[i]!;
+    const base = from[j]!;
     for (let k = 0; k < features.length; k++) {
+      const id = inOrder[base + k]!;
+      if (!has(i, id)) continue;
       const f = features[k]!;
-      if (!inI.has(f)) continue;
       if (isFigure(f)) sharedFigure = true;
-      const w = weight.get(f)!;
+      const w = weightOfId[id]!;
       shared += w;
       // what a relative clause recalls of a noun tells who is meant, like a name
       const who = isName(f) || background[i]!.has(f) || background[j]!.has(f);
@@ -210,8 +264,9 @@ export function overlapScorer(sentences: readonly SentenceFeatures[]): OverlapSc
    * against "sore ini melatih"): an outlet reporting the same absence would deny it too.
    */
   // "belum memutuskan" and "masih menunggu keputusan" both say the decision is awaited: one pending matter, no opposite claims
-  const bothAwait = (a: number, b: number) => awaitedFeatures.some((f) => featureSets[a]!.has(f) && featureSets[b]!.has(f));
-  const contradicts = (a: number, b: number) => denied[a]!.length > 0 && !denied[b]!.length && !bothAwait(a, b) && (someShared(denied[a]!, featureSets[b]!) || (deniesHappening[a]! && sentences[b]!.happenings.length > 0 && !shareHappening(sentences[a]!, sentences[b]!)));
+  const hasFeature = (i: number, f: string) => has(i, idOfFeature(f));
+  const bothAwait = (a: number, b: number) => awaitedFeatures.some((f) => hasFeature(a, f) && hasFeature(b, f));
+  const contradicts = (a: number, b: number) => denied[a]!.length > 0 && !denied[b]!.length && !bothAwait(a, b) && (denied[a]!.some((f) => hasFeature(b, f)) || (deniesHappening[a]! && sentences[b]!.happenings.length > 0 && !shareHappening(sentences[a]!, sentences[b]!)));
   const overlapOf = (i: number, j: number): Overlap => {
     // two quotes of one speaker are one statement when they tell one happening (or neither tells any), not merely because one person spoke
     if (bySpeaker && sameHappening(sentences[i]!, sentences[j]!)) anchored = true;
@@ -220,7 +275,7 @@ export function overlapScorer(sentences: readonly SentenceFeatures[]): OverlapSc
     // two things that happened on days of one year are not one fact by their dates alone
     if (someShared(dayYears[i]!, dayYearSets[j]!) && shareHappening(sentences[i]!, sentences[j]!)) anchored = true;
     const yearsDiffer = years[i]!.length > 0 && years[j]!.length > 0 && !someShared(years[i]!, yearSets[j]!);
-    const happeningsDiffer = otherHappenings(sentences[i]!, sentences[j]!, happeningKeys[i]!, happeningKeys[j]!);
+    const happeningsDiffer = sentences[i]!.happenings.length > 0 && sentences[j]!.happenings.length > 0 && otherHappenings(sentences[i]!, sentences[j]!, happeningKeysOf(i), happeningKeysOf(j));
     const rolesDiffer = otherRoles(sentences[i]!, sentences[j]!);
     // what ought to be done ("jembatan itu harus segera diperbaiki") is no report of what was done
     const moodsDiffer = !sentences[i]!.obliges !== !sentences[j]!.obliges;
@@ -260,6 +315,8 @@ export function matchSentences(sentences: readonly SentenceFeatures[], o: MatchO
   const weightAt = Float64Array.from(rarest, (f) => weight.get(f)!);
   const ranks = new Int32Array(sentences.reduce((most, s) => Math.max(most, s.features.length), 0));
   const n = sentences.length;
+  // each sentence's article in a typed array: the posting walk below reads it for every posting
+  const articleOf = Int32Array.from(sentences, (s) => s.article);
   const proposed = new Map<number, Match>();
   const partial = new Float64Array(n);
   const touched: number[] = [];
@@ -274,7 +331,7 @@ export function matchSentences(sentences: readonly SentenceFeatures[], o: MatchO
       for (let p = 0; p < list.length; p++) {
         const j = list[p]!;
         if (budget-- <= 0) break;
-        if (sentences[j]!.article === s.article) continue;
+        if (articleOf[j] === s.article) continue;
         if (partial[j] === 0) touched.push(j);
         partial[j] = partial[j]! + w;
       }
@@ -310,10 +367,12 @@ export function isStatement(m: Overlap, o: StatementOptions): boolean {
  */
 function withinDegree(sentences: readonly SentenceFeatures[], matches: Match[], o: MatchOptions): Match[] {
   const degree = new Map<number, number>();
-  const perArticle = new Map<string, number>();
+  // a sentence and another article as one number (sentence × articles + article), not a string per match
+  const articles = sentences.reduce((most, s) => Math.max(most, s.article + 1), 0);
+  const perArticle = new Map<number, number>();
   const kept: Match[] = [];
   for (const m of matches.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b)) {
-    const ka = `${m.a} ${sentences[m.b]!.article}`, kb = `${m.b} ${sentences[m.a]!.article}`;
+    const ka = m.a * articles + sentences[m.b]!.article, kb = m.b * articles + sentences[m.a]!.article;
     if ((degree.get(m.a) ?? 0) >= o.partners || (degree.get(m.b) ?? 0) >= o.partners) continue;
     if ((perArticle.get(ka) ?? 0) >= o.partnersPerArticle || (perArticle.get(kb) ?? 0) >= o.partnersPerArticle) continue;
     degree.set(m.a, (degree.get(m.a) ?? 0) + 1);

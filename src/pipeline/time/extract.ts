@@ -6,7 +6,7 @@ import { NO_ANCHOR, parseTimes } from './engine';
 import { alternation, numberPattern, readNumber, words } from './lexicon';
 import { resolveNarrative } from './narrative';
 import { normalise, type Anchor, type Found } from './normalise';
-import { tenseInText } from './tense';
+import { tenseInText, type Tense } from './tense';
 
 /** Links and image markup carry path dates (/2019/04/25/) that are not part of the prose. */
 const NOT_PROSE = /!\[[^\]]*\]\([^)]*\)|\b(?:https?:\/\/|www\.)\S+/gi;
@@ -116,6 +116,11 @@ interface Readings {
    * Callers only read what they get.
    */
   found: WeakMap<readonly Span[], Map<string, readonly Found[]>>;
+  /**
+   * The tense at each offset an expression starts at: it depends on the text alone, and the
+   * readings against each anchor (three or four per article) meet the same expressions.
+   */
+  tenses: Map<number, Tense>;
 }
 
 /** The whole text's tokens, for a tense whose words start inside a long unbroken run: one text's only, not kept with the readings. */
@@ -137,7 +142,7 @@ function readingsOf(text: string): Readings {
       keptReadings.clear();
       keptCharacters = 0;
     }
-    readings = { masked: maskNonProse(text), byKey: new Map(), found: new WeakMap() };
+    readings = { masked: maskNonProse(text), byKey: new Map(), found: new WeakMap(), tenses: new Map() };
     keptReadings.set(text, readings);
     keptCharacters += text.length;
   }
@@ -175,7 +180,9 @@ function timexIn(text: string, readings: Readings, regions: readonly Span[], anc
       const start = region.start + index;
       const end = start + r.text.length;
       if (end > region.end || text.slice(start, end) !== r.text) continue;
-      const value = normalise(r, anchor, tenseInText(text, start, () => tokensOf(text)));
+      let tense = readings.tenses.get(start);
+      if (tense === undefined) readings.tenses.set(start, (tense = tenseInText(text, start, () => tokensOf(text))));
+      const value = normalise(r, anchor, tense);
       if (value) found.push({ start, end, text: r.text, ...value });
     }
   }

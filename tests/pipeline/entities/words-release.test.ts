@@ -26,16 +26,19 @@ const TEXTS = [
 ];
 
 describe('the words of the entity stages', () => {
-  it('are made once per article, read again by linking, and let go after it', () => {
+  it('are made by the entity stage and again by linking, and let go after each', () => {
     calls.made = 0;
     const docs = TEXTS.map((t, k) => runArticle(decodeArticle({ file: `${k}.txt`, bytes: new TextEncoder().encode(t) }).doc!, articleStages));
     expect(calls.made).toBe(TEXTS.length);
+    // nothing holds them after the article stages: asking makes them anew (and holds them until linking)
+    documentWords(docs[0]!);
+    expect(calls.made).toBe(TEXTS.length + 1);
     const story = linkEntities.run({ id: 's', title: 's', description: null, articles: docs, entities: [], events: [], sharedPassages: [], discrepancies: [], quotes: [] });
     expect(story.entities.some((e) => e.name === 'Ratna Dewi')).toBe(true);
-    // linking reused the words the entity stage made
-    expect(calls.made).toBe(TEXTS.length);
+    // linking made the other article's words and reused the ones just asked for
+    expect(calls.made).toBe(2 * TEXTS.length);
     // nothing holds them now: asking again makes them anew
     documentWords(story.articles[0]!);
-    expect(calls.made).toBe(TEXTS.length + 1);
+    expect(calls.made).toBe(2 * TEXTS.length + 1);
   });
 });
