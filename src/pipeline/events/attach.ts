@@ -118,6 +118,10 @@ export function attachUndated(byDate: Map<string, Claim[][]>, scores: Scores, do
     }
     return out;
   };
+  // a sentence whose date describes someone it names ("pelatih yang membawa … juara 2014 itu") shares
+  // words with that earlier happening because it names it, not because it reports it
+  const described = new Map<string, Set<string>>();
+  for (const c of [...byDate.values()].flat(2)) if (c.describing) (described.get(c.key) ?? described.set(c.key, new Set()).get(c.key)!).add(c.date);
   const moves: { claim: Claim; from: Placement; to: Placement }[] = [];
   for (const date of dates) {
     byDate.get(date)!.forEach((cluster, index) => {
@@ -129,7 +133,7 @@ export function attachUndated(byDate: Map<string, Claim[][]>, scores: Scores, do
         for (const e of probes(c)) {
           for (const p of byEntity.get(e) ?? []) {
             const id = `${p.date}|${p.cluster}`;
-            if (seen.has(id) || !fitsBefore(p.date, c.date)) continue;
+            if (seen.has(id) || !fitsBefore(p.date, c.date) || described.get(c.key)?.has(p.date)) continue;
             seen.add(id);
             const score = closeness(c, byDate.get(p.date)![p.cluster]!, true);
             if (score >= bestScore && (!best || score > bestScore)) [best, bestScore] = [p, score];

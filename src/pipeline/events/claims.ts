@@ -108,7 +108,7 @@ const MIN_OWN_ROOTS = 3;
 export function claimOf(doc: ArticleDoc, article: number, i: number, date: string, inherited: boolean, reported = false): Claim {
   const s = doc.sentences[i]!;
   const [{ roots, entities }, timex] = [ownWording(doc, s), timexIn(doc, s)];
-  return { key: `${doc.id}#${i}`, article, articleId: doc.id, sentence: i, paragraph: s.paragraph, start: s.start, end: s.end, date, inherited, reported, roots, entities, timex, context: undefined, unit: undefined, speaker: undefined, addressee: undefined, echo: undefined };
+  return { key: `${doc.id}#${i}`, article, articleId: doc.id, sentence: i, paragraph: s.paragraph, start: s.start, end: s.end, date, inherited, reported, roots, entities, timex, context: undefined, unit: undefined, speaker: undefined, addressee: undefined, echo: undefined, describing: undefined };
 }
 
 /** The root of a sentence's first word after its dateline: the head of a pointer ("Vonis tersebut"). */
@@ -211,7 +211,7 @@ export function claimsOf(story: StoryDoc): Claim[] {
       const near = contextDate(i);
       const context = (near && near.length === 10 ? near : main) ?? undefined;
       const push = (date: string, inherited: boolean, reported = false, describes = false) =>
-        claims.push({ ...claimOf(doc, article, i, date, inherited, reported), context, ...(describes ? { describing: true } : {}) });
+        claims.push({ ...claimOf(doc, article, i, date, inherited, reported), context, describing: describes || undefined });
       const dates = dated.get(i);
       if (dates) {
         const clause = reportedClauseStart(doc, s);

@@ -129,8 +129,14 @@ export function clusterDay(
   // one person doing two things on one day ("X mundur", "X tak hadir latihan"): the same doers
   // with main predicates of other senses and no verb's root in common are two happenings
   const doings = groups.map((g) => doingsOfGroup(g, doingOf));
+  const sharesArticle = (i: number, j: number) => [...places[i]!.articles].some((x) => places[j]!.articles.has(x));
   const otherDoing = (i: number, j: number) => {
     const [a, b] = [doers[i]!, doers[j]!];
+    // with no person named as doer on either side, two outlets' narration of two doings (not a
+    // statement, whose predicate may be the saying) is two happenings too: "Tim SAR melanjutkan
+    // pencarian" and "Polres memeriksa pemilik kapal" on one day; within one article a lead and the
+    // sentence after it often tell one happening with two verbs ("menjuarai" / "menang")
+    if (!a.size && !b.size) return !speakers[i]!.size && !speakers[j]!.size && !sharesArticle(i, j) && twoDoings(doings[i]!, doings[j]!);
     if (!a.size || !b.size || ![...a].some((x) => b.has(x))) return false;
     return twoDoings(doings[i]!, doings[j]!);
   };

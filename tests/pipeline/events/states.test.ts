@@ -76,3 +76,21 @@ describe('one article telling one doing twice on a day, with no doer named', () 
     expect(eventsWith(story, 'Budi Hartono').some((e) => e.mentions.some((m) => textOf(story, m).includes('Andi Saputra')))).toBe(false);
   });
 });
+
+describe('two doings told on one day with no person as doer', () => {
+  const story = storyOf(
+    [
+      'Kendari, kabarsultra.id - Tim SAR gabungan melanjutkan pencarian korban kapal tenggelam di perairan Wakatobi, Jumat (10/6/2022).',
+      'Di tempat terpisah, polisi memeriksa pemilik kapal dan nakhoda di Mapolres Wakatobi.',
+    ].join('\n'),
+    'WAKATOBI (Harian Sultra) - Polres Wakatobi memeriksa pemilik dan nakhoda kapal yang tenggelam pada Kamis lalu, Jumat (10/6/2022).',
+  );
+
+  it('are two happenings: the questioning is never the search', () => {
+    for (const words of ['Polres Wakatobi memeriksa', 'Di tempat terpisah']) {
+      const told = eventsWith(story, words).flatMap((e) => e.mentions.map((m) => textOf(story, m)));
+      expect(told.length).toBeGreaterThan(0);
+      expect(told.some((t) => t.includes('melanjutkan pencarian'))).toBe(false);
+    }
+  });
+});
