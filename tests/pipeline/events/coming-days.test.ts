@@ -1,6 +1,6 @@
-import { pointsBack } from '../../../src/pipeline/events/pointing';
 import { storyOf } from '../helpers';
 import { claimDatesOf } from './claim-dates';
+import { pointingAlone } from './reading';
 
 // A report written on Thursday of what is to come on Saturday: its lead names no day, a later
 // paragraph does.
@@ -32,10 +32,7 @@ describe('a sentence telling what is to come, with no day of its own', () => {
 });
 
 describe('"ini" closing the subject', () => {
-  const pointing = (sentence: string) => {
-    const doc = storyOf(sentence).articles[0]!;
-    return pointsBack(doc, doc.sentences[0]!);
-  };
+  const pointing = pointingAlone;
 
   it('points at what was just told', () => {
     expect(pointing('Wanita asal Medan ini juga tercatat sebagai atlet pertama dari daerahnya.')).toBe(true);
