@@ -72,9 +72,12 @@ describe('side-by-side wording', () => {
   it('Back returns to the previously chosen sentence', async () => {
     await chooseSummitSentence();
     await screen.findByRole('region', { name: 'Wording in other outlets' });
+    // each choice is an entry of the history once the address has taken it (updates are batched)
+    await waitFor(() => expect(window.location.search).toContain('sent=tempo:208'));
     await userEvent.click(sentenceIn('tempo', 321));
     await waitFor(() => expect(screen.getByTestId('compare-summary')).toHaveTextContent('Only this outlet reports this: Tempo; Tirto and Unknown outlet do not.'));
     expect(screen.getByText('No other outlet has a matching sentence.')).toBeInTheDocument();
+    await waitFor(() => expect(window.location.search).toContain('sent=tempo:321'));
     act(() => window.history.back());
     await waitFor(() => expect(screen.getByTestId('compare-summary')).toHaveTextContent('3 of 3 outlets'));
     expect(window.location.search).toContain('sent=tempo:208');
