@@ -19,6 +19,7 @@ import { NearCopyIndex } from './near-copies';
 import { attachReported } from './reported';
 import { unitsOf } from './units';
 import { dice } from './words';
+import { spansWithin } from './within';
 
 /** Wording this close is one passage printed twice (or copied), whatever date each copy gives. */
 export const NEAR_COPY = 0.75;
@@ -209,29 +210,12 @@ const NO_ONE: ReadonlySet<string> = new Set();
 function peopleBySentence(story: StoryDoc): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const doc of story.articles) {
-    for (const m of doc.mentions) {
-      if (m.type !== 'PER' || !m.entityId) continue;
-      const i = sentenceAt(doc.sentences, m.start);
-      if (i < 0) continue;
-      const key = `${doc.id}#${i}`;
-      (out.get(key) ?? out.set(key, new Set()).get(key)!).add(m.entityId);
-    }
+    doc.sentences.forEach((s, i) => {
+      const people = spansWithin(doc.mentions, s.start, s.end).flatMap((m) => (m.type === 'PER' && m.entityId ? [m.entityId] : []));
+      if (people.length) out.set(`${doc.id}#${i}`, new Set(people));
+    });
   }
   return out;
-}
-
-/** The sentence holding offset `at` (sentences are in text order), or -1. */
-function sentenceAt(sentences: StoryDoc['articles'][number]['sentences'], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
 
 export function eventsOf(story: StoryDoc): StoryEvent[] {

@@ -191,16 +191,23 @@ export function claimsOf(story: StoryDoc): Claim[] {
     // a sentence telling what is to come, on no day of its own, happens on the first later day the
     // article gives for something it shares a name or a word with ("… akan dilantik." then "Rabu
     // (13/9) dia dilantik …"): the day of writing is when it is told, not when it happens
+    const wordings = new Map<number, { roots: Set<string>; entities: Set<string> }>();
+    const wordingOf = (i: number) => {
+      let w = wordings.get(i);
+      if (!w) wordings.set(i, (w = { roots: sentenceRoots(doc, doc.sentences[i]!), entities: sentenceEntities(doc, doc.sentences[i]!) }));
+      return w;
+    };
+    // the dated sentences telling a day after the article's own, in text order
+    const later = main && main.length === 10 ? [...dated].sort((a, b) => a[0] - b[0]).flatMap(([j, dates]) => {
+      const day = describing.has(j) ? undefined : dates.find((d) => d.length === 10 && d > main);
+      return day ? [{ j, day }] : [];
+    }) : [];
     const comingDay = (i: number): string | null => {
-      if (!main || main.length !== 10) return null;
-      const s = doc.sentences[i]!;
-      const [roots, entities] = [sentenceRoots(doc, s), sentenceEntities(doc, s)];
-      for (const [j, dates] of [...dated].sort((a, b) => a[0] - b[0])) {
-        if (j === i || describing.has(j)) continue;
-        const day = dates.find((d) => d.length === 10 && d > main);
-        if (!day) continue;
-        const other = doc.sentences[j]!;
-        if ([...sentenceEntities(doc, other)].some((e) => entities.has(e)) || [...sentenceRoots(doc, other)].some((r) => roots.has(r))) return day;
+      const own = wordingOf(i);
+      for (const { j, day } of later) {
+        if (j === i) continue;
+        const other = wordingOf(j);
+        if ([...other.entities].some((e) => own.entities.has(e)) || [...other.roots].some((r) => own.roots.has(r))) return day;
       }
       return null;
     };

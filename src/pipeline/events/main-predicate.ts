@@ -5,7 +5,7 @@ import { tokensIn } from '../tokens';
 import type { ArticleDoc, Sentence, Token } from '../types';
 import { isVerb } from './parts';
 import { spansWithin } from './within';
-import { bodyStart } from './words';
+import { bodyStart, QUOTE_MARKS } from './words';
 
 const subordinators: ReadonlySet<string> = new Set(eventWords.mainClause.subordinators);
 const reportedOpeners: ReadonlySet<string> = new Set(eventWords.mainClause.reportedOpeners);
@@ -14,7 +14,6 @@ const auxiliaries: ReadonlySet<string> = new Set([...eventWords.auxiliaries, ...
 const sayingVerbs: ReadonlySet<string> = new Set(eventWords.sayingVerbs);
 const sayingWords: ReadonlySet<string> = new Set(eventWords.sayingWords);
 const closers: ReadonlySet<string> = new Set([...eventWords.demonstratives, ...eventWords.nearDemonstratives]);
-const QUOTES = new Set(['"', '“', '”']);
 
 /** A root as one happening: the words of one sense ("mundur" / "undur" / "hengkang") count as one. */
 export const senseOf = (root: string): string => sameSense.get(root) ?? root;
@@ -75,7 +74,7 @@ function mainPredicateAt(doc: ArticleDoc, s: Sentence): { tokens: readonly Token
   // an attribution after a comma ends what the sentence tells: '..., kata Irfan.'
   let end = all.length;
   for (let i = 1; i < all.length; i++) {
-    if ((all[i - 1]!.text === ',' || QUOTES.has(all[i - 1]!.text)) && sayingWords.has(wordOf(all[i]) ?? '')) {
+    if ((all[i - 1]!.text === ',' || QUOTE_MARKS.has(all[i - 1]!.text)) && sayingWords.has(wordOf(all[i]) ?? '')) {
       end = i - 1;
       break;
     }
@@ -113,7 +112,7 @@ function mainPredicateAt(doc: ArticleDoc, s: Sentence): { tokens: readonly Token
     let skip: 'none' | 'comma' | 'relative' | 'relativeVerb' = 'none';
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (QUOTES.has(t.text)) {
+      if (QUOTE_MARKS.has(t.text)) {
         inQuote = !inQuote;
         continue;
       }
@@ -152,7 +151,7 @@ function mainPredicateAt(doc: ArticleDoc, s: Sentence): { tokens: readonly Token
     return -1;
   };
   let at = pick(false);
-  if (at < 0 && tokens.some((t) => QUOTES.has(t.text))) at = pick(true);
+  if (at < 0 && tokens.some((t) => QUOTE_MARKS.has(t.text))) at = pick(true);
   return at < 0 ? undefined : { tokens, at, covered };
 }
 

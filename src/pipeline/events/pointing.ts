@@ -2,6 +2,7 @@ import eventWords from '../../../data/lexicon/event-words.json';
 import { tokensIn } from '../tokens';
 import type { ArticleDoc, Sentence } from '../types';
 import { bodyStart } from './words';
+import { spansWithin } from './within';
 
 const backReferences = eventWords.backReferences;
 const backPronouns = new Set(eventWords.backPronouns);
@@ -62,13 +63,14 @@ export function pointsBack(doc: ArticleDoc, s: Sentence): boolean {
   if (first.slice(1, DEMONSTRATIVE_REACH + 1).some((w) => demonstratives.has(w))) return true;
   // "Wanita berhijab ini …", "Kasus ini …": "ini" closing the subject points at what was just told,
   // unless it closes a time ("hari ini", "saat ini": a temporal expression) or the report itself
-  return first.slice(1, DEMONSTRATIVE_REACH + 1).some((w, k) => nearDemonstratives.has(w) && !selfReference.has(first[k]!) && !insideTimex(doc, starts[k + 1]!));
+  const times = spansWithin(doc.timex, s.start, s.end);
+  const inTime = (at: number) => times.some((t) => t.start <= at && at < t.end);
+  return first.slice(1, DEMONSTRATIVE_REACH + 1).some((w, k) => nearDemonstratives.has(w) && !selfReference.has(first[k]!) && !inTime(starts[k + 1]!));
 }
 
 const nearDemonstratives: ReadonlySet<string> = new Set(eventWords.nearDemonstratives);
 /** Nouns "ini" closes to mean the present or the report ("kali ini", "berita ini"), not something told. */
 const selfReference: ReadonlySet<string> = new Set(eventWords.presentNouns);
-const insideTimex = (doc: ArticleDoc, at: number) => doc.timex.some((t) => t.start <= at && at < t.end);
 
 /**
  * "Atas putusan tersebut, …", "Menanggapi hal itu, …": the sentence opens as a response to what

@@ -4,6 +4,7 @@ import type { StoryDoc } from '../types';
 import type { Claim } from './claims';
 import type { Doing } from './doing-veto';
 import type { Scores } from './scores';
+import { QUOTE_MARKS } from './words';
 
 /** Mean similarity to an event at which a statement's sentence is taken to tell its happening too. */
 export const REPORTED_AT = 0.25;
@@ -24,7 +25,6 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
 const sayingForms: ReadonlySet<string> = new Set([...eventWords.sayingWords, ...eventWords.sayingVerbs]);
-const QUOTES = new Set(['"', '“', '”']);
 
 /**
  * How a statement's sentence speaks: whether it gives the speaker's words (a quotation, a verb of
@@ -37,7 +37,7 @@ function voiceOf(doc: StoryDoc['articles'][number], c: Claim): { words: boolean;
   for (let i = s.tokenStart; i < s.tokenEnd; i++) {
     const t = doc.tokens[i]!;
     const lower = t.text.toLowerCase();
-    if (QUOTES.has(t.text) || (t.kind === 'word' && sayingForms.has(lower))) out.words = true;
+    if (QUOTE_MARKS.has(t.text) || (t.kind === 'word' && sayingForms.has(lower))) out.words = true;
     if (t.kind === 'word' && futureMarkers.has(lower)) out.ahead = true;
   }
   return out;

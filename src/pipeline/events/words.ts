@@ -274,7 +274,6 @@ export function toldAsFuture(doc: ArticleDoc, s: Sentence): boolean {
   }
   return false;
 }
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 
 const copulas: ReadonlySet<string> = new Set(eventWords.stateCopulas.words);
 const copulaPhrases = eventWords.stateCopulas.phrases.map((p) => p.split(' '));
@@ -299,6 +298,9 @@ export function toldAsState(doc: ArticleDoc, s: Sentence): boolean {
   }
   return false;
 }
+
+/** The marks that open or close a quotation in Indonesian news. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 
 const sequenceMarkers = eventWords.sequenceMarkers.map((m) => m.split(' '));
 const sequenceOpeners = new Set(eventWords.sequenceOpeners);

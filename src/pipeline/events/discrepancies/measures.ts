@@ -1,6 +1,6 @@
 import measures from '../../../../data/lexicon/measures.json';
 import type { TokenRange } from '../../types';
-import { parseNumber, type TokenText } from './money';
+import { FIGURE, parseNumber, type TokenText } from './money';
 
 interface Unit {
   dimension: string;
@@ -22,7 +22,6 @@ export interface Measure extends TokenRange {
 
 const after = new Map<string, Unit>(Object.entries(measures.after));
 const before = new Map<string, Unit>(Object.entries(measures.before));
-const FIGURE = /^\d+(?:[.,]\d+)*$/;
 const revisions: ReadonlySet<string> = new Set(measures.revisions.words);
 
 /** The last revision word of tokens [from, to), or -1: figures before it were superseded. */

@@ -100,7 +100,8 @@ const AFTER = phrasesOf(money.currencies.flatMap((c) => c.after));
 const EQUIVALENCE = phrasesOf(money.equivalence);
 
 /** A figure as written: digits, grouped or with a decimal part by points and commas. */
-const FIGURE = /^\d+(?:[.,]\d+)*$/;
+/** A figure as written: digits with point or comma groups. */
+export const FIGURE = /^\d+(?:[.,]\d+)*$/;
 /** An amount does not begin inside a word or a figure ("XRp5", "12.000" read from its "2"). */
 const GLUED_BEFORE = /[\p{L}\d]$/u;
 
