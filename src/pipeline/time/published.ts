@@ -175,8 +175,7 @@ export function inferFromText(doc: ArticleDoc, storyYear: number | null = null):
 }
 
 /** The article's own reading of its day; `boundOnly` when only a "sejak" date gave it. */
-export function readOwnDay(doc: ArticleDoc, storyYear: number | null = null): { published: Published; boundOnly: boolean } | null {
-  const { found } = absoluteReading(doc, storyYear);
+export function readOwnDay(doc: ArticleDoc, storyYear: number | null = null, found: readonly Found[] = absoluteReading(doc, storyYear).found): { published: Published; boundOnly: boolean } | null {
   const first = doc.sentences[0];
   const inDatelineAt = (f: Found) => (first ? f.start < first.end : f.start - doc.bodyStart < 200);
   const deictic = deicticEvidence(doc, found);

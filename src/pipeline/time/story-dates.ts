@@ -42,7 +42,10 @@ function commonYear(readings: readonly (Published | null)[]): number | null {
  * siblings give a happening it calls "hari ini", or the siblings' day itself.
  */
 function dateWithStory(a: ArticleDoc, storyDate: string, siblings: readonly ArticleDoc[]): Published {
-  const reading = readOwnDay(a, Number(storyDate.slice(0, 4)));
+  const year = Number(storyDate.slice(0, 4));
+  // the article's dates read once in the story's year, for its own day and its statement's weekday
+  const { found } = absoluteReading(a, year);
+  const reading = readOwnDay(a, year, found);
   // a day the article already held keeps the confidence its own year gave it
   if (reading && !reading.boundOnly && a.published && reading.published.date === a.published.date) return a.published;
   const own = reading?.published;
@@ -53,7 +56,7 @@ function dateWithStory(a: ArticleDoc, storyDate: string, siblings: readonly Arti
   }
   // "kata X di Garut, Senin." in an article that dates nothing it reports: the statement was made
   // in the story's days, on that weekday counted from the story's day
-  const stated = own ? null : reportingWeekday(a, absoluteReading(a, Number(storyDate.slice(0, 4))).found, storyDate);
+  const stated = own ? null : reportingWeekday(a, found, storyDate);
   if (stated) return { date: stated.date, confidence: STATED_WEEKDAY_CONFIDENCE, source: 'text', evidence: { start: stated.evidence.start, end: stated.evidence.end, text: stated.evidence.text } };
   // read once against the story's day, to see which happenings it calls "hari ini"
   const deictic = dateFromSiblings(tagArticle({ ...a, published: { date: storyDate, confidence: 0.5, source: 'text', evidence: null } }), siblings);
