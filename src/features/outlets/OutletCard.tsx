@@ -21,6 +21,7 @@ interface Props {
 
 const SOURCE_KEY: Record<Published['source'], MessageKey> = {
   'front-matter': 'sourceFrontMatter',
+  url: 'sourceUrl',
   dateline: 'sourceDateline',
   text: 'sourceText',
   'image-path': 'sourceImagePath',
@@ -68,7 +69,8 @@ export function OutletCard({ onMove, onHide, ...shown }: Props) {
 const Card = memo(function Card({ article, name, onMove, canMoveLeft, canMoveRight, onHide }: Props) {
   const { t, lang } = useI18n();
   const pub = article.published;
-  const inferred = pub && pub.source !== 'front-matter';
+  // the page's metadata and its address are the outlet's own word for its day
+  const inferred = pub && pub.source !== 'front-matter' && pub.source !== 'url';
   const date = pub ? formatDay(pub.date, lang) : null;
   const sources = [...new Set(article.sources.map((s) => s.name))];
   return (

@@ -52,6 +52,26 @@ function fromFrontMatter(doc: ArticleDoc): Published | null {
   return written ? { date: written.value.slice(0, 10), confidence: 1, source: 'front-matter', evidence: null } : null;
 }
 
+/** Outlets that stamp the day into the article's address: /read/2019/04/25/, /20190425104537-. */
+const URL_DAY = [/\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//, /\/((?:19|20)\d{2})(\d{2})(\d{2})\d{6}-/];
+
+function fromUrl(doc: ArticleDoc): Published | null {
+  const url = doc.frontMatter.url;
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  for (const pattern of URL_DAY) {
+    const m = pattern.exec(path);
+    const day = m && { year: +m[1]!, month: +m[2]!, day: +m[3]! };
+    if (day && isValidDay(day)) return { date: isoDay(day), confidence: 0.9, source: 'url', evidence: null };
+  }
+  return null;
+}
+
 function imagePathDates(doc: ArticleDoc): string[] {
   const out: string[] = [];
   const body = doc.text.slice(doc.bodyStart);
@@ -223,5 +243,5 @@ export function readOwnDay(doc: ArticleDoc, storyYear: number | null = null, fou
 /** Infers the publication date from datelines and dated references when front matter is silent. */
 export const inferPublished: ArticleStage = {
   name: 'published',
-  run: (doc) => ({ ...doc, published: fromFrontMatter(doc) ?? inferFromText(doc) }),
+  run: (doc) => ({ ...doc, published: fromFrontMatter(doc) ?? fromUrl(doc) ?? inferFromText(doc) }),
 };

@@ -15,7 +15,9 @@ const SIBLING_EVENT_CONFIDENCE = 0.6;
 const STATED_WEEKDAY_CONFIDENCE = 0.6;
 
 /** The year of the paper's day was written out, not taken from the weekday or a nearby year. */
-const yearWritten = (p: Published) => p.source === 'front-matter' || p.source === 'image-path' || /\d{4}/.test(p.evidence?.text ?? '');
+const yearWritten = (p: Published) => p.source === 'front-matter' || p.source === 'url' || p.source === 'image-path' || /\d{4}/.test(p.evidence?.text ?? '');
+/** The page itself said its day (its metadata or its address): no reading of the text overrules it. */
+const fromThePage = (p: Published | null) => p?.source === 'front-matter' || p?.source === 'url';
 
 const lends = (p: Published | null): p is Published => Boolean(p && p.confidence >= LENDING_CONFIDENCE);
 
@@ -73,7 +75,7 @@ function ownReadings(articles: readonly ArticleDoc[]): (Published | null)[] {
   if (lenders(first).length) return first;
   const year = commonYear(first);
   if (year === null) return first;
-  return articles.map((a, i) => (first[i]?.source === 'front-matter' ? first[i]! : (inferFromText(a, year) ?? first[i]!)));
+  return articles.map((a, i) => (fromThePage(first[i] ?? null) ? first[i]! : (inferFromText(a, year) ?? first[i]!)));
 }
 
 /**
@@ -97,7 +99,7 @@ export const refineStoryDates: StoryStage = {
     const articles = story.articles.map((a, i) => {
       const mine = readings[i];
       if (mine && lending.has(mine)) return mine === a.published ? a : tagArticle({ ...a, published: mine });
-      if (a.published?.source === 'front-matter') return a;
+      if (fromThePage(a.published)) return a;
       return tagArticle({ ...a, published: dateWithStory(a, date, dated) });
     });
     return { ...story, articles };

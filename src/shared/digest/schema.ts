@@ -28,7 +28,7 @@ export const publishedSchema = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   /** 0..1: front matter 1, dateline ~0.9, inferred from a dated reference lower. */
   confidence: z.number().min(0).max(1),
-  source: z.enum(['front-matter', 'dateline', 'text', 'image-path']),
+  source: z.enum(['front-matter', 'url', 'dateline', 'text', 'image-path']),
   evidence: textSpanSchema.nullable(),
 });
 

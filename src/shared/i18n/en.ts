@@ -26,6 +26,7 @@ export const en = {
   sourceDateline: 'the dateline',
   sourceText: 'the text',
   sourceImagePath: 'an image address',
+  sourceUrl: 'the article’s address',
   sourceFrontMatter: 'front matter',
   noDate: 'Date unknown',
   sources: 'Sources',

@@ -28,6 +28,7 @@ export const id: Catalogue = {
   sourceDateline: 'baris tanggal',
   sourceText: 'isi teks',
   sourceImagePath: 'alamat gambar',
+  sourceUrl: 'alamat artikel',
   sourceFrontMatter: 'front matter',
   noDate: 'Tanggal tidak diketahui',
   sources: 'Sumber',

@@ -1,4 +1,5 @@
-import { runStory } from '../../../src/pipeline/index';
+import { runArticle, runStory } from '../../../src/pipeline/index';
+import { decodeArticle } from '../../../src/pipeline/stages/decode';
 import { article } from './helpers';
 
 describe('inferPublished', () => {
@@ -20,6 +21,43 @@ describe('inferPublished', () => {
   it('falls back to image upload paths', () => {
     const doc = article('![](https://cdn.example.co/data/2019/04/25/id_1/foto.jpg)\nPutin bertemu Kim.');
     expect(doc.published).toMatchObject({ date: '2019-04-25', source: 'image-path' });
+  });
+
+  const withUrl = (url: string, body: string) => {
+    const { doc, diagnostics } = decodeArticle({ file: 'a.txt', bytes: new TextEncoder().encode(`---\nurl: "${url}"\n---\n${body}`) });
+    if (!doc) throw new Error(diagnostics.map((d) => d.message).join('; '));
+    return runArticle(doc);
+  };
+
+  it.each([
+    ['https://www.example-news.com/olahraga/20170605104537-142-219467/pelatih-dipecat/', '2017-06-05'],
+    ['https://regional.example.com/read/2021/03/11/0815/banjir-surut', '2021-03-11'],
+    ['https://www.example.co.id/2018/12/31/tahun-baru', '2018-12-31'],
+  ])('takes the day an outlet stamps into the address %s over the text', (url, date) => {
+    const doc = withUrl(url, 'Tim kalah pada Minggu (4/6/2017) dan suporter menuntut pelatih mundur.');
+    expect(doc.published).toMatchObject({ date, source: 'url', evidence: null });
+  });
+
+  it('keeps the address day when the story\'s other articles agree on another', () => {
+    const encoder = new TextEncoder();
+    const { story } = runStory({
+      id: 's',
+      articles: [
+        { file: 'a.txt', bytes: encoder.encode('Jakarta - Pelatih dipecat pada Selasa (6/6/2017).') },
+        { file: 'b.txt', bytes: encoder.encode('Bandung - Pelatih dipecat pada Selasa (6/6/2017) sore.') },
+        { file: 'c.txt', bytes: encoder.encode('---\nurl: "https://www.example.com/read/2017/06/05/kalah"\n---\nTim kalah pada Minggu (4/6).') },
+      ],
+    });
+    expect(story!.articles[2]!.published).toMatchObject({ date: '2017-06-05', source: 'url' });
+  });
+
+  it.each([
+    ['https://www.example.com/berita/pelatih-dipecat-2017'],
+    ['https://www.example.com/2017/06/berita'],
+    ['https://www.example.com/2017/02/30/tanggal-tak-ada'],
+    ['bukan alamat'],
+  ])('reads the text when the address %s holds no whole valid day', (url) => {
+    expect(withUrl(url, 'Tim kalah pada Minggu (4/6/2017).').published).toMatchObject({ date: '2017-06-04', source: 'dateline' });
   });
 
   it('lends the story date to an article that dates nothing, and re-reads its weekdays', () => {
